@@ -1,0 +1,103 @@
+package org.entente.cli;
+
+import org.entente.config.ConfigError;
+import org.entente.config.ConfigException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/** The {@code entente} command: wires the subcommands, maps errors to exit codes (cli.md). */
+@Command(name = "entente", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Multi-agent negotiation simulator for international relations (JADE agents).",
+        subcommands = {RunCommand.class, ValidateCommand.class, DescribeCommand.class, PlayCommand.class,
+                ReportCommand.class, MergeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int BAD_INPUT = 2;
+    public static final int INTERRUPTED = 130;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (see entente --help)");
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", System.getProperty("java.awt.headless", "true"));
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line and returns the exit code; used by main and by end-to-end tests. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        CommandLine cl = commandLine(out, err, debug);
+        return cl.execute(args);
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean debug) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("entente: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName()
+                    + " --help' for more information.");
+            return BAD_INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            PrintWriter e = c.getErr();
+            Throwable t = ex;
+            while ((t instanceof java.util.concurrent.CompletionException
+                    || t instanceof java.util.concurrent.ExecutionException) && t.getCause() != null) {
+                t = t.getCause();
+            }
+            if (t instanceof ConfigException ce) {
+                for (ConfigError error : ce.errors()) e.println(error);
+                return BAD_INPUT;
+            }
+            if (t instanceof UserError ue) {
+                e.println("entente: " + ue.getMessage());
+                if (debug) ue.printStackTrace(e);
+                return BAD_INPUT;
+            }
+            if (t instanceof Interrupted) {
+                e.println("entente: interrupted; " + t.getMessage());
+                return INTERRUPTED;
+            }
+            e.println("entente: " + (t.getMessage() != null ? t.getMessage() : t.toString())
+                    + (debug ? "" : " (run with --debug for details)"));
+            if (debug) t.printStackTrace(e);
+            return FAILED;
+        });
+        return cl;
+    }
+
+    /** Bad input the user can fix: exit code 2, one line. */
+    public static final class UserError extends RuntimeException {
+        public UserError(String message) {
+            super(message);
+        }
+    }
+
+    /** The user interrupted (Ctrl-C): exit code 130. */
+    public static final class Interrupted extends RuntimeException {
+        public Interrupted(String message) {
+            super(message);
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[]{"entente " + (v != null ? v : "0.1.0") + " (JADE 4.3, Java "
+                    + System.getProperty("java.version") + ")"};
+        }
+    }
+}

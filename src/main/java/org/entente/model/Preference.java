@@ -1,0 +1,48 @@
+package org.entente.model;
+
+import java.util.Map;
+
+/**
+ * How a party values one issue, each value in [0, 1]. The exact definitions are those of
+ * the config contract (shared/spec/config.md, "Utility").
+ */
+public sealed interface Preference {
+
+    /** v for grid index k of the issue. */
+    double value(Issue issue, int k);
+
+    /** Numeric, monotone: {@code direction: up|down}, {@code exponent > 0}. */
+    record Monotone(boolean up, double exponent) implements Preference {
+        @Override
+        public double value(Issue issue, int k) {
+            NumericIssue n = (NumericIssue) issue;
+            double span = n.max() - n.min();
+            double r = span > 0 ? (n.value(k) - n.min()) / span : 1.0;
+            r = Math.max(0.0, Math.min(1.0, r));
+            return Math.pow(up ? r : 1.0 - r, exponent);
+        }
+    }
+
+    /** Numeric, single-peaked at {@code ideal}: v = (1 - |x - c| / max(c - min, max - c)) ^ exponent. */
+    record Peaked(double ideal, double exponent) implements Preference {
+        @Override
+        public double value(Issue issue, int k) {
+            NumericIssue n = (NumericIssue) issue;
+            double spread = Math.max(ideal - n.min(), n.max() - ideal);
+            double r = spread > 0 ? 1.0 - Math.abs(n.value(k) - ideal) / spread : 1.0;
+            return Math.pow(Math.max(0.0, Math.min(1.0, r)), exponent);
+        }
+    }
+
+    /** Discrete: the listed value of the chosen option. */
+    record Valued(Map<String, Double> values) implements Preference {
+        public Valued {
+            values = Map.copyOf(values);
+        }
+
+        @Override
+        public double value(Issue issue, int k) {
+            return values.get(((DiscreteIssue) issue).options().get(k));
+        }
+    }
+}

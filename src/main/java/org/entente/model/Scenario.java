@@ -1,0 +1,68 @@
+package org.entente.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The world of a negotiation: interests, issues, parties with their officials, implementation. */
+public record Scenario(String name, String description, List<String> interests, List<Issue> issues,
+                       List<Party> parties, Implementation implementation) {
+
+    public Scenario {
+        interests = List.copyOf(interests);
+        issues = List.copyOf(issues);
+        parties = List.copyOf(parties);
+    }
+
+    public Party party(String id) {
+        for (Party p : parties) if (p.id().equals(id)) return p;
+        throw new IllegalArgumentException("no party " + id);
+    }
+
+    public int partyIndex(String id) {
+        for (int i = 0; i < parties.size(); i++) if (parties.get(i).id().equals(id)) return i;
+        return -1;
+    }
+
+    public Issue issue(String id) {
+        for (Issue i : issues) if (i.id().equals(id)) return i;
+        throw new IllegalArgumentException("no issue " + id);
+    }
+
+    public int issueIndex(String id) {
+        for (int i = 0; i < issues.size(); i++) if (issues.get(i).id().equals(id)) return i;
+        return -1;
+    }
+
+    public List<String> partyIds() {
+        return parties.stream().map(Party::id).toList();
+    }
+
+    public List<String> issueIds() {
+        return issues.stream().map(Issue::id).toList();
+    }
+
+    /** Number of outcomes on the offer grid (may exceed int). */
+    public double outcomeCount() {
+        double n = 1;
+        for (Issue i : issues) n *= i.size();
+        return n;
+    }
+
+    public Scenario withParties(List<Party> ps) {
+        return new Scenario(name, description, interests, issues, ps, implementation);
+    }
+
+    public Scenario withParty(Party p) {
+        List<Party> ps = new ArrayList<>(parties);
+        ps.set(partyIndex(p.id()), p);
+        return withParties(ps);
+    }
+
+    public Scenario withIssues(List<Issue> is) {
+        return new Scenario(name, description, interests, is, parties, implementation);
+    }
+
+    public Scenario withImplementation(Implementation impl) {
+        return new Scenario(name, description, interests, issues, parties, impl);
+    }
+}

@@ -1,0 +1,148 @@
+package org.entente.negotiation;
+
+import org.entente.model.Issue;
+import org.entente.model.Official;
+import org.entente.model.Party;
+import org.entente.model.Preference;
+import org.entente.model.Scenario;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A scenario compiled into additive utilities over the offer grid, following the contract's
+ * definitions exactly (shared/spec/config.md, "Utility"):
+ * <ul>
+ *   <li>V(p,d) = weighted mean of v over the issues of interest d that p has preferences for;</li>
+ *   <li>U(o) = sum_d w(o,d) V(p,d) / sum_d w(o,d), over the interests p has issues for;</li>
+ *   <li>U(p) = sum_o power(o) U(o) / sum_o power(o).</li>
+ * </ul>
+ * If every weight of an official over those interests is 0 (possible under heavy noise), the
+ * official weighs them equally.
+ */
+public final class Game {
+    private final Scenario scenario;
+    private final OutcomeSpace space;
+    private final List<PartyModel> parties;
+    private final Map<String, Integer> index = new HashMap<>();
+
+    private Game(Scenario scenario) {
+        this.scenario = scenario;
+        this.space = new OutcomeSpace(scenario.issues());
+        List<PartyModel> ps = new ArrayList<>();
+        for (Party p : scenario.parties()) ps.add(compile(scenario, p));
+        this.parties = List.copyOf(ps);
+        for (int i = 0; i < parties.size(); i++) index.put(parties.get(i).id(), i);
+    }
+
+    public static Game compile(Scenario s) {
+        return new Game(s);
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public OutcomeSpace space() {
+        return space;
+    }
+
+    public List<PartyModel> parties() {
+        return parties;
+    }
+
+    public PartyModel party(String id) {
+        Integer i = index.get(id);
+        if (i == null) throw new IllegalArgumentException("no party " + id);
+        return parties.get(i);
+    }
+
+    public int partyIndex(String id) {
+        Integer i = index.get(id);
+        return i == null ? -1 : i;
+    }
+
+    /** v(p, i, k): party p's value of grid index k on issue i, or NaN when p is indifferent. */
+    public static double issueValue(Party p, Issue issue, int k) {
+        Preference pref = p.preferences().get(issue.id());
+        return pref == null ? Double.NaN : pref.value(issue, k);
+    }
+
+    /** V(p, d) for a full offer; NaN when p has no issue of interest d. */
+    public static double interestScore(Scenario s, Party p, String interest, Offer offer) {
+        double num = 0, den = 0;
+        for (int i = 0; i < s.issues().size(); i++) {
+            Issue issue = s.issues().get(i);
+            if (!issue.interest().equals(interest) || !p.preferences().containsKey(issue.id())) continue;
+            double w = p.weight(issue.id());
+            num += w * issueValue(p, issue, offer.get(i));
+            den += w;
+        }
+        return den > 0 ? num / den : Double.NaN;
+    }
+
+    /** U(o) computed directly from the definition (used to check the compiled tables). */
+    public static double officialUtility(Scenario s, Party p, Official o, Offer offer) {
+        double num = 0, den = 0;
+        int counted = 0;
+        double plain = 0;
+        for (String d : s.interests()) {
+            double v = interestScore(s, p, d, offer);
+            if (Double.isNaN(v)) continue;
+            double w = o.interests().getOrDefault(d, 0.0);
+            num += w * v;
+            den += w;
+            plain += v;
+            counted++;
+        }
+        if (counted == 0) return 0;
+        return den > 0 ? num / den : plain / counted;
+    }
+
+    private static PartyModel compile(Scenario s, Party p) {
+        int n = s.issues().size();
+        // per interest: sum of issue weights among the issues p has preferences for
+        Map<String, Double> interestWeight = new HashMap<>();
+        for (Issue issue : s.issues()) {
+            if (!p.preferences().containsKey(issue.id())) continue;
+            interestWeight.merge(issue.interest(), p.weight(issue.id()), Double::sum);
+        }
+        List<String> active = new ArrayList<>();
+        for (String d : s.interests()) if (interestWeight.getOrDefault(d, 0.0) > 0) active.add(d);
+
+        double[][] v = new double[n][];
+        for (int i = 0; i < n; i++) {
+            Issue issue = s.issues().get(i);
+            v[i] = new double[issue.size()];
+            if (!p.preferences().containsKey(issue.id())) continue;
+            for (int k = 0; k < v[i].length; k++) v[i][k] = issueValue(p, issue, k);
+        }
+
+        List<OfficialModel> officials = new ArrayList<>();
+        double totalPower = p.totalPower();
+        double[][] party = new double[n][];
+        for (int i = 0; i < n; i++) party[i] = new double[v[i].length];
+        for (Official o : p.officials()) {
+            double wsum = 0;
+            for (String d : active) wsum += o.interests().getOrDefault(d, 0.0);
+            double[][] t = new double[n][];
+            for (int i = 0; i < n; i++) {
+                t[i] = new double[v[i].length];
+                Issue issue = s.issues().get(i);
+                if (!p.preferences().containsKey(issue.id()) || !active.contains(issue.interest())) continue;
+                double wd = wsum > 0 ? o.interests().getOrDefault(issue.interest(), 0.0) / wsum : 1.0 / active.size();
+                double c = wd * p.weight(issue.id()) / interestWeight.get(issue.interest());
+                for (int k = 0; k < t[i].length; k++) {
+                    t[i][k] = c * v[i][k];
+                    party[i][k] += o.power() / totalPower * t[i][k];
+                }
+            }
+            officials.add(new OfficialModel(o.id(), o.title(), o.head(), o.power(), o.veto(), o.reservation(),
+                    new LinearUtility(t)));
+        }
+        return new PartyModel(p.id(), p.name(), p.reservation(), p.discount(), p.power(), p.capacity(),
+                p.ratification(), officials, new LinearUtility(party));
+    }
+}

@@ -1,0 +1,17 @@
+package org.entente.negotiation;
+
+import org.entente.model.Protocol;
+import org.entente.model.StrategySpec;
+
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * What a head knows when a run starts: its own party (true, possibly perturbed, utilities and
+ * officials), its beliefs about everyone (the design point's scenario without the run's private
+ * noise: common knowledge), the protocol, deadline, turn order, its strategy and its own random
+ * stream (from the run seed).
+ */
+public record NegotiatorContext(PartyModel self, Game beliefs, OutcomeSpace space, Protocol protocol, int deadline,
+                                List<String> parties, StrategySpec strategy, SplittableRandom random) {
+}

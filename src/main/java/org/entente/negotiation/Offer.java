@@ -1,0 +1,63 @@
+package org.entente.negotiation;
+
+import java.util.Arrays;
+
+/** A package on the table: one grid index per issue, in scenario issue order. Immutable. */
+public final class Offer {
+    private final int[] values;
+    private final int hash;
+
+    public Offer(int... values) {
+        this.values = values.clone();
+        this.hash = Arrays.hashCode(this.values);
+    }
+
+    public int get(int issue) {
+        return values[issue];
+    }
+
+    public int size() {
+        return values.length;
+    }
+
+    public int[] toArray() {
+        return values.clone();
+    }
+
+    /** This offer with issue i set to grid index k. */
+    public Offer with(int issue, int k) {
+        int[] v = values.clone();
+        v[issue] = k;
+        return new Offer(v);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Offer other && Arrays.equals(values, other.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return hash;
+    }
+
+    /** Compact form used in ACL content and logs: indices joined by '.', e.g. "3.0.12". */
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder(values.length * 3);
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) b.append('.');
+            b.append(values[i]);
+        }
+        return b.toString();
+    }
+
+    /** Inverse of {@link #toString()}. */
+    public static Offer parse(String s) {
+        if (s.isEmpty()) return new Offer();
+        String[] parts = s.split("\\.");
+        int[] v = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) v[i] = Integer.parseInt(parts[i]);
+        return new Offer(v);
+    }
+}
