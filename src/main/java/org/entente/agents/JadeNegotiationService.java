@@ -1,30 +1,219 @@
 package org.entente.agents;
 
+import jade.wrapper.ContainerController;
 import org.entente.model.Config;
 import org.entente.negotiation.NegotiationService;
 import org.entente.negotiation.RunOutcome;
 import org.entente.negotiation.RunRequest;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
-/** Negotiates runs on JADE agents: states, officials and a chair exchanging FIPA ACL messages. */
+/**
+ * Negotiates runs on JADE agents: states, officials and a chair exchanging FIPA ACL messages.
+ * {@code options.tables()} sets of agents are created once and reused; each takes up to
+ * {@code options.pipeline()} runs at once, handed to its chair through JADE's O2A queue; further
+ * runs wait in a queue. Which table plays a run never changes its outcome (every run's world and
+ * random streams come from its own seed). A table whose agents stop answering is replaced.
+ */
 public final class JadeNegotiationService implements NegotiationService {
+    private final Config base;
+    private final JadeOptions options;
+    private final ContainerController container;
+    private final String prefix;
+    private final List<Table> tables = new ArrayList<>();
+    private final Deque<RunJob> waiting = new ArrayDeque<>();
+    private final Set<RunJob> inFlight = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService upkeep;
+    private final long backstopNanos;
+    private int generation;
+    private boolean closed;
 
     public JadeNegotiationService(Config base, JadeOptions options) {
-        throw new UnsupportedOperationException("not yet implemented");
+        if (options.tables() < 1) throw new IllegalArgumentException("tables must be at least 1, got " + options.tables());
+        if (options.pipeline() < 1) {
+            throw new IllegalArgumentException("pipeline must be at least 1, got " + options.pipeline());
+        }
+        this.base = base;
+        this.options = options;
+        this.container = JadePlatform.container();
+        this.prefix = "e" + JadePlatform.nextId();
+        this.backstopNanos = options.runTimeout().toNanos() + TimeUnit.SECONDS.toNanos(2);
+        this.upkeep = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "entente-tables-" + prefix);
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (int i = 0; i < options.tables(); i++) tables.add(Table.create(container, i, name(i), base, options));
+        } catch (RuntimeException e) {
+            for (Table t : tables) t.kill();
+            upkeep.shutdownNow();
+            throw e;
+        }
+        long period = Math.max(50, Math.min(1000, options.runTimeout().toMillis() / 4));
+        upkeep.scheduleWithFixedDelay(this::watch, period, period, TimeUnit.MILLISECONDS);
+        if (options.gui()) JadePlatform.startGui(tables.get(0).layout().agents());
+    }
+
+    private String name(int table) {
+        return prefix + "t" + table + "g" + generation + "-";
     }
 
     @Override
     public CompletableFuture<RunOutcome> submit(RunRequest request) {
-        throw new UnsupportedOperationException("not yet implemented");
+        RunJob job = new RunJob(request, this::completed);
+        Table target;
+        synchronized (this) {
+            if (closed) {
+                job.complete(RunOutcome.failure(request, "the negotiation service is closed", List.of(), 0), false);
+                return job.future();
+            }
+            target = reserve(job);
+            if (target == null) waiting.addLast(job);
+        }
+        if (target != null) hand(target, job);
+        return job.future();
+    }
+
+    /** The live table with the fewest runs, if it has room; marks the job as in flight there. */
+    private Table reserve(RunJob job) {
+        Table best = null;
+        for (Table t : tables) {
+            if (t.retiring || t.inFlight >= options.pipeline()) continue;
+            if (best == null || t.inFlight < best.inFlight) best = t;
+        }
+        if (best == null) return null;
+        best.inFlight++;
+        job.assign(best, System.nanoTime());
+        inFlight.add(job);
+        return best;
+    }
+
+    private void hand(Table t, RunJob job) {
+        if (!t.hand(job)) {
+            job.complete(RunOutcome.failure(job.request(), "the chair of table " + t.index() + " is gone", List.of(), 0),
+                    true);
+        }
+    }
+
+    /** A run completed (by its chair or by the watchdog): free its slot, start waiting runs. */
+    private void completed(RunJob job, boolean suspect) {
+        inFlight.remove(job);
+        List<Table> targets = new ArrayList<>();
+        List<RunJob> jobs = new ArrayList<>();
+        synchronized (this) {
+            Table t = (Table) job.table();
+            if (t != null) {
+                t.inFlight--;
+                if (suspect && !t.retiring && !closed) {
+                    t.retiring = true;
+                }
+                if (t.retiring && t.inFlight == 0 && !closed && tables.contains(t)) {
+                    Table old = t;
+                    upkeep.execute(() -> replace(old));
+                }
+            }
+            drain(targets, jobs);
+        }
+        for (int i = 0; i < jobs.size(); i++) hand(targets.get(i), jobs.get(i));
+    }
+
+    private void drain(List<Table> targets, List<RunJob> jobs) {
+        while (!waiting.isEmpty()) {
+            Table t = reserve(waiting.peekFirst());
+            if (t == null) return;
+            jobs.add(waiting.pollFirst());
+            targets.add(t);
+        }
+    }
+
+    /** Kills a retired table's agents and puts a fresh set in its place. */
+    private void replace(Table old) {
+        synchronized (this) {
+            if (closed || !tables.contains(old)) return;
+            generation++;
+        }
+        old.kill();
+        Table fresh;
+        try {
+            fresh = Table.create(container, old.index(), name(old.index()), base, options);
+        } catch (RuntimeException e) {
+            synchronized (this) {
+                tables.remove(old);
+                if (tables.isEmpty()) failWaiting("no table of agents is left: " + e.getMessage());
+            }
+            return;
+        }
+        List<Table> targets = new ArrayList<>();
+        List<RunJob> jobs = new ArrayList<>();
+        synchronized (this) {
+            if (closed) {
+                fresh.kill();
+                return;
+            }
+            tables.set(tables.indexOf(old), fresh);
+            drain(targets, jobs);
+        }
+        for (int i = 0; i < jobs.size(); i++) hand(targets.get(i), jobs.get(i));
+    }
+
+    /** Backstop for a chair that died or hangs: runs past their timeout plus a grace period fail. */
+    private void watch() {
+        long now = System.nanoTime();
+        for (RunJob job : inFlight) {
+            if (now - job.startedNanos() > backstopNanos) {
+                job.complete(RunOutcome.failure(job.request(), "no reply from the chair of table "
+                        + ((Table) job.table()).index() + " within " + Vocabulary.duration(options.runTimeout()),
+                        List.of(), 0), true);
+            }
+        }
+    }
+
+    private void failWaiting(String reason) {
+        while (!waiting.isEmpty()) {
+            RunJob j = waiting.pollFirst();
+            j.complete(RunOutcome.failure(j.request(), reason, List.of(), 0), false);
+        }
     }
 
     @Override
     public int parallelism() {
-        return 1;
+        return options.tables() * options.pipeline();
+    }
+
+    /** The local names of every agent of the service's tables (chairs first within each table). */
+    public synchronized List<String> agentNames() {
+        List<String> all = new ArrayList<>();
+        for (Table t : tables) all.addAll(t.layout().agents());
+        return all;
     }
 
     @Override
     public void close() {
+        List<Table> ts;
+        List<RunJob> pending = new ArrayList<>();
+        synchronized (this) {
+            if (closed) return;
+            closed = true;
+            ts = new ArrayList<>(tables);
+            pending.addAll(waiting);
+            waiting.clear();
+        }
+        upkeep.shutdownNow();
+        for (RunJob j : pending) j.complete(RunOutcome.failure(j.request(), "the negotiation service was closed",
+                List.of(), 0), false);
+        for (RunJob j : new ArrayList<>(inFlight)) {
+            j.complete(RunOutcome.failure(j.request(), "the negotiation service was closed", List.of(), 0), false);
+        }
+        for (Table t : ts) t.kill();
     }
 }

@@ -1,14 +1,46 @@
 package org.entente.cli;
 
+import org.entente.analysis.ScenarioDescription;
+import org.entente.config.ConfigLoader;
+import org.entente.model.Config;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** `entente describe` (see shared/spec/cli.md). */
-@Command(name = "describe", mixinStandardHelpOptions = true, description = "Not yet implemented.")
+/** `entente describe FILE [--json]`: the scenario at a glance and its reference points (cli.md). */
+@Command(name = "describe", mixinStandardHelpOptions = true,
+        description = {"The scenario at a glance: parties, officials, interests, issues, each party's ideal outcome, "
+                + "and the agreement space's reference points (Nash, Kalai-Smorodinsky, max welfare, Pareto frontier "
+                + "size) over the offer grid among the individually rational outcomes."})
 public final class DescribeCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "a scenario or experiment config (YAML)")
+    Path file;
+
+    @Option(names = "--json", description = "print one JSON object instead of text")
+    boolean json;
+
+    @Option(names = "--debug", hidden = true, description = "stack traces on errors")
+    boolean debug;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
-    public Integer call() {
-        throw new IllegalStateException("describe is not implemented yet");
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new Main.UserError("cannot read " + file + ": no such readable file");
+        }
+        Config config = ConfigLoader.load(file);
+        ScenarioDescription d = new ScenarioDescription(config.scenario());
+        var out = spec.commandLine().getOut();
+        out.print(json ? d.toJsonText() + System.lineSeparator() : d.toText());
+        out.flush();
+        return Main.OK;
     }
 }

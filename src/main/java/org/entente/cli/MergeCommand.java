@@ -1,14 +1,105 @@
 package org.entente.cli;
 
+import org.entente.config.ConfigException;
+import org.entente.config.ConfigLoader;
+import org.entente.experiment.RunPlan;
+import org.entente.experiment.Shard;
+import org.entente.model.Config;
+import org.entente.model.Experiment;
+import org.entente.report.Report;
+import org.entente.results.Manifest;
+import org.entente.results.OutputDirectoryException;
+import org.entente.results.PointSummary;
+import org.entente.results.ShardMerge;
+import org.entente.results.SummaryText;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-/** `entente merge` (see shared/spec/cli.md). */
-@Command(name = "merge", mixinStandardHelpOptions = true, description = "Not yet implemented.")
+/** `entente merge DIR... --out DIR`: shard directories into one results directory, as if run on one machine. */
+@Command(name = "merge", mixinStandardHelpOptions = true,
+        description = {"Merge the results directories of shards 1/N … N/N of one experiment into one results "
+                + "directory, byte-identical to a single-machine run; then render charts and report."})
 public final class MergeCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "DIR", arity = "1..*", description = "the shards' results directories")
+    List<Path> shards;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "the merged results directory (new or empty)")
+    Path out;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "the experiment's config file, when it is no longer where the shards' manifest says")
+    Path config;
+
+    @Option(names = "--no-charts", description = "skip charts and report.html")
+    boolean noCharts;
+
+    @Option(names = "--debug", description = "stack traces with errors")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
-    public Integer call() {
-        throw new IllegalStateException("merge is not implemented yet");
+    public Integer call() throws ConfigException, IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        List<ShardMerge.ShardDirectory> checked;
+        try {
+            checked = ShardMerge.check(shards);
+        } catch (OutputDirectoryException e) {
+            throw new Main.UserError(e.getMessage());
+        }
+        Manifest m = checked.get(0).manifest();
+        Path file = config != null ? config : m.configFile() != null ? Path.of(m.configFile()) : null;
+        if (file == null || !Files.isReadable(file)) {
+            throw new Main.UserError("the experiment's config " + (file != null ? file + " " : "")
+                    + "cannot be read; give it with --config FILE");
+        }
+        Config c = ConfigLoader.load(file);
+        if (!c.sha256().equals(m.configSha256())) {
+            throw new Main.UserError(file + " is not the config the shards were run with (sha256 differs)");
+        }
+        Experiment e = c.experiment().withRuns(m.runs()).withSeed(m.seed());
+        boolean charts = e.outputs() == null || e.outputs().charts();
+        e = e.withOutputs(new Experiment.Outputs(m.trace(), charts));
+        RunPlan plan = RunPlan.of(c.withExperiment(e), Shard.ALL);
+        if (plan.points().size() != m.points() || !plan.points().equals(m.designPoints())) {
+            throw new Main.UserError(file + " gives different design points from the shards' manifest");
+        }
+        List<String> argv = new ArrayList<>(List.of("entente"));
+        argv.addAll(spec.commandLine().getParseResult().originalArgs());
+        List<PointSummary> summary;
+        try {
+            summary = ShardMerge.merge(checked, plan, out, argv, Instant.now());
+        } catch (OutputDirectoryException ex) {
+            throw new Main.UserError(ex.getMessage());
+        } catch (IOException ex) {
+            throw new IllegalStateException("merge failed: " + ex.getMessage(), ex);
+        }
+        stdout.print(SummaryText.format(new org.entente.results.RunFormatter(plan).columns(), summary));
+        stdout.println("Merged " + checked.size() + " shards into " + out);
+        stdout.flush();
+        if (charts && !noCharts) {
+            try {
+                Report.render(out);
+            } catch (Exception | LinkageError ex) {
+                stderr.println("entente: charts and report.html could not be made: " + ex.getMessage()
+                        + " (the CSV files are complete; retry with ./entente report " + out + ")");
+                return Main.FAILED;
+            }
+        }
+        return Main.OK;
     }
 }

@@ -1,14 +1,110 @@
 package org.entente.cli;
 
+import org.entente.agents.JadeNegotiationService;
+import org.entente.agents.JadeOptions;
+import org.entente.config.ConfigLoader;
+import org.entente.model.Config;
+import org.entente.model.Protocol;
+import org.entente.teaching.Terminal;
+import org.entente.teaching.Debrief;
+import org.entente.teaching.PlaySession;
+import org.entente.teaching.ServiceFactory;
+import org.entente.teaching.SessionResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-import java.util.concurrent.Callable;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Stream;
 
-/** `entente play` (see shared/spec/cli.md). */
-@Command(name = "play", mixinStandardHelpOptions = true, description = "Not yet implemented.")
-public final class PlayCommand implements Callable<Integer> {
+/**
+ * {@code entente play FILE --as PARTY}: a student negotiates as PARTY's head against the JADE agents
+ * at the terminal (or from a piped script), then sees the debrief (docs/teaching.md).
+ */
+@Command(name = "play", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Negotiate in the terminal as PARTY's head against the agents, then see a debrief.",
+                "Commands at the prompt: offer ISSUE=VALUE ..., accept, show, help, quit (yes/no under single_text).",
+                "Input may be piped: printf 'offer tariff=40\\naccept\\n' | entente play FILE --as lesotho"})
+public final class PlayCommand implements java.util.concurrent.Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "scenario or experiment config (YAML)")
+    Path file;
+
+    @Option(names = "--as", required = true, paramLabel = "PARTY", description = "the party whose head you play")
+    String party;
+
+    @Option(names = "--protocol", paramLabel = "P",
+            description = "alternating_offers | stacked_alternating_offers | single_text | monotonic_concession (default: the file's)")
+    String protocol;
+
+    @Option(names = "--seed", paramLabel = "S", description = "master seed (default: the file's); the game is run 0 under it")
+    Long seed;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "where to write rounds.csv, dance.png and debrief.txt (default results/play/<yyyyMMdd-HHmmss>/)")
+    Path out;
+
+    @Option(names = "--mc", paramLabel = "N", defaultValue = "200",
+            description = "agent-only runs in your seat to compare with (default ${DEFAULT-VALUE}; 0 to skip)")
+    int mc;
+
+    @Option(names = "--force", description = "allow writing into a --out DIR that already holds a session")
+    boolean force;
+
+    @Option(names = "--debug", hidden = true, description = "stack traces on errors")
+    boolean debug;
+
     @Override
-    public Integer call() {
-        throw new IllegalStateException("play is not implemented yet");
+    public Integer call() throws Exception {
+        if (mc < 0) throw new Main.UserError("--mc must be 0 or more, not " + mc);
+        if (!Files.isReadable(file)) throw new Main.UserError("cannot read " + file);
+        Config config = ConfigLoader.load(file);
+        if (!config.scenario().partyIds().contains(party)) {
+            throw new Main.UserError("no party '" + party + "' in " + file + "; choose --as one of: "
+                    + String.join(", ", config.scenario().partyIds()));
+        }
+        if (protocol != null) {
+            Protocol p = Protocol.find(protocol).orElseThrow(() -> new Main.UserError("unknown protocol '" + protocol
+                    + "'; choose one of: " + String.join(", ", Protocol.ids())));
+            config = config.withExperiment(config.experiment().withProtocol(p));
+        }
+        Path dir = out != null ? out
+                : Path.of("results", "play", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        refuseOldSession(dir);
+
+        Reader in = new InputStreamReader(System.in, StandardCharsets.UTF_8);
+        Terminal console = new Terminal(in, spec.commandLine().getOut(), System.console() == null);
+        PlaySession session = new PlaySession(config, party, seed != null ? seed : config.experiment().seed(), dir, mc);
+        Debrief debrief = session.play(console, jade());
+        return debrief.result() == SessionResult.FAILED ? Main.FAILED : Main.OK;
+    }
+
+    /** The JADE agents: the student's seat overridden, one table, a run timeout long enough for a class. */
+    static ServiceFactory jade() {
+        return (config, overrides) -> overrides.isEmpty()
+                ? new JadeNegotiationService(config, JadeOptions.defaults())
+                : new JadeNegotiationService(config, new JadeOptions(1, 1, Duration.ofHours(2), false, overrides));
+    }
+
+    private void refuseOldSession(Path dir) throws IOException {
+        if (force || !Files.isDirectory(dir)) return;
+        try (Stream<Path> files = Files.list(dir)) {
+            if (files.anyMatch(f -> f.getFileName().toString().equals("rounds.csv"))) {
+                throw new Main.UserError(dir + " already holds a session; choose another --out or add --force");
+            }
+        }
     }
 }

@@ -1,14 +1,259 @@
 package org.entente.cli;
 
+import org.entente.agents.JadeNegotiationService;
+import org.entente.agents.JadeOptions;
+import org.entente.agents.JadePlatform;
+import org.entente.config.ConfigException;
+import org.entente.config.ConfigLoader;
+import org.entente.experiment.DesignPoint;
+import org.entente.experiment.ExperimentRunner;
+import org.entente.experiment.ProgressBar;
+import org.entente.experiment.ProgressListener;
+import org.entente.experiment.RunPlan;
+import org.entente.experiment.RunnerResult;
+import org.entente.experiment.Shard;
+import org.entente.model.Config;
+import org.entente.model.Experiment;
+import org.entente.model.ParameterPaths;
+import org.entente.negotiation.NegotiationService;
+import org.entente.negotiation.RunOutcome;
+import org.entente.report.Report;
+import org.entente.results.OutputDirectoryException;
+import org.entente.results.PointSummary;
+import org.entente.results.RunDirectory;
+import org.entente.results.SummaryText;
+import org.entente.results.Transcript;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-import java.util.concurrent.Callable;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** `entente run` (see shared/spec/cli.md). */
-@Command(name = "run", mixinStandardHelpOptions = true, description = "Not yet implemented.")
-public final class RunCommand implements Callable<Integer> {
+/** `entente run FILE`: every design point and run of an experiment on JADE agents, into a results directory. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run the experiment in FILE (all design points, all runs) on JADE agents; write results, "
+                + "charts and report; print a short summary table.",
+                "Results are identical for every --threads, shard split (after merge) and resumption."})
+public final class RunCommand implements java.util.concurrent.Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "experiment or scenario config (YAML)")
+    Path file;
+
+    @Option(names = "--runs", paramLabel = "N", description = "replications per design point (overrides the file)")
+    Integer runs;
+
+    @Option(names = "--seed", paramLabel = "S", description = "master seed (overrides the file)")
+    Long seed;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "results directory; default results/<experiment-name>/<yyyyMMdd-HHmmss>/")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "T",
+            description = "concurrent negotiations; default the number of cores (${DEFAULT-VALUE})")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--shard", paramLabel = "K/N", description = "run only the runs with run_id % N == K - 1")
+    String shard;
+
+    @Option(names = "--resume", description = "continue an interrupted run in --out DIR")
+    boolean resume;
+
+    @Option(names = "--force", description = "allow writing into a non-empty --out DIR")
+    boolean force;
+
+    @Option(names = "--trace", description = "also write rounds.csv")
+    boolean trace;
+
+    @Option(names = "--no-charts", description = "skip charts and report.html")
+    boolean noCharts;
+
+    @Option(names = "--gui", description = "start JADE's GUI tools (RMA, Sniffer) to watch the agents")
+    boolean gui;
+
+    @Option(names = "--quiet", description = "no progress bar")
+    boolean quiet;
+
+    @Option(names = "--verbose", description = "let JADE log its own messages")
+    boolean verbose;
+
+    @Option(names = "--debug", description = "stack traces with errors")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
-    public Integer call() {
-        throw new IllegalStateException("run is not implemented yet");
+    public Integer call() throws ConfigException, IOException, InterruptedException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        if (runs != null && runs < 1) throw new Main.UserError("--runs must be at least 1, got " + runs);
+        if (threads < 1) throw new Main.UserError("--threads must be at least 1, got " + threads);
+        if (resume && out == null) throw new Main.UserError("--resume needs --out DIR (the directory to continue)");
+        Shard sh;
+        try {
+            sh = shard == null ? Shard.ALL : Shard.parse(shard);
+        } catch (IllegalArgumentException e) {
+            throw new Main.UserError(e.getMessage());
+        }
+        if (!Files.isReadable(file)) throw new Main.UserError("cannot read " + file);
+
+        Config config = overridden(ConfigLoader.load(file));
+        RunPlan plan;
+        try {
+            plan = RunPlan.of(config, sh);
+            for (DesignPoint p : plan.points()) {
+                if (!p.assignments().isEmpty()) ParameterPaths.apply(config, p.assignments());
+            }
+        } catch (ParameterPaths.PathException | IllegalArgumentException e) {
+            throw new Main.UserError(file + ": sweep: " + e.getMessage());
+        }
+        Path dir = out != null ? out : defaultDir(config.experiment().name());
+        List<String> argv = new ArrayList<>(List.of("entente"));
+        argv.addAll(spec.commandLine().getParseResult().originalArgs());
+
+        RunDirectory results;
+        try {
+            results = RunDirectory.open(plan, dir, resume, force, threads, argv, Instant.now());
+        } catch (OutputDirectoryException e) {
+            throw new Main.UserError(e.getMessage());
+        } catch (IOException e) {
+            throw new Main.UserError("cannot write results to " + dir + ": " + message(e));
+        }
+        if (verbose) JadePlatform.verbose(true);
+        boolean charts = config.experiment().outputs() == null || config.experiment().outputs().charts();
+        return execute(plan, results, charts && !noCharts, stdout, stderr);
+    }
+
+    private int execute(RunPlan plan, RunDirectory results, boolean charts, PrintWriter stdout, PrintWriter stderr)
+            throws IOException, InterruptedException {
+        JadeOptions d = JadeOptions.defaults();
+        AtomicInteger formatters = new AtomicInteger();
+        ExecutorService formatting = Executors.newFixedThreadPool(Math.min(2, Runtime.getRuntime().availableProcessors()),
+                r -> {
+                    Thread t = new Thread(r, "results-" + formatters.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        CountDownLatch done = new CountDownLatch(1);
+        AtomicReference<ExperimentRunner> running = new AtomicReference<>();
+        Thread hook = new Thread(() -> {
+            ExperimentRunner r = running.get();
+            if (r != null) r.stop();
+            try {
+                done.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "entente-interrupt");
+        Runtime.getRuntime().addShutdownHook(hook);
+        AtomicReference<RunOutcome> only = new AtomicReference<>();
+        boolean transcript = plan.totalRuns() == 1 && plan.trace();
+        RunnerResult result;
+        List<PointSummary> summary;
+        ProgressBar bar = !quiet && System.console() != null ? new ProgressBar(stderr, System::nanoTime) : null;
+        try {
+            try (NegotiationService service = new JadeNegotiationService(plan.config(),
+                    new JadeOptions(threads, d.pipeline(), d.runTimeout(), gui, Map.of()))) {
+                ExperimentRunner runner = new ExperimentRunner(service, formatting, ExperimentRunner.windowFor(service),
+                        d.runTimeout().plusSeconds(5));
+                running.set(runner);
+                result = results.fill(runner, bar != null ? bar : ProgressListener.NONE,
+                        o -> {
+                            if (transcript && o.request().runId() == 0) only.set(o);
+                        });
+            } finally {
+                if (bar != null) bar.finish();
+                formatting.shutdown();
+            }
+            try {
+                summary = results.finish(result, Instant.now());
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot write results to " + results.dir() + ": " + message(e), e);
+            }
+        } finally {
+            done.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is already exiting (Ctrl-C): the hook is running
+            }
+        }
+        Path dir = results.dir();
+        if (result.error() != null) {
+            throw new IllegalStateException("cannot write results to " + dir + ": " + message(result.error()));
+        }
+        if (result.interrupted()) {
+            throw new Main.Interrupted(results.written() + " of " + plan.size() + " runs written to " + dir
+                    + "; continue with: ./entente run " + file + " --out " + dir + " --resume"
+                    + (plan.shard().isAll() ? "" : " --shard " + plan.shard()));
+        }
+        if (only.get() != null) {
+            stdout.print(Transcript.format(results.formatter().world(0, plan.seedOf(0)), only.get()));
+            stdout.println();
+        }
+        stdout.print(SummaryText.format(results.formatter().columns(), summary));
+        stdout.println("Results written to " + dir);
+        stdout.flush();
+        int code = Main.OK;
+        if (charts) {
+            try {
+                Report.render(dir);
+            } catch (Exception | LinkageError e) {
+                stderr.println("entente: charts and report.html could not be made: " + message(e)
+                        + " (the CSV files are complete; retry with ./entente report " + dir + ")");
+                code = Main.FAILED;
+            }
+        }
+        if (results.failed() > 0) {
+            stderr.println("entente: " + results.failed() + " of " + results.written() + " runs failed (status failed in runs.csv); first:");
+            for (String f : results.failures()) stderr.println("  " + f);
+            code = Main.FAILED;
+        }
+        return code;
+    }
+
+    private Config overridden(Config c) {
+        Experiment e = c.experiment();
+        if (runs != null) e = e.withRuns(runs);
+        if (seed != null) e = e.withSeed(seed);
+        if (trace) {
+            boolean ch = e.outputs() == null || e.outputs().charts();
+            e = e.withOutputs(new Experiment.Outputs(true, ch));
+        }
+        return c.withExperiment(e);
+    }
+
+    private static Path defaultDir(String name) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path base = Path.of("results", name == null || name.isBlank() ? "experiment" : name);
+        Path dir = base.resolve(stamp);
+        for (int i = 2; Files.exists(dir); i++) dir = base.resolve(stamp + "-" + i);
+        return dir;
+    }
+
+    private static String message(Throwable e) {
+        if (e instanceof java.nio.file.NoSuchFileException n) return "no such file or directory: " + n.getFile();
+        if (e instanceof java.nio.file.AccessDeniedException a) return "permission denied: " + a.getFile();
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+        if (e.getMessage() != null && e.getMessage().contains("No space left")) return "the disk is full";
+        return e.getMessage() != null ? e.getMessage() : e.toString();
     }
 }

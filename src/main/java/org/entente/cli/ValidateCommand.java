@@ -1,14 +1,58 @@
 package org.entente.cli;
 
+import org.entente.config.ConfigError;
+import org.entente.config.ConfigException;
+import org.entente.config.ConfigLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-/** `entente validate` (see shared/spec/cli.md). */
-@Command(name = "validate", mixinStandardHelpOptions = true, description = "Not yet implemented.")
+/**
+ * `entente validate FILE...` (shared/spec/cli.md): checks each file against the config contract;
+ * prints {@code FILE: ok} to stdout, or each error as {@code FILE:LINE:COL: message} to stderr.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Check config files against the config contract.",
+                "Prints 'FILE: ok' for each valid file, or each error as 'FILE:LINE:COL: message'.",
+                "Exit code 2 when any file is invalid."})
 public final class ValidateCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "scenario or experiment YAML files")
+    List<String> files;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        throw new IllegalStateException("validate is not implemented yet");
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean allValid = true;
+        for (String name : files) {
+            Path file;
+            try {
+                file = Path.of(name);
+            } catch (InvalidPathException e) {
+                err.println(name + ": cannot read: not a valid path");
+                allValid = false;
+                continue;
+            }
+            try {
+                ConfigLoader.load(file);
+                out.println(file + ": ok");
+            } catch (ConfigException e) {
+                allValid = false;
+                for (ConfigError error : e.errors()) err.println(error);
+            }
+        }
+        out.flush();
+        err.flush();
+        return allValid ? Main.OK : Main.BAD_INPUT;
     }
 }

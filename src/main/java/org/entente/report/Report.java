@@ -1,14 +1,76 @@
 package org.entente.report;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Renders charts/ and report.html of a results directory from its CSV files and manifest. */
 public final class Report {
+    public static final String HTML = "report.html";
+    public static final String DANCE_FILE = "dance.png";
+    private static final String DANCE_TITLE = "Negotiation dance";
+
     private Report() {
     }
 
     public static void render(Path resultsDir) throws IOException {
-        throw new UnsupportedOperationException("not yet implemented");
+        renderCharts(resultsDir);
+    }
+
+    /** Renders every chart and the page; returns what became of each chart. */
+    public static List<ChartResult> renderCharts(Path resultsDir) throws IOException {
+        ReportInput in = ReportInput.read(resultsDir);
+        Files.createDirectories(in.charts());
+        List<ChartResult> charts = new ArrayList<>();
+        charts.add(dance(in));
+        charts.add(OutcomeSpaceChart.render(in));
+        charts.add(DistributionCharts.utilities(in));
+        charts.add(DistributionCharts.rounds(in));
+        charts.addAll(SweepCharts.render(in));
+        charts.addAll(ComparisonCharts.render(in));
+        charts.addAll(ImplementationCharts.render(in));
+        CsvTable summary = CsvTable.read(resultsDir.resolve("summary.csv"), ReportPage.SUMMARY_ROWS);
+        String html = ReportPage.html(in, summary, charts);
+        // write then move, so a reader never sees a half-written page
+        Path tmp = resultsDir.resolve(HTML + ".tmp");
+        Files.writeString(tmp, html, StandardCharsets.UTF_8);
+        Files.move(tmp, resultsDir.resolve(HTML), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return charts;
+    }
+
+    private static ChartResult dance(ReportInput in) throws IOException {
+        Path png = in.charts().resolve(DANCE_FILE);
+        Path dance = in.dir().resolve("dance.csv");
+        Path rounds = in.dir().resolve("rounds.csv");
+        Path source = Files.isRegularFile(dance) ? dance : Files.isRegularFile(rounds) ? rounds : null;
+        if (source == null) return new ChartResult.Skipped(DANCE_TITLE, "neither dance.csv nor rounds.csv is present.");
+        long run = firstRun(source);
+        if (run < 0 || !DanceChart.write(source, run, png, in.parties(), in.scenarioName())) {
+            return new ChartResult.Skipped(DANCE_TITLE, source.getFileName() + " holds no offers.");
+        }
+        return new ChartResult.Rendered(DANCE_FILE, DANCE_TITLE + " (run " + run + ")",
+                "Every offer made in run " + run + ", round by round. Each colour is one party's utility (its "
+                        + "satisfaction, 0 to 1) of the offer on the table; the marker's shape says who made the offer. "
+                        + "Solid lines follow a party's own offers, in its own eyes: how fast it concedes. Dashed lines "
+                        + "follow the other side's offers in that party's eyes: how much the other side gives. The "
+                        + "lines close in as the parties converge; the dashed vertical line marks the agreement, if "
+                        + "any. Steep early drops are concessions; flat stretches are stubbornness.");
+    }
+
+    /** The run id of the first data row (run 0 in dance.csv), or -1 when there is none. */
+    private static long firstRun(Path csv) throws IOException {
+        try (CsvReader r = new CsvReader(Files.newBufferedReader(csv, StandardCharsets.UTF_8))) {
+            List<String> h = r.next();
+            if (h == null) return -1;
+            int i = h.indexOf("run_id");
+            List<String> row = r.next();
+            if (i < 0 || row == null || i >= row.size()) return -1;
+            double v = CsvTable.parse(row.get(i));
+            return Double.isNaN(v) ? -1 : (long) v;
+        }
     }
 }

@@ -18,6 +18,13 @@ public final class Mechanisms {
      */
     public static Mechanism create(Protocol protocol, List<String> parties, OutcomeSpace space, int deadline,
                                    SplittableRandom random) {
-        throw new UnsupportedOperationException("not yet implemented");
+        if (parties.size() < 2) throw new IllegalArgumentException("a negotiation needs at least two parties");
+        if (deadline < 1) throw new IllegalArgumentException("deadline must be at least 1 round, got " + deadline);
+        return switch (protocol) {
+            case ALTERNATING_OFFERS, STACKED_ALTERNATING_OFFERS ->
+                    new StackedAlternatingOffers(parties, space, deadline);
+            case SINGLE_TEXT -> new SingleText(parties, space, deadline, random, SingleText.defaultPatience(space));
+            case MONOTONIC_CONCESSION -> new MonotonicConcession(parties, space, deadline, random);
+        };
     }
 }

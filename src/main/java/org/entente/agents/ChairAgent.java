@@ -1,0 +1,117 @@
+package org.entente.agents;
+
+import jade.core.AID;
+import jade.core.Agent;
+import jade.core.behaviours.CyclicBehaviour;
+import jade.lang.acl.ACLMessage;
+import org.entente.model.Config;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The chair (mediator) of one table: takes runs from the service through its O2A queue, drives each
+ * run's protocol ({@link ChairRun}) by messages to the heads, and bounds every run by a wall-clock
+ * timeout. Serves many runs at once, told apart by conversation id. Arguments: the base
+ * {@link Config}, the {@link TableLayout}, the run timeout ({@link Duration}) and a latch
+ * counted down once the chair accepts runs.
+ */
+public final class ChairAgent extends Agent {
+    private Config base;
+    private TableLayout layout;
+    private Duration timeout;
+    private WorldCache worlds;
+    private final Map<String, ChairRun> runs = new HashMap<>();
+    private final Map<String, AID> heads = new HashMap<>();
+
+    @Override
+    protected void setup() {
+        Object[] args = getArguments();
+        base = (Config) args[0];
+        layout = (TableLayout) args[1];
+        timeout = (Duration) args[2];
+        worlds = new WorldCache(base, 64);
+        for (Map.Entry<String, String> e : layout.heads().entrySet()) {
+            heads.put(e.getKey(), new AID(e.getValue(), AID.ISLOCALNAME));
+        }
+        setEnabledO2ACommunication(true, 0);
+        CyclicBehaviour loop = new CyclicBehaviour(this) {
+            @Override
+            public void action() {
+                serve(this);
+            }
+        };
+        addBehaviour(loop);
+        setO2AManager(loop);
+        // the service hands runs only once the O2A queue exists
+        if (args.length > 3 && args[3] instanceof java.util.concurrent.CountDownLatch ready) ready.countDown();
+    }
+
+    /** One pass: take new runs, handle every waiting message, expire late runs, then sleep. */
+    private void serve(CyclicBehaviour loop) {
+        Object o;
+        while ((o = getO2AObject()) != null) start((RunJob) o);
+        ACLMessage m;
+        while ((m = receive()) != null) {
+            ChairRun run = runs.get(m.getConversationId());
+            if (run != null) run.onMessage(m);
+        }
+        if (runs.isEmpty()) {
+            loop.block();
+            return;
+        }
+        long now = System.nanoTime();
+        long next = Long.MAX_VALUE;
+        for (ChairRun r : new ArrayList<>(runs.values())) {
+            if (r.expire(now)) continue;
+            next = Math.min(next, r.deadlineNanos());
+        }
+        if (next == Long.MAX_VALUE) loop.block();
+        else loop.block(Math.max(1, (next - now) / 1_000_000 + 1));
+    }
+
+    private void start(RunJob job) {
+        String conv = Vocabulary.conversation(job.request().runId());
+        if (runs.containsKey(conv)) {
+            job.complete(org.entente.negotiation.RunOutcome.failure(job.request(),
+                    "run " + job.request().runId() + " is already being negotiated at this table", List.of(), 0), false);
+            return;
+        }
+        ChairRun run;
+        try {
+            run = new ChairRun(this, job, conv, worlds.world(job.request().assignments(), job.request().seed()),
+                    System.nanoTime() + timeout.toNanos());
+        } catch (RuntimeException e) {
+            job.complete(org.entente.negotiation.RunOutcome.failure(job.request(),
+                    "could not set up run " + job.request().runId() + ": " + e.getMessage(), List.of(), 0), false);
+            return;
+        }
+        runs.put(conv, run);
+        run.start();
+    }
+
+    // ---- used by ChairRun ----
+
+    AID headOf(String party) {
+        AID a = heads.get(party);
+        if (a == null) throw new IllegalArgumentException("no head agent for party " + party);
+        return a;
+    }
+
+    String timeoutText() {
+        return Vocabulary.duration(timeout);
+    }
+
+    void ended(String conversation) {
+        runs.remove(conversation);
+    }
+
+    @Override
+    protected void takeDown() {
+        for (ChairRun r : new ArrayList<>(runs.values())) r.abandon("the chair agent " + getLocalName() + " stopped");
+        runs.clear();
+    }
+}

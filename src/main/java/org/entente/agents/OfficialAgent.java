@@ -1,0 +1,84 @@
+package org.entente.agents;
+
+import jade.core.Agent;
+import jade.core.behaviours.CyclicBehaviour;
+import jade.lang.acl.ACLMessage;
+import org.entente.model.Config;
+import org.entente.negotiation.OfficialModel;
+import org.entente.negotiation.Offer;
+import org.entente.negotiation.RunWorld;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A non-head official of a state (a ratifier): answers its head's consultations (QUERY_IF) and
+ * ratification polls (QUERY_IF with {@code ratify}) with INFORM {@code vote}: approve iff its
+ * utility of the offer reaches its reservation. It rebuilds the run's world itself from the run
+ * setup the head sends along. Arguments: the base {@link Config}, the party id, the official id.
+ */
+public final class OfficialAgent extends Agent {
+    private String party;
+    private String official;
+    private WorldCache worlds;
+    /** run setup text -> this official as compiled for that run (bounded). */
+    private Map<String, OfficialModel> models;
+
+    @Override
+    protected void setup() {
+        Object[] args = getArguments();
+        Config base = (Config) args[0];
+        party = (String) args[1];
+        official = (String) args[2];
+        worlds = new WorldCache(base, 64);
+        models = new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, OfficialModel> eldest) {
+                return size() > 4096;
+            }
+        };
+        addBehaviour(new CyclicBehaviour(this) {
+            @Override
+            public void action() {
+                ACLMessage m = receive();
+                if (m == null) {
+                    block();
+                    return;
+                }
+                answer(m);
+            }
+        });
+    }
+
+    private void answer(ACLMessage m) {
+        int p = m.getPerformative();
+        if (p != ACLMessage.QUERY_IF && p != ACLMessage.REQUEST) return;
+        ACLMessage reply = m.createReply();
+        try {
+            OfficialModel me = model(m.getUserDefinedParameter(Vocabulary.SETUP));
+            Offer offer = ContentCodec.offerOf(m.getContent());
+            reply.setPerformative(ACLMessage.INFORM);
+            reply.setContent(ContentCodec.vote(me.approves(offer), me.utility().of(offer)));
+        } catch (RuntimeException e) {
+            reply.setPerformative(ACLMessage.FAILURE);
+            reply.setContent(ContentCodec.failure(ContentCodec.FailureKind.PROTOCOL,
+                    "official " + party + "." + official + " could not vote: " + e.getMessage()));
+        }
+        send(reply);
+    }
+
+    private OfficialModel model(String setup) {
+        if (setup == null) throw new IllegalArgumentException("the message carries no run setup");
+        OfficialModel me = models.get(setup);
+        if (me != null) return me;
+        ContentCodec.Setup s = ContentCodec.decodeSetup(setup);
+        RunWorld w = worlds.world(s.assignments(), s.seed());
+        for (OfficialModel o : w.game().party(party).officials()) {
+            if (o.id().equals(official)) {
+                models.put(setup, o);
+                return o;
+            }
+        }
+        throw new IllegalArgumentException("party " + party + " has no official " + official);
+    }
+}

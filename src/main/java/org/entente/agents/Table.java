@@ -1,0 +1,105 @@
+package org.entente.agents;
+
+import jade.wrapper.AgentController;
+import jade.wrapper.ContainerController;
+import jade.wrapper.StaleProxyException;
+import org.entente.model.Config;
+import org.entente.model.Party;
+import org.entente.negotiation.Negotiator;
+import org.entente.negotiation.NegotiatorContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * One set of agents negotiating runs: a chair, a head per party, an agent per non-head official,
+ * created in a container and killed together. Tracks (for the service) how many runs it holds and
+ * whether it is being retired.
+ */
+final class Table {
+    private final int index;
+    private final TableLayout layout;
+    private final List<AgentController> agents;
+    private final AgentController chair;
+    int inFlight;
+    boolean retiring;
+
+    private Table(int index, TableLayout layout, List<AgentController> agents, AgentController chair) {
+        this.index = index;
+        this.layout = layout;
+        this.agents = agents;
+        this.chair = chair;
+    }
+
+    /** Creates and starts the table's agents: officials, then heads, then the chair. */
+    static Table create(ContainerController c, int index, String prefix, Config base, JadeOptions options) {
+        TableLayout layout = TableLayout.of(prefix, base.scenario());
+        List<AgentController> started = new ArrayList<>();
+        try {
+            for (Party p : base.scenario().parties()) {
+                for (TableLayout.Seat s : layout.officialsOf(p.id())) {
+                    started.add(start(c, s.agent(), OfficialAgent.class, new Object[]{base, p.id(), s.official()}));
+                }
+            }
+            for (Party p : base.scenario().parties()) {
+                Function<NegotiatorContext, Negotiator> f = options.overrides().get(p.id());
+                started.add(start(c, layout.head(p.id()), StateAgent.class, new Object[]{base, layout, p.id(), f}));
+            }
+            CountDownLatch ready = new CountDownLatch(1);
+            AgentController chair = start(c, layout.chair(), ChairAgent.class,
+                    new Object[]{base, layout, options.runTimeout(), ready});
+            started.add(chair);
+            if (!ready.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the chair " + layout.chair() + " did not start within 30s");
+            }
+            return new Table(index, layout, started, chair);
+        } catch (StaleProxyException | RuntimeException e) {
+            for (AgentController a : started) kill(a);
+            throw new IllegalStateException("could not create the agents of table " + prefix + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            for (AgentController a : started) kill(a);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating the agents of table " + prefix, e);
+        }
+    }
+
+    private static AgentController start(ContainerController c, String name, Class<?> type, Object[] args)
+            throws StaleProxyException {
+        AgentController a = c.createNewAgent(name, type.getName(), args);
+        a.start();
+        return a;
+    }
+
+    int index() {
+        return index;
+    }
+
+    TableLayout layout() {
+        return layout;
+    }
+
+    /** Hands a run to the chair; false if the chair is gone. */
+    boolean hand(RunJob job) {
+        try {
+            chair.putO2AObject(job, AgentController.ASYNC);
+            return true;
+        } catch (StaleProxyException e) {
+            return false;
+        }
+    }
+
+    void kill() {
+        for (int i = agents.size() - 1; i >= 0; i--) kill(agents.get(i));
+    }
+
+    private static void kill(AgentController a) {
+        try {
+            a.kill();
+        } catch (StaleProxyException e) {
+            // already gone
+        }
+    }
+}

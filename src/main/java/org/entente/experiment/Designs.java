@@ -1,0 +1,37 @@
+package org.entente.experiment;
+
+import org.entente.model.Experiment;
+import org.entente.model.Seeds;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The design points of an experiment. Without a sweep there is one point (0, no assignments).
+ * Random designs draw from the stream "design" of the master seed's run -1, so the points depend
+ * on the master seed alone.
+ */
+public final class Designs {
+    /** Samples used by random designs when the sweep gives none. */
+    public static final int DEFAULT_SAMPLES = 64;
+
+    private Designs() {
+    }
+
+    public static List<DesignPoint> points(Experiment experiment) {
+        Experiment.Sweep sweep = experiment.sweep();
+        if (sweep == null || sweep.parameters().isEmpty()) return List.of(new DesignPoint(0, Map.of()));
+        List<SweepAxis> axes = sweep.parameters().stream().map(SweepAxis::of).toList();
+        return design(sweep, experiment.seed()).points(axes);
+    }
+
+    static SweepDesign design(Experiment.Sweep sweep, long masterSeed) {
+        int samples = sweep.samples() > 0 ? sweep.samples() : DEFAULT_SAMPLES;
+        return switch (sweep.design()) {
+            case GRID -> new GridDesign();
+            case RANDOM -> new RandomDesign(samples, Seeds.random(Seeds.run(masterSeed, -1), "design"));
+            case LATIN_HYPERCUBE -> new LatinHypercubeDesign(samples, Seeds.random(Seeds.run(masterSeed, -1), "design"));
+            case SOBOL -> new SobolDesign(samples);
+        };
+    }
+}

@@ -1,0 +1,36 @@
+package org.entente.experiment;
+
+/** Shard K of N (1-based K): the runs with {@code run_id % N == K - 1}. Shard 1/1 is everything. */
+public record Shard(int index, int count) {
+    public static final Shard ALL = new Shard(1, 1);
+
+    public Shard {
+        if (count < 1 || index < 1 || index > count) {
+            throw new IllegalArgumentException("shard must be K/N with 1 <= K <= N, got " + index + "/" + count);
+        }
+    }
+
+    /** Parses {@code K/N}; throws IllegalArgumentException with a message a user can act on. */
+    public static Shard parse(String text) {
+        String[] parts = text.trim().split("/");
+        if (parts.length != 2) throw new IllegalArgumentException("--shard must be K/N (e.g. 3/10), got '" + text + "'");
+        try {
+            return new Shard(Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--shard must be K/N with whole numbers (e.g. 3/10), got '" + text + "'");
+        }
+    }
+
+    public boolean contains(long runId) {
+        return runId % count == index - 1;
+    }
+
+    public boolean isAll() {
+        return count == 1;
+    }
+
+    @Override
+    public String toString() {
+        return index + "/" + count;
+    }
+}

@@ -1,0 +1,8 @@
+package org.entente.experiment;
+
+import java.util.List;
+
+/** How a sweep turns its axes into design points (shared/spec/config.md, "Design points"). */
+public sealed interface SweepDesign permits GridDesign, RandomDesign, LatinHypercubeDesign, SobolDesign {
+    List<DesignPoint> points(List<SweepAxis> axes);
+}

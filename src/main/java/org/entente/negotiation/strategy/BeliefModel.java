@@ -1,0 +1,26 @@
+package org.entente.negotiation.strategy;
+
+import org.entente.negotiation.Game;
+import org.entente.negotiation.LinearUtility;
+import org.entente.negotiation.Offer;
+
+/**
+ * Takes the others to want what the design point's scenario says they want (common knowledge);
+ * learns nothing from their offers. The run's private noise makes it slightly wrong.
+ */
+public final class BeliefModel implements OpponentModel {
+    private final Game beliefs;
+
+    public BeliefModel(Game beliefs) {
+        this.beliefs = beliefs;
+    }
+
+    @Override
+    public void observe(String party, Offer offer) {
+    }
+
+    @Override
+    public LinearUtility utilityOf(String party) {
+        return beliefs.party(party).utility();
+    }
+}

@@ -1,0 +1,21 @@
+package org.entente.negotiation.strategy;
+
+import org.entente.negotiation.Offer;
+
+/** The bidding part of a negotiator (GENIUS BOA "B"): which offer to make now. */
+public interface OfferingStrategy {
+
+    /** The offer to make at the session's current round; called once per own move. */
+    Offer propose(Session session);
+
+    /** The own utility it currently aims at (AC_target of the acceptance part). */
+    double target(Session session);
+
+    /**
+     * Its concession curve at normalised time t in [0, 1], for mediated votes where no offers are
+     * exchanged; by default linear from Pmax to Pmin.
+     */
+    default double aspiration(Session session, double t) {
+        return session.floor() + (session.best() - session.floor()) * (1 - t);
+    }
+}

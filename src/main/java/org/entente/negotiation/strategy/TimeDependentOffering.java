@@ -1,0 +1,37 @@
+package org.entente.negotiation.strategy;
+
+import org.entente.negotiation.Offer;
+
+/**
+ * Time-dependent concession (Faratin, Sierra &amp; Jennings 1998): target(t) = Pmin + (Pmax − Pmin)
+ * (1 − t^(1/e)) with t the normalised time; it offers the candidate with the smallest own utility at
+ * or above the target. e &lt; 1 is Boulware (firm until late), e = 1 linear, e &gt; 1 conceder.
+ */
+public final class TimeDependentOffering implements OfferingStrategy {
+    private final double e;
+
+    public TimeDependentOffering(double e) {
+        if (!(e > 0)) throw new IllegalArgumentException("concession exponent e must be > 0, got " + e);
+        this.e = e;
+    }
+
+    /** The target utility at normalised time t. */
+    public static double target(double pmax, double pmin, double e, double t) {
+        return pmin + (pmax - pmin) * (1 - Math.pow(Math.max(0, Math.min(1, t)), 1 / e));
+    }
+
+    @Override
+    public Offer propose(Session s) {
+        return s.candidates().get(s.candidates().lowestAtLeast(target(s)));
+    }
+
+    @Override
+    public double target(Session s) {
+        return aspiration(s, s.time());
+    }
+
+    @Override
+    public double aspiration(Session s, double t) {
+        return target(s.best(), s.floor(), e, t);
+    }
+}

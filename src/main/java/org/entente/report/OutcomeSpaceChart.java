@@ -1,0 +1,174 @@
+package org.entente.report;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+import java.awt.Color;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The outcome space of the first two parties: their utilities at agreement across runs, with the
+ * Pareto frontier, the Nash and Kalai–Smorodinsky points and the reservations (disagreement point).
+ */
+public final class OutcomeSpaceChart {
+    public static final String FILE = "outcome-space.png";
+    private static final String TITLE = "Outcome space: utilities at agreement";
+
+    private OutcomeSpaceChart() {
+    }
+
+    public static ChartResult render(ReportInput in) throws IOException {
+        Parties ps = in.parties();
+        if (ps.size() < 2) return new ChartResult.Skipped(TITLE, "fewer than two parties are known.");
+        String a = ps.ids().get(0);
+        String b = ps.ids().get(1);
+        CsvTable runs = in.runs();
+        CsvTable frontier = in.frontier();
+        XYSeries agreements = new XYSeries("agreements", false, true);
+        int agreed = 0;
+        for (List<String> r : in.okRuns()) {
+            if (!in.agreed(r)) continue;
+            double x = runs.number(r, "utility." + a);
+            double y = runs.number(r, "utility." + b);
+            if (Double.isNaN(x) || Double.isNaN(y)) continue;
+            agreements.add(x, y);
+            agreed++;
+        }
+        boolean hasFrontier = frontier.has("kind") && frontier.has("utility." + a) && frontier.has("utility." + b);
+        if (agreed == 0 && !hasFrontier) {
+            return new ChartResult.Skipped(TITLE, runs.isEmpty()
+                    ? "runs.csv and frontier.csv are missing or empty."
+                    : "no run reached an agreement and frontier.csv is missing.");
+        }
+        List<double[]> pareto = new ArrayList<>();
+        double[] nash = null, ks = null, welfare = null, reservation = null;
+        if (hasFrontier) {
+            for (List<String> r : frontier.rows()) {
+                double[] p = {frontier.number(r, "utility." + a), frontier.number(r, "utility." + b)};
+                if (Double.isNaN(p[0]) || Double.isNaN(p[1])) continue;
+                switch (frontier.get(r, "kind").trim()) {
+                    case "pareto" -> pareto.add(p);
+                    case "nash" -> nash = p;
+                    case "kalai_smorodinsky" -> ks = p;
+                    case "max_welfare" -> welfare = p;
+                    case "reservation" -> reservation = p;
+                    default -> {
+                    }
+                }
+            }
+        }
+        pareto.sort((p, q) -> p[0] != q[0] ? Double.compare(p[0], q[0]) : Double.compare(q[1], p[1]));
+        XYSeriesCollection data = new XYSeriesCollection();
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
+        int s = 0;
+        if (!pareto.isEmpty()) {
+            XYSeries f = new XYSeries("Pareto frontier", false, true);
+            for (double[] p : pareto) f.add(p[0], p[1]);
+            data.addSeries(f);
+            r.setSeriesLinesVisible(s, true);
+            r.setSeriesShapesVisible(s, pareto.size() == 1);
+            r.setSeriesPaint(s, new Color(0x55, 0x55, 0x55));
+            r.setSeriesStroke(s, ChartStyle.LINE);
+            s++;
+        }
+        if (agreed > 0) {
+            data.addSeries(agreements);
+            r.setSeriesPaint(s, Palette.withAlpha(Palette.NEUTRAL, agreed > 50 ? 0.35 : 0.7));
+            r.setSeriesShape(s, new Ellipse2D.Double(-5, -5, 10, 10));
+            agreements.setKey("agreements (" + agreed + " runs; identical outcomes overlap)");
+            s++;
+        }
+        s = point(data, r, s, "Nash bargaining solution", nash, diamond(9), new Color(0x00, 0x00, 0x00));
+        s = point(data, r, s, "Kalai–Smorodinsky solution", ks, triangle(9), new Color(0x88, 0x22, 0x55));
+        s = point(data, r, s, "maximum welfare", welfare, new Rectangle2D.Double(-7, -7, 14, 14),
+                new Color(0x66, 0x66, 0x66));
+        NumberAxis x = new NumberAxis("utility of " + ps.name(a) + " (0 = worst, 1 = best)");
+        NumberAxis y = new NumberAxis("utility of " + ps.name(b) + " (0 = worst, 1 = best)");
+        x.setLabelPaint(ps.colour(a).darker());
+        y.setLabelPaint(ps.colour(b).darker());
+        x.setRange(-0.02, 1.05);
+        y.setRange(-0.02, 1.05);
+        x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.1));
+        y.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.1));
+        XYPlot plot = new XYPlot(data, x, y, r);
+        if (reservation != null) {
+            plot.addDomainMarker(reservationLine(reservation[0], "reservation of " + ps.name(a), ps.colour(a)));
+            ValueMarker yr = reservationLine(reservation[1], "reservation of " + ps.name(b), ps.colour(b));
+            yr.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            yr.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            plot.addRangeMarker(yr);
+        }
+        JFreeChart chart = new JFreeChart(TITLE, ChartStyle.TITLE, plot, true);
+        ChartStyle.apply(chart);
+        if (!in.scenarioName().isEmpty()) ChartStyle.subtitle(chart, in.scenarioName());
+        if (agreed == 0) ChartStyle.subtitle(chart, "No run reached an agreement: only the reference points are shown");
+        ChartStyle.save(chart, in.charts().resolve(FILE));
+        String which = ps.size() == 2 ? "" : " The scenario has " + ps.size() + " parties; the chart shows the "
+                + "first two in config order (" + ps.name(a) + " and " + ps.name(b) + ").";
+        String caption = "Each dot is one run that ended in a ratified agreement, placed at what " + ps.name(a)
+                + " (horizontal) and " + ps.name(b) + " (vertical) got. "
+                + (pareto.isEmpty() ? "" : "The grey line is the Pareto frontier: no agreement can improve one party "
+                + "without hurting the other. Dots far below it leave value on the table. ")
+                + (nash != null ? "The black diamond is the Nash bargaining solution, " : "")
+                + (ks != null ? "the triangle the Kalai–Smorodinsky solution, " : "")
+                + (welfare != null ? "the square the outcome of maximum total utility. " : "")
+                + (reservation != null ? "Dashed lines are the parties' reservation utilities: no rational party "
+                + "accepts less, so agreements lie above and to the right of both. " : "")
+                + "Runs without agreement are not shown (each party then gets its reservation)." + which;
+        return new ChartResult.Rendered(FILE, TITLE, caption);
+    }
+
+    private static int point(XYSeriesCollection data, XYLineAndShapeRenderer r, int s, String name, double[] p,
+                             Shape shape, Color colour) {
+        if (p == null) return s;
+        XYSeries series = new XYSeries(name);
+        series.add(p[0], p[1]);
+        data.addSeries(series);
+        r.setSeriesShape(s, shape);
+        r.setSeriesPaint(s, colour);
+        return s + 1;
+    }
+
+    private static ValueMarker reservationLine(double v, String label, Color colour) {
+        ValueMarker m = new ValueMarker(v, colour, ChartStyle.DASHED);
+        m.setLabel(label);
+        m.setLabelFont(ChartStyle.TICK);
+        m.setLabelPaint(colour.darker());
+        m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+        m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        return m;
+    }
+
+    static Shape diamond(double r) {
+        Path2D d = new Path2D.Double();
+        d.moveTo(0, -r);
+        d.lineTo(r, 0);
+        d.lineTo(0, r);
+        d.lineTo(-r, 0);
+        d.closePath();
+        return d;
+    }
+
+    static Shape triangle(double r) {
+        Path2D t = new Path2D.Double();
+        t.moveTo(0, -r);
+        t.lineTo(r, r * 0.8);
+        t.lineTo(-r, r * 0.8);
+        t.closePath();
+        return t;
+    }
+}

@@ -1,0 +1,160 @@
+package org.entente.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What the report reads from a results directory: the manifest (settings, resolved config), the
+ * small tables (runs, summary, frontier) and the parties in config order. Large files
+ * (years.csv, rounds.csv) are streamed by the charts that need them.
+ */
+public record ReportInput(Path dir, JsonNode manifest, CsvTable runs, CsvTable summary, CsvTable frontier,
+                          Parties parties, List<String> notes) {
+
+    public static final String[] MARKERS = {"runs.csv", "summary.csv", "manifest.json", "years.csv"};
+
+    /** Reads a results directory; throws when {@code dir} is not one. */
+    public static ReportInput read(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new NotAResultsDirectoryException(dir + " is not a directory");
+        }
+        boolean any = false;
+        for (String m : MARKERS) any |= Files.isRegularFile(dir.resolve(m));
+        if (!any) {
+            throw new NotAResultsDirectoryException(dir + " is not a results directory (it has no runs.csv, "
+                    + "summary.csv or manifest.json)");
+        }
+        List<String> notes = new ArrayList<>();
+        JsonNode manifest = MissingNode.getInstance();
+        Path mf = dir.resolve("manifest.json");
+        if (Files.isRegularFile(mf)) {
+            try {
+                manifest = new ObjectMapper().readTree(mf.toFile());
+                if (manifest == null) manifest = MissingNode.getInstance();
+            } catch (IOException e) {
+                notes.add("manifest.json could not be read (" + firstLine(e.getMessage()) + "); settings are not shown.");
+            }
+        } else {
+            notes.add("manifest.json is missing; the experiment's settings are not shown.");
+        }
+        CsvTable runs = CsvTable.read(dir.resolve("runs.csv"));
+        CsvTable summary = CsvTable.read(dir.resolve("summary.csv"));
+        CsvTable frontier = CsvTable.read(dir.resolve("frontier.csv"));
+        return new ReportInput(dir, manifest, runs, summary, frontier, parties(manifest, runs, summary, frontier),
+                notes);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "malformed";
+        int i = s.indexOf('\n');
+        return i < 0 ? s : s.substring(0, i);
+    }
+
+    /** The resolved config from the manifest (MissingNode when absent). */
+    public JsonNode config() {
+        return manifest.path("config");
+    }
+
+    /** The scenario part of the resolved config. */
+    public JsonNode scenario() {
+        JsonNode c = config();
+        return c.has("scenario") ? c.path("scenario") : c;
+    }
+
+    /** The experiment part of the resolved config. */
+    public JsonNode experiment() {
+        return config().path("experiment");
+    }
+
+    public String scenarioName() {
+        return text(scenario().path("name"));
+    }
+
+    /** The protocol id as in configs (lower case), or "" when unknown. */
+    public String protocol() {
+        String p = text(experiment().path("protocol"));
+        if (p.isEmpty() && runs.has("protocol") && !runs.isEmpty()) p = runs.get(runs.rows().get(0), "protocol");
+        return p.toLowerCase(Locale.ROOT);
+    }
+
+    /** Label and unit of each issue by id, from the config ("" when not given). */
+    public Map<String, String[]> issues() {
+        Map<String, String[]> m = new LinkedHashMap<>();
+        for (JsonNode i : scenario().path("issues")) {
+            String id = text(i.path("id"));
+            if (!id.isEmpty()) m.put(id, new String[]{text(i.path("label")), text(i.path("unit"))});
+        }
+        return m;
+    }
+
+    public Path charts() {
+        return dir.resolve("charts");
+    }
+
+    static String text(JsonNode n) {
+        return n == null || n.isMissingNode() || n.isNull() ? "" : n.isValueNode() ? n.asText() : n.toString();
+    }
+
+    private static Parties parties(JsonNode manifest, CsvTable runs, CsvTable summary, CsvTable frontier) {
+        JsonNode config = manifest.path("config");
+        JsonNode scenario = config.has("scenario") ? config.path("scenario") : config;
+        List<String> ids = new ArrayList<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (JsonNode p : scenario.path("parties")) {
+            String id = text(p.path("id"));
+            if (id.isEmpty() || ids.contains(id)) continue;
+            ids.add(id);
+            String name = text(p.path("name"));
+            if (!name.isBlank()) names.put(id, name);
+        }
+        // parties seen in the tables but not in the manifest (or no manifest): in column order
+        List<String> seen = new ArrayList<>();
+        for (String c : runs.columns()) {
+            if (c.startsWith("utility.") && c.indexOf('.', 8) < 0 && c.length() > 8) seen.add(c.substring(8));
+        }
+        for (String c : summary.columns()) {
+            if (c.startsWith("utility.") && c.endsWith(".mean") && c.length() > 13) seen.add(c.substring(8, c.length() - 5));
+        }
+        for (String c : frontier.columns()) {
+            if (c.startsWith("utility.") && c.length() > 8) seen.add(c.substring(8));
+        }
+        for (String id : seen) if (!ids.contains(id)) ids.add(id);
+        return new Parties(ids, names);
+    }
+
+    /** The ok runs (status ok or no status column). */
+    public List<List<String>> okRuns() {
+        if (!runs.has("status")) return runs.rows();
+        List<List<String>> ok = new ArrayList<>();
+        for (List<String> r : runs.rows()) {
+            String s = runs.get(r, "status");
+            if (s.isEmpty() || s.equals("ok")) ok.add(r);
+        }
+        return ok;
+    }
+
+    /** Whether a run row reached an agreement (agreed and ratified). */
+    public boolean agreed(List<String> run) {
+        return runs.get(run, "agreement").trim().equalsIgnoreCase("true");
+    }
+
+    /** The swept parameter columns of runs.csv (between seed and protocol). */
+    public List<String> sweptInRuns() {
+        return runs.between("seed", "protocol");
+    }
+
+    /** The swept parameter columns of summary.csv (between point and runs). */
+    public List<String> sweptInSummary() {
+        return summary.between("point", "runs");
+    }
+}

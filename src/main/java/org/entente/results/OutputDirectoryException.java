@@ -1,0 +1,8 @@
+package org.entente.results;
+
+/** A results directory that may not be written to (or resumed, or merged), with the reason and what to do. */
+public final class OutputDirectoryException extends Exception {
+    public OutputDirectoryException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,214 @@
+package org.entente.results;
+
+import org.entente.analysis.ReferenceAnalysis;
+import org.entente.experiment.ExperimentRunner;
+import org.entente.experiment.ProgressListener;
+import org.entente.experiment.RunPlan;
+import org.entente.experiment.RunnerResult;
+import org.entente.negotiation.Game;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A results directory being filled by one invocation of {@code run}: checks that it may be
+ * written (empty, {@code --force}, or a resumable run of the same experiment) before anything is
+ * created, writes the manifest at the start and the end, takes the runs in run_id order, and
+ * finishes with summary.csv.
+ */
+public final class RunDirectory implements AutoCloseable {
+    /** How many failure messages are kept to tell the user. */
+    public static final int FAILURES_SHOWN = 5;
+
+    private final Path dir;
+    private final RunPlan plan;
+    private final RunFormatter formatter;
+    private final long next;
+    private final List<String> failures = new ArrayList<>();
+    private Manifest manifest;
+    private ResultsWriter writer;
+    private long failed;
+    private long written;
+
+    private RunDirectory(Path dir, RunPlan plan, RunFormatter formatter, Manifest manifest, long next, long failed) {
+        this.dir = dir;
+        this.plan = plan;
+        this.formatter = formatter;
+        this.manifest = manifest;
+        this.next = next;
+        this.failed = failed;
+        this.written = next;
+    }
+
+    /**
+     * Checks {@code dir} and prepares it: refuses a non-empty directory unless {@code resume} (of the
+     * same experiment) or {@code force}. Nothing is created or changed when it refuses.
+     */
+    public static RunDirectory open(RunPlan plan, Path dir, boolean resume, boolean force, int threads,
+                                    List<String> command, Instant now)
+            throws IOException, OutputDirectoryException {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new OutputDirectoryException(dir + " exists and is not a directory");
+        }
+        RunFormatter formatter = new RunFormatter(plan);
+        ResultColumns cols = formatter.columns();
+        boolean empty = ResultsDirectory.isEmpty(dir);
+        Manifest fresh = manifest(plan, threads, command, now);
+        if (!empty && resume && Files.exists(dir.resolve(ResultsDirectory.MANIFEST))) {
+            Manifest old;
+            try {
+                old = Manifest.read(dir);
+            } catch (IOException e) {
+                throw new OutputDirectoryException("cannot resume " + dir + ": " + e.getMessage());
+            }
+            String why = mismatch(old, fresh);
+            if (why != null) {
+                if (!force) {
+                    throw new OutputDirectoryException("cannot resume " + dir + ": " + why
+                            + "; use another --out, or --force to start it over");
+                }
+            } else {
+                Resumption r;
+                try {
+                    r = Resumption.prepare(dir, plan, cols);
+                } catch (IOException e) {
+                    throw new OutputDirectoryException("cannot resume " + dir + ": " + e.getMessage());
+                }
+                Manifest m = old.withRun(command, threads, Manifest.RUNNING);
+                RunDirectory d = new RunDirectory(dir, plan, formatter, m, r.next(), r.failed());
+                d.start(false);
+                return d;
+            }
+        } else if (!empty && !force) {
+            throw new OutputDirectoryException(dir + " is not empty; use --resume to continue a run there, "
+                    + "--force to write into it anyway, or another --out");
+        }
+        RunDirectory d = new RunDirectory(dir, plan, formatter, fresh, 0, 0);
+        d.start(true);
+        return d;
+    }
+
+    /** Why an existing manifest is not a run of this plan, or null when it is. */
+    static String mismatch(Manifest old, Manifest now) {
+        if (!old.configSha256().equals(now.configSha256())) return "it holds results of a different config file (sha256 differs)";
+        if (old.seed() != now.seed()) return "it was run with seed " + old.seed() + ", not " + now.seed();
+        if (old.runs() != now.runs()) return "it was run with --runs " + old.runs() + ", not " + now.runs();
+        if (!java.util.Objects.equals(old.shard(), now.shard())) {
+            return "it was run as shard " + (old.shard() == null ? "(none)" : old.shard()) + ", not "
+                    + (now.shard() == null ? "(none)" : now.shard());
+        }
+        if (old.trace() != now.trace()) return "it was run " + (old.trace() ? "with" : "without") + " --trace";
+        return null;
+    }
+
+    static Manifest manifest(RunPlan plan, int threads, List<String> command, Instant now) {
+        var c = plan.config();
+        var sweep = c.experiment().sweep();
+        return new Manifest(version(), Manifest.RUNNING, c.file() != null ? c.file().toAbsolutePath().toString() : null,
+                c.sha256(), Manifest.configJson(c), c.experiment().name(), plan.masterSeed(), plan.runsPerPoint(),
+                sweep == null || sweep.parameters().isEmpty() ? "none" : sweep.design().id(), plan.points().size(),
+                plan.size(), plan.totalRuns(), 0, 0, iso(now), "", System.getProperty("java.version"), "4.3", command,
+                plan.shard().isAll() ? null : plan.shard().toString(), threads, plan.trace(), plan.points());
+    }
+
+    static String version() {
+        String v = RunDirectory.class.getPackage().getImplementationVersion();
+        return v != null ? v : "0.1.0";
+    }
+
+    static String iso(Instant t) {
+        return t.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    private void start(boolean fresh) throws IOException {
+        Files.createDirectories(dir);
+        manifest = manifest.withEnd(Manifest.RUNNING, next, failed, "");
+        manifest.write(dir);
+        ResultColumns cols = formatter.columns();
+        Game base = Game.compile(plan.config().scenario());
+        FrontierTable.write(dir, FrontierTable.format(cols, ReferenceAnalysis.compute(base), base.parties()));
+        writer = fresh ? ResultsWriter.create(dir, cols, plan.trace()) : ResultsWriter.append(dir, cols, plan.trace());
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public RunPlan plan() {
+        return plan;
+    }
+
+    public RunFormatter formatter() {
+        return formatter;
+    }
+
+    /** Sequence number of the first run this invocation must do (0 unless resumed). */
+    public long next() {
+        return next;
+    }
+
+    /**
+     * Runs this directory's remaining runs on {@code runner}, writing each in run_id order;
+     * {@code observer} sees every outcome before it is formatted (e.g. to keep run 0 for a transcript).
+     */
+    public RunnerResult fill(ExperimentRunner runner, ProgressListener progress,
+                             java.util.function.Consumer<org.entente.negotiation.RunOutcome> observer) {
+        return runner.run(plan, next, o -> {
+            observer.accept(o);
+            return formatter.format(o);
+        }, this::write, progress);
+    }
+
+    /** Writes one run (called in run_id order). */
+    public void write(RunRecord r) throws IOException {
+        writer.write(r);
+        written++;
+        if (r.failed()) {
+            failed++;
+            if (failures.size() < FAILURES_SHOWN) failures.add("run " + r.runId() + ": " + String.valueOf(r.error()).replaceAll("\\s*\\R\\s*", " "));
+        }
+    }
+
+    public long failed() {
+        return failed;
+    }
+
+    public long written() {
+        return written;
+    }
+
+    /** The first few failures of this invocation, as "run N: reason". */
+    public List<String> failures() {
+        return List.copyOf(failures);
+    }
+
+    /**
+     * Closes the files, writes summary.csv from them and rewrites the manifest with the final status;
+     * returns the summary rows.
+     */
+    public List<PointSummary> finish(RunnerResult result, Instant now) throws IOException {
+        writer.close();
+        List<PointSummary> summary = SummaryTable.compute(dir, plan, formatter);
+        SummaryTable.write(dir, formatter.columns(), summary);
+        String status = result.error() != null ? Manifest.FAILED
+                : written < plan.size() ? Manifest.INTERRUPTED : Manifest.COMPLETE;
+        manifest = manifest.withEnd(status, written, failed, iso(now));
+        manifest.write(dir);
+        return summary;
+    }
+
+    public Manifest manifest() {
+        return manifest;
+    }
+
+    /** Closes the files without the summary (after a failure that prevents finishing). */
+    @Override
+    public void close() throws IOException {
+        if (writer != null) writer.close();
+    }
+}

@@ -1,0 +1,55 @@
+package org.entente.results;
+
+import org.entente.analysis.Interval;
+import org.entente.model.Numbers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The one-screen summary the run command prints: a row per design point (the first 20), aligned. */
+public final class SummaryText {
+    public static final int MAX_ROWS = 20;
+
+    private SummaryText() {
+    }
+
+    public static String format(ResultColumns cols, List<PointSummary> rows) {
+        List<String> header = new ArrayList<>(List.of("point"));
+        header.addAll(cols.swept());
+        header.add("runs");
+        header.add("failed");
+        header.add("agreement [95% CI]");
+        for (String p : cols.parties()) header.add("U(" + p + ")");
+        header.add("rounds");
+        List<List<String>> table = new ArrayList<>();
+        table.add(header);
+        for (PointSummary s : rows.subList(0, Math.min(MAX_ROWS, rows.size()))) {
+            List<String> c = new ArrayList<>();
+            c.add(Integer.toString(s.point()));
+            for (String path : cols.swept()) c.add(RunFormatter.cell(s.assignments().get(path)));
+            c.add(Long.toString(s.runs()));
+            c.add(Long.toString(s.failed()));
+            Interval a = s.agreement();
+            c.add(Double.isNaN(a.estimate()) ? "-" : String.format(Locale.ROOT, "%.2f [%.2f, %.2f]", a.estimate(), a.lo(), a.hi()));
+            for (Interval u : s.utilities()) c.add(Double.isNaN(u.estimate()) ? "-" : Numbers.format(u.estimate(), 3));
+            c.add(Double.isNaN(s.roundsMean()) ? "-" : Numbers.format(s.roundsMean(), 3));
+            table.add(c);
+        }
+        int[] w = new int[header.size()];
+        for (List<String> r : table) for (int i = 0; i < r.size(); i++) w[i] = Math.max(w[i], r.get(i).length());
+        StringBuilder b = new StringBuilder();
+        for (List<String> r : table) {
+            for (int i = 0; i < r.size(); i++) {
+                if (i > 0) b.append("  ");
+                String cell = r.get(i);
+                b.append(" ".repeat(w[i] - cell.length())).append(cell);
+            }
+            b.append('\n');
+        }
+        if (rows.size() > MAX_ROWS) {
+            b.append("… and ").append(rows.size() - MAX_ROWS).append(" more design points (see summary.csv)\n");
+        }
+        return b.toString();
+    }
+}

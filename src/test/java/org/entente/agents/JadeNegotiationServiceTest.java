@@ -1,0 +1,242 @@
+package org.entente.agents;
+
+import org.entente.model.Config;
+import org.entente.model.Experiment;
+import org.entente.model.Protocol;
+import org.entente.model.Seeds;
+import org.entente.model.StrategySpec;
+import org.entente.negotiation.Negotiator;
+import org.entente.negotiation.NegotiatorContext;
+import org.entente.negotiation.Ratification;
+import org.entente.negotiation.Reply;
+import org.entente.negotiation.Request;
+import org.entente.negotiation.RunOutcome;
+import org.entente.negotiation.RunRequest;
+import org.entente.negotiation.TraceEvent;
+import org.entente.negotiation.Vote;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Runs negotiate on real JADE agents exchanging ACL messages; one shared platform per JVM. */
+class JadeNegotiationServiceTest {
+
+    private static final Function<NegotiatorContext, Negotiator> NAIVE = c -> new ConcedingNegotiator(c, false);
+
+    private static JadeOptions options(int tables, int pipeline, Duration timeout,
+                                       Map<String, Function<NegotiatorContext, Negotiator>> overrides) {
+        return new JadeOptions(tables, pipeline, timeout, false, overrides);
+    }
+
+    private static RunRequest run(long id) {
+        return new RunRequest(id, 0, (int) id, Seeds.run(42, id), Map.of(), true);
+    }
+
+    private static RunOutcome await(CompletableFuture<RunOutcome> f) throws Exception {
+        return f.get(20, TimeUnit.SECONDS);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Protocol.class)
+    void defaultLikeScenarioNegotiatesUnderEveryProtocol(Protocol protocol) throws Exception {
+        Config c = TestScenarios.bilateral(protocol);
+        try (JadeNegotiationService s = new JadeNegotiationService(c, options(1, 4, Duration.ofSeconds(10), Map.of()))) {
+            RunOutcome o = await(s.submit(run(1)));
+            assertThat(o.failed()).as(o.error()).isFalse();
+            assertThat(o.table()).isNotNull();
+            assertThat(o.table().rounds()).isBetween(1, 40);
+            assertThat(o.messages()).isGreaterThanOrEqualTo(2L * o.table().rounds());
+            assertThat(o.trace()).isNotEmpty();
+            if (protocol != Protocol.SINGLE_TEXT) {
+                // linear concession down to the reservations: the parties meet before the deadline
+                assertThat(o.agreedAtTable()).as(protocol + " " + o.table()).isTrue();
+            }
+            if (o.agreedAtTable()) {
+                assertThat(o.ratifications()).extracting(Ratification::party).containsExactly("china", "lesotho");
+                assertThat(o.ratifications().get(1).votes()).extracting(Vote::official)
+                        .containsExactly("pm", "trade", "parliament");
+                assertThat(o.trace()).anyMatch(e -> e.action().equals("ratify"));
+            }
+        }
+    }
+
+    @Test
+    void vetoOfficialWhoCannotBeSatisfiedBlocksRatification() throws Exception {
+        Config c = TestScenarios.bilateral(Protocol.ALTERNATING_OFFERS, 30, 1.01, true, Experiment.Noise.NONE,
+                new StrategySpec("linear", Map.of()));
+        try (JadeNegotiationService s = new JadeNegotiationService(c, options(1, 2, Duration.ofSeconds(10),
+                Map.of("china", NAIVE, "lesotho", NAIVE)))) {
+            RunOutcome o = await(s.submit(run(7)));
+            assertThat(o.failed()).as(o.error()).isFalse();
+            assertThat(o.agreedAtTable()).isTrue();
+            assertThat(o.ratified()).isFalse();
+            assertThat(o.agreement()).isFalse();
+            Ratification lesotho = o.ratifications().get(1);
+            assertThat(lesotho.passed()).isFalse();
+            Vote parliament = lesotho.votes().get(2);
+            assertThat(parliament.official()).isEqualTo("parliament");
+            assertThat(parliament.approve()).isFalse();
+            assertThat(parliament.utility()).isLessThan(1.01);
+            assertThat(o.ratifications().get(0).passed()).isTrue();
+            // the naive head consulted before accepting, saw the failing forecast and went ahead
+            assertThat(o.trace()).anyMatch(e -> e.action().equals("consult") && e.actor().equals("lesotho")
+                    && e.detail().startsWith("forecast fail") && e.detail().endsWith("proceed"));
+        }
+    }
+
+    @Test
+    void twoLevelAwareHeadWithdrawsInsteadOfAcceptingWhatCannotBeRatified() throws Exception {
+        Config c = TestScenarios.bilateral(Protocol.ALTERNATING_OFFERS, 20, 1.01, true, Experiment.Noise.NONE,
+                new StrategySpec("linear", Map.of()));
+        Function<NegotiatorContext, Negotiator> aware = ctx -> new ConcedingNegotiator(ctx, true);
+        try (JadeNegotiationService s = new JadeNegotiationService(c, options(1, 2, Duration.ofSeconds(10),
+                Map.of("china", NAIVE, "lesotho", aware)))) {
+            RunOutcome o = await(s.submit(run(8)));
+            assertThat(o.failed()).as(o.error()).isFalse();
+            // lesotho never accepts; china may accept lesotho's offer, which lesotho's parliament still vetoes
+            assertThat(o.ratified()).isFalse();
+            assertThat(o.trace()).filteredOn(e -> e.action().equals("consult") && e.actor().equals("lesotho"))
+                    .isNotEmpty().allMatch(e -> e.detail().endsWith("withdraw"));
+            assertThat(o.trace()).noneMatch(e -> e.action().equals("accept") && e.actor().equals("lesotho"));
+        }
+    }
+
+    @Test
+    void sameSeedGivesSameOutcomeAndTraceWhateverTheTablesAndPipeline() throws Exception {
+        Config c = TestScenarios.bilateral(Protocol.STACKED_ALTERNATING_OFFERS, 30, 0.3, false,
+                new Experiment.Noise(0.2, 0.05), new StrategySpec("linear", Map.of()));
+        Map<String, Function<NegotiatorContext, Negotiator>> naive = Map.of("china", NAIVE, "lesotho", NAIVE);
+        List<RunOutcome> one = runAll(c, options(1, 1, Duration.ofSeconds(10), naive), 12);
+        List<RunOutcome> again = runAll(c, options(1, 1, Duration.ofSeconds(10), naive), 12);
+        List<RunOutcome> many = runAll(c, options(3, 5, Duration.ofSeconds(10), naive), 12);
+        for (int i = 0; i < one.size(); i++) {
+            assertThat(one.get(i).failed()).as(one.get(i).error()).isFalse();
+            assertThat(again.get(i)).isEqualTo(one.get(i));
+            assertThat(many.get(i)).isEqualTo(one.get(i));
+        }
+        // the noise makes runs differ from one another
+        assertThat(one.stream().map(o -> o.trace().toString()).distinct().count()).isGreaterThan(1);
+    }
+
+    private static List<RunOutcome> runAll(Config c, JadeOptions o, int runs) throws Exception {
+        try (JadeNegotiationService s = new JadeNegotiationService(c, o)) {
+            List<CompletableFuture<RunOutcome>> fs = new ArrayList<>();
+            for (long id = 0; id < runs; id++) fs.add(s.submit(run(id)));
+            List<RunOutcome> out = new ArrayList<>();
+            for (CompletableFuture<RunOutcome> f : fs) out.add(await(f));
+            return out;
+        }
+    }
+
+    @Test
+    void strategyThatThrowsFailsTheRunWithItsReasonAndLaterRunsSucceed() throws Exception {
+        Config c = TestScenarios.bilateral(Protocol.ALTERNATING_OFFERS);
+        AtomicBoolean armed = new AtomicBoolean(true);
+        Function<NegotiatorContext, Negotiator> flaky = ctx -> new ConcedingNegotiator(ctx, false) {
+            @Override
+            public Reply onTurn(Request.Turn turn) {
+                if (armed.get() && turn.round() >= 3) throw new IllegalStateException("model diverged in round " + turn.round());
+                return super.onTurn(turn);
+            }
+        };
+        try (JadeNegotiationService s = new JadeNegotiationService(c, options(1, 2, Duration.ofSeconds(10),
+                Map.of("china", NAIVE, "lesotho", flaky)))) {
+            RunOutcome bad = await(s.submit(run(1)));
+            assertThat(bad.failed()).isTrue();
+            assertThat(bad.error()).isEqualTo("strategy of lesotho failed: model diverged in round 3");
+            assertThat(bad.trace()).extracting(TraceEvent::round).containsExactly(0, 1, 2);
+            armed.set(false);
+            RunOutcome good = await(s.submit(run(2)));
+            assertThat(good.failed()).as(good.error()).isFalse();
+            assertThat(good.agreedAtTable()).isTrue();
+        }
+    }
+
+    @Test
+    void unansweredRequestTimesOutIntoFailedRunAndTheTableIsReplaced() throws Exception {
+        Config c = TestScenarios.bilateral(Protocol.ALTERNATING_OFFERS);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicBoolean armed = new AtomicBoolean(true);
+        Function<NegotiatorContext, Negotiator> stuck = ctx -> new ConcedingNegotiator(ctx, false) {
+            @Override
+            public Reply onTurn(Request.Turn turn) {
+                if (armed.get()) {
+                    try {
+                        release.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return super.onTurn(turn);
+            }
+        };
+        try (JadeNegotiationService s = new JadeNegotiationService(c, options(1, 2, Duration.ofMillis(300),
+                Map.of("china", stuck, "lesotho", NAIVE)))) {
+            long t0 = System.nanoTime();
+            RunOutcome late = await(s.submit(run(1)));
+            assertThat(late.failed()).isTrue();
+            assertThat(late.error()).matches("no reply from e\\d+t0g0-china within 300ms");
+            assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(5));
+            armed.set(false);
+            RunOutcome next = await(s.submit(run(2)));
+            assertThat(next.failed()).as(next.error()).isFalse();
+            assertThat(s.agentNames()).allMatch(n -> n.contains("t0g1-"));
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
+    void deadOfficialFailsTheRunAndLaterRunsStillWork() throws Exception {
+        Config c = TestScenarios.bilateral(Protocol.ALTERNATING_OFFERS);
+        try (JadeNegotiationService s = new JadeNegotiationService(c, options(1, 2, Duration.ofSeconds(5),
+                Map.of("china", NAIVE, "lesotho", NAIVE)))) {
+            String parliament = s.agentNames().stream().filter(n -> n.endsWith("lesotho.parliament")).findFirst()
+                    .orElseThrow();
+            JadePlatform.container().getAgent(parliament).kill();
+            RunOutcome broken = await(s.submit(run(1)));
+            assertThat(broken.failed()).isTrue();
+            assertThat(broken.error()).contains("parliament");
+            RunOutcome next = await(s.submit(run(2)));
+            assertThat(next.failed()).as(next.error()).isFalse();
+            assertThat(next.agreedAtTable()).isTrue();
+        }
+    }
+
+    @Test
+    void manyConcurrentRunsAllCompleteAndMatchOneByOne() throws Exception {
+        Config c = TestScenarios.bilateral(Protocol.MONOTONIC_CONCESSION, 30, 0.3, false,
+                new Experiment.Noise(0.1, 0.0), new StrategySpec("linear", Map.of()));
+        Map<String, Function<NegotiatorContext, Negotiator>> naive = Map.of("china", NAIVE, "lesotho", NAIVE);
+        List<RunOutcome> burst = runAll(c, options(2, 16, Duration.ofSeconds(10), naive), 200);
+        assertThat(burst).hasSize(200);
+        assertThat(burst.stream().filter(RunOutcome::failed).map(RunOutcome::error).toList()).isEmpty();
+        try (JadeNegotiationService s = new JadeNegotiationService(c, options(1, 1, Duration.ofSeconds(10), naive))) {
+            for (long id : new long[]{0, 57, 199}) assertThat(await(s.submit(run(id)))).isEqualTo(burst.get((int) id));
+        }
+    }
+
+    @Test
+    void closedServiceFailsNewRunsInsteadOfHanging() throws Exception {
+        Config c = TestScenarios.bilateral(Protocol.ALTERNATING_OFFERS);
+        JadeNegotiationService s = new JadeNegotiationService(c, options(1, 1, Duration.ofSeconds(5),
+                Map.of("china", NAIVE, "lesotho", NAIVE)));
+        assertThat(s.parallelism()).isEqualTo(1);
+        s.close();
+        RunOutcome o = await(s.submit(run(1)));
+        assertThat(o.failed()).isTrue();
+        assertThat(o.error()).contains("closed");
+    }
+}

@@ -1,0 +1,88 @@
+package org.entente.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class DescribeCommandTest {
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result describe(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        String[] all = Stream.concat(Stream.of("describe"), Stream.of(args)).toArray(String[]::new);
+        int code = Main.execute(all, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void jsonOfTheConcaveSplitMatchesTheSpecExample() throws Exception {
+        Result r = describe("configs/textbook-split-concave.yaml", "--json");
+        assertThat(r.code()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.get("scenario").asText()).isEqualTo("Split with a concave partner");
+        assertThat(j.get("parties").toString()).isEqualTo("[\"a\",\"b\"]");
+        assertThat(j.get("issues").toString()).isEqualTo("[\"share\"]");
+        assertThat(j.get("outcomes").asLong()).isEqualTo(1001);
+        assertThat(j.get("pareto_size").asLong()).isEqualTo(1001);
+        assertThat(j.get("exact").asBoolean()).isTrue();
+        assertThat(j.at("/nash/issues/share").asDouble()).isEqualTo(0.667);
+        assertThat(j.at("/nash/utilities/b").asDouble()).isCloseTo(0.577, within(0.0005));
+        assertThat(j.at("/kalai_smorodinsky/issues/share").asDouble()).isEqualTo(0.618);
+        assertThat(j.at("/max_welfare/issues/share").asDouble()).isEqualTo(0.75);
+        assertThat(j.at("/max_welfare/utilities/b").asDouble()).isEqualTo(0.5);
+    }
+
+    @Test
+    void defaultScenarioIsExactWithDistinctReferencePointsAndDiscreteOptionsByName() throws Exception {
+        Result r = describe("configs/china-lesotho.yaml", "--json");
+        assertThat(r.code()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.get("parties").toString()).isEqualTo("[\"china\",\"lesotho\"]");
+        assertThat(j.get("exact").asBoolean()).isTrue();
+        assertThat(j.get("outcomes").asLong()).isLessThanOrEqualTo(1_000_000);
+        assertThat(j.get("issues").size()).isGreaterThanOrEqualTo(7);
+        assertThat(j.at("/nash/issues/oversight").isTextual()).isTrue();
+        assertThat(j.get("nash")).isNotEqualTo(j.get("max_welfare"));
+        assertThat(j.at("/nash/issues")).isNotEqualTo(j.at("/ideals/china/issues"));
+        assertThat(j.at("/nash/issues")).isNotEqualTo(j.at("/ideals/lesotho/issues"));
+    }
+
+    @Test
+    void textNamesOfficialsIdealsAndReferencePoints() {
+        Result r = describe("configs/china-lesotho.yaml");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Wang Huning", "Chinese People's Political Consultative Conference",
+                "Minister of Finance and Development Planning", "VETO", "lesotho's ideal",
+                "Nash bargaining solution", "Kalai-Smorodinsky solution", "Maximum welfare", "exact enumeration");
+    }
+
+    @Test
+    void everyScenarioConfigDescribes() throws Exception {
+        try (Stream<Path> files = Files.list(Path.of("configs"))) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".yaml"))
+                    .filter(p -> !p.getFileName().toString().startsWith("sweep-")).toList()) {
+                Result r = describe(f.toString(), "--json");
+                assertThat(r.code()).as(f + ": " + r.err()).isZero();
+                assertThat(new ObjectMapper().readTree(r.out()).get("nash").isObject()).as(f.toString()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void missingFileIsBadInput() {
+        Result r = describe("configs/no-such-file.yaml");
+        assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err()).contains("no-such-file.yaml");
+    }
+}

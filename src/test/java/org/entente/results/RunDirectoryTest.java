@@ -1,0 +1,250 @@
+package org.entente.results;
+
+import org.entente.config.ConfigLoader;
+import org.entente.experiment.ExperimentRunner;
+import org.entente.experiment.ProgressListener;
+import org.entente.experiment.RunPlan;
+import org.entente.experiment.RunnerResult;
+import org.entente.experiment.ScrambledService;
+import org.entente.experiment.Shard;
+import org.entente.model.Config;
+import org.entente.model.Issue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Results directories: byte-identical across threads, shards + merge and resumption; refusals. */
+class RunDirectoryTest {
+    static final List<String> CSVS = List.of(ResultsDirectory.RUNS, ResultsDirectory.YEARS, ResultsDirectory.ROUNDS,
+            ResultsDirectory.DANCE, ResultsDirectory.SUMMARY, ResultsDirectory.FRONTIER);
+
+    @TempDir
+    static Path tmp;
+    static Config config;
+
+    @BeforeAll
+    static void loadConfig() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("configs"));
+        Files.copy(Path.of("configs/china-lesotho.yaml"), dir.resolve("china-lesotho.yaml"));
+        Files.writeString(dir.resolve("sweep.yaml"), """
+                experiment:
+                  name: test-sweep
+                  scenario: china-lesotho.yaml
+                  runs: 4
+                  seed: 7
+                  deadline: 30
+                  outputs: {trace: true, charts: false}
+                  sweep:
+                    design: grid
+                    parameters:
+                      - path: parties.lesotho.reservation
+                        values: [0.1, 0.3]
+                """);
+        config = ConfigLoader.load(dir.resolve("sweep.yaml"));
+    }
+
+    static ScrambledService service(int threads, int failEvery) {
+        int[] sizes = config.scenario().issues().stream().mapToInt(Issue::size).toArray();
+        return new ScrambledService(threads, sizes, config.scenario().partyIds(), failEvery);
+    }
+
+    /** Runs a plan (from wherever the directory stands) and finishes it; returns the directory. */
+    static RunDirectory run(Path out, Shard shard, int threads, boolean resume, int failEvery) throws Exception {
+        RunPlan plan = RunPlan.of(config, shard);
+        RunDirectory d = RunDirectory.open(plan, out, resume, false, threads, List.of("entente", "run"), Instant.EPOCH);
+        ExecutorService fmt = Executors.newFixedThreadPool(2);
+        try (ScrambledService s = service(threads, failEvery)) {
+            RunnerResult r = d.fill(new ExperimentRunner(s, fmt, 2 * threads, Duration.ofSeconds(5)),
+                    ProgressListener.NONE, o -> { });
+            assertThat(r.complete()).isTrue();
+            d.finish(r, Instant.EPOCH.plusSeconds(60));
+        } finally {
+            fmt.shutdown();
+        }
+        return d;
+    }
+
+    static void assertSameFiles(Path a, Path b) throws IOException {
+        for (String f : CSVS) {
+            assertThat(b.resolve(f)).as(f).exists();
+            assertThat(Files.readString(b.resolve(f))).as(f).isEqualTo(Files.readString(a.resolve(f)));
+        }
+    }
+
+    @Test
+    void writesTheContractsColumnsAndOneRowPerRunInRunIdOrder() throws Exception {
+        Path out = tmp.resolve("columns");
+        run(out, Shard.ALL, 2, false, 0);
+        List<String> runs = Files.readAllLines(out.resolve(ResultsDirectory.RUNS));
+        assertThat(runs.get(0)).startsWith("run_id,point,replicate,seed,parties.lesotho.reservation,protocol,agreement,"
+                + "ratified,rounds,issue.purchase,").endsWith(",utility.china,utility.lesotho,welfare,nash_product,status,error");
+        assertThat(runs).hasSize(1 + 8);
+        assertThat(runs.get(5)).startsWith("4,1,0,");
+        assertThat(runs.get(5).split(",")[4]).isEqualTo("0.3");
+        assertThat(Files.readAllLines(out.resolve(ResultsDirectory.SUMMARY)).get(0)).startsWith(
+                "point,parties.lesotho.reservation,runs,failed,agreement_rate,agreement_rate_lo,agreement_rate_hi,"
+                        + "utility.china.mean,utility.china.lo,utility.china.hi,utility.lesotho.mean,utility.lesotho.lo,"
+                        + "utility.lesotho.hi,rounds.mean");
+        assertThat(Files.readAllLines(out.resolve(ResultsDirectory.FRONTIER)).get(0)).isEqualTo("kind,utility.china,utility.lesotho");
+        Manifest m = Manifest.read(out);
+        assertThat(m.status()).isEqualTo(Manifest.COMPLETE);
+        assertThat(m.runsTotal()).isEqualTo(8);
+        assertThat(m.configSha256()).isEqualTo(config.sha256());
+        assertThat(m.designPoints()).hasSize(2);
+    }
+
+    @Test
+    void summaryAgreementRateCountsTheRunsOfEachPoint() throws Exception {
+        Path out = tmp.resolve("summary");
+        run(out, Shard.ALL, 2, false, 0);
+        List<String> runs = Files.readAllLines(out.resolve(ResultsDirectory.RUNS));
+        long agreed = runs.stream().skip(1).filter(l -> l.split(",")[1].equals("0") && l.split(",")[6].equals("true")).count();
+        List<String> row0 = Csv.parse(Files.readAllLines(out.resolve(ResultsDirectory.SUMMARY)).get(1));
+        assertThat(row0.get(2)).isEqualTo("4");
+        var w = org.entente.analysis.Statistics.wilson(agreed, 4);
+        assertThat(row0.get(4)).isEqualTo(Csv.number(agreed / 4.0));
+        assertThat(row0.get(5)).isEqualTo(Csv.number(w.lo()));
+    }
+
+    @Test
+    void sameBytesForEveryThreadCount() throws Exception {
+        Path one = tmp.resolve("t1"), four = tmp.resolve("t4");
+        run(one, Shard.ALL, 1, false, 0);
+        run(four, Shard.ALL, 4, false, 0);
+        assertSameFiles(one, four);
+    }
+
+    @Test
+    void mergedShardsAreByteIdenticalToOneMachine() throws Exception {
+        Path single = tmp.resolve("single");
+        run(single, Shard.ALL, 2, false, 0);
+        List<Path> shards = new ArrayList<>();
+        for (int k = 3; k >= 1; k--) {
+            Path s = tmp.resolve("shard" + k);
+            run(s, new Shard(k, 3), 2, false, 0);
+            shards.add(s);
+        }
+        assertThat(shards.get(2).resolve(ResultsDirectory.DANCE)).exists();
+        assertThat(shards.get(0).resolve(ResultsDirectory.DANCE)).doesNotExist();
+        var checked = ShardMerge.check(shards);
+        Path merged = tmp.resolve("merged");
+        ShardMerge.merge(checked, RunPlan.of(config, Shard.ALL), merged, List.of("entente", "merge"), Instant.EPOCH);
+        assertSameFiles(single, merged);
+        assertThat(Manifest.read(merged).status()).isEqualTo(Manifest.COMPLETE);
+    }
+
+    @Test
+    void mergeRefusesMissingOrRepeatedShards() throws Exception {
+        Path a = tmp.resolve("m1"), b = tmp.resolve("m2");
+        run(a, new Shard(1, 3), 1, false, 0);
+        run(b, new Shard(2, 3), 1, false, 0);
+        assertThatThrownBy(() -> ShardMerge.check(List.of(a, b))).hasMessageContaining("shards missing: [3/3]");
+        assertThatThrownBy(() -> ShardMerge.check(List.of(a, b, a))).hasMessageContaining("given twice");
+    }
+
+    @Test
+    void resumeAfterAnAbruptKillGivesTheSameBytes() throws Exception {
+        Path whole = tmp.resolve("whole");
+        run(whole, Shard.ALL, 2, false, 0);
+        Path killed = tmp.resolve("killed");
+        run(killed, Shard.ALL, 2, false, 0);
+        // kill -9 in the middle of run 5's runs.csv line, after years/rounds of later runs were half written
+        cutInsideLine(killed.resolve(ResultsDirectory.RUNS), 6, 17);
+        cutInsideLine(killed.resolve(ResultsDirectory.YEARS), lineOfRun(killed.resolve(ResultsDirectory.YEARS), 6) + 3, 5);
+        cutInsideLine(killed.resolve(ResultsDirectory.ROUNDS), lineOfRun(killed.resolve(ResultsDirectory.ROUNDS), 7), 9);
+        Files.delete(killed.resolve(ResultsDirectory.SUMMARY));
+        Manifest m = Manifest.read(killed);
+        m.withEnd(Manifest.RUNNING, 0, 0, "").write(killed);
+
+        RunDirectory resumed = run(killed, Shard.ALL, 3, true, 0);
+        assertThat(resumed.next()).isEqualTo(5);
+        assertSameFiles(whole, killed);
+        assertThat(Manifest.read(killed).status()).isEqualTo(Manifest.COMPLETE);
+    }
+
+    @Test
+    void resumeOfACompleteDirectoryRunsNothingAndKeepsTheBytes() throws Exception {
+        Path a = tmp.resolve("again");
+        run(a, Shard.ALL, 2, false, 0);
+        String before = Files.readString(a.resolve(ResultsDirectory.RUNS));
+        RunDirectory d = run(a, Shard.ALL, 2, true, 0);
+        assertThat(d.next()).isEqualTo(8);
+        assertThat(Files.readString(a.resolve(ResultsDirectory.RUNS))).isEqualTo(before);
+    }
+
+    @Test
+    void refusesANonEmptyOutWithoutResumeOrForceAndTouchesNothing() throws Exception {
+        Path out = Files.createDirectories(tmp.resolve("users"));
+        Files.writeString(out.resolve("notes.txt"), "mine");
+        RunPlan plan = RunPlan.of(config, Shard.ALL);
+        assertThatThrownBy(() -> RunDirectory.open(plan, out, false, false, 1, List.of(), Instant.EPOCH))
+                .isInstanceOf(OutputDirectoryException.class).hasMessageContaining("is not empty");
+        assertThat(Files.list(out).toList()).containsExactly(out.resolve("notes.txt"));
+        assertThatThrownBy(() -> RunDirectory.open(plan, out, true, false, 1, List.of(), Instant.EPOCH))
+                .isInstanceOf(OutputDirectoryException.class);
+        assertThat(Files.list(out).toList()).containsExactly(out.resolve("notes.txt"));
+    }
+
+    @Test
+    void resumeRefusesADirectoryOfAnotherSeedOrShard() throws Exception {
+        Path out = tmp.resolve("other");
+        run(out, Shard.ALL, 1, false, 0);
+        RunPlan otherSeed = RunPlan.of(config.withExperiment(config.experiment().withSeed(8)), Shard.ALL);
+        assertThatThrownBy(() -> RunDirectory.open(otherSeed, out, true, false, 1, List.of(), Instant.EPOCH))
+                .hasMessageContaining("seed 7, not 8");
+        RunPlan shard = RunPlan.of(config, new Shard(1, 2));
+        assertThatThrownBy(() -> RunDirectory.open(shard, out, true, false, 1, List.of(), Instant.EPOCH))
+                .hasMessageContaining("shard");
+    }
+
+    @Test
+    void failedRunsAreCountedAndKeptWithTheirReason() throws Exception {
+        Path out = tmp.resolve("failing");
+        RunDirectory d = run(out, Shard.ALL, 2, false, 3);
+        assertThat(d.failed()).isEqualTo(2);
+        assertThat(d.failures()).containsExactly("run 2: agent timed out, after waiting", "run 5: agent timed out, after waiting");
+        List<String> row = Csv.parse(Files.readAllLines(out.resolve(ResultsDirectory.RUNS)).get(3));
+        assertThat(row.get(row.size() - 2)).isEqualTo("failed");
+        assertThat(row.get(row.size() - 1)).isEqualTo("agent timed out, after waiting");
+        List<String> summary = Csv.parse(Files.readAllLines(out.resolve(ResultsDirectory.SUMMARY)).get(1));
+        assertThat(summary.get(3)).isEqualTo("1");
+        assertThat(Manifest.read(out).runsFailed()).isEqualTo(2);
+    }
+
+    /** The 0-based line index of the first row of run_id in a CSV file (header is line 0). */
+    static int lineOfRun(Path file, long runId) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 1; i < lines.size(); i++) if (lines.get(i).startsWith(runId + ",")) return i;
+        throw new AssertionError("no run " + runId + " in " + file);
+    }
+
+    /** Truncates the file {@code keep} bytes into its 0-based line {@code line}. */
+    static void cutInsideLine(Path file, int line, int keep) throws IOException {
+        byte[] all = Files.readAllBytes(file);
+        int offset = 0;
+        for (int l = 0; l < line; l++) {
+            while (all[offset] != '\n') offset++;
+            offset++;
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ch.truncate(offset + keep);
+        }
+        assertThat(new String(Files.readAllBytes(file), StandardCharsets.UTF_8)).doesNotEndWith("\n");
+    }
+}
