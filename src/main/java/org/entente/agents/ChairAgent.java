@@ -9,6 +9,7 @@ import org.entente.model.Config;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +25,7 @@ public final class ChairAgent extends Agent {
     private TableLayout layout;
     private Duration timeout;
     private WorldCache worlds;
-    private final Map<String, ChairRun> runs = new HashMap<>();
+    private final Map<String, ChairRun> runs = new LinkedHashMap<>();
     private final Map<String, AID> heads = new HashMap<>();
 
     @Override
@@ -47,7 +48,7 @@ public final class ChairAgent extends Agent {
         addBehaviour(loop);
         setO2AManager(loop);
         // the service hands runs only once the O2A queue exists
-        if (args.length > 3 && args[3] instanceof java.util.concurrent.CountDownLatch ready) ready.countDown();
+        Ready.signal(args, 3);
     }
 
     /** One pass: take new runs, handle every waiting message, expire late runs, then sleep. */
@@ -63,14 +64,18 @@ public final class ChairAgent extends Agent {
             loop.block();
             return;
         }
+        // every run has the same timeout, so the oldest run (first in insertion order) expires first
         long now = System.nanoTime();
-        long next = Long.MAX_VALUE;
-        for (ChairRun r : new ArrayList<>(runs.values())) {
-            if (r.expire(now)) continue;
-            next = Math.min(next, r.deadlineNanos());
+        while (!runs.isEmpty()) {
+            ChairRun oldest = runs.values().iterator().next();
+            if (!oldest.expire(now)) break;
         }
-        if (next == Long.MAX_VALUE) loop.block();
-        else loop.block(Math.max(1, (next - now) / 1_000_000 + 1));
+        if (runs.isEmpty()) {
+            loop.block();
+            return;
+        }
+        long next = runs.values().iterator().next().deadlineNanos();
+        loop.block(Math.max(1, (next - now) / 1_000_000 + 1));
     }
 
     private void start(RunJob job) {

@@ -111,7 +111,7 @@ public final class JadeNegotiationService implements NegotiationService {
         List<Table> targets = new ArrayList<>();
         List<RunJob> jobs = new ArrayList<>();
         synchronized (this) {
-            Table t = (Table) job.table();
+            Table t = job.table();
             if (t != null) {
                 t.inFlight--;
                 if (suspect && !t.retiring && !closed) {
@@ -172,7 +172,7 @@ public final class JadeNegotiationService implements NegotiationService {
         for (RunJob job : inFlight) {
             if (now - job.startedNanos() > backstopNanos) {
                 job.complete(RunOutcome.failure(job.request(), "no reply from the chair of table "
-                        + ((Table) job.table()).index() + " within " + Vocabulary.duration(options.runTimeout()),
+                        + job.table().index() + " within " + Vocabulary.duration(options.runTimeout()),
                         List.of(), 0), true);
             }
         }

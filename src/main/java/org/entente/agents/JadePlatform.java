@@ -24,15 +24,17 @@ public final class JadePlatform {
     private static boolean guiStarted;
 
     static {
-        JADE_LOG.setLevel(Level.WARNING);
+        // JADE warns on routine events (e.g. "Main Container JVM is terminating" at every exit);
+        // only its errors reach the user unless --verbose
+        JADE_LOG.setLevel(Level.SEVERE);
     }
 
     private JadePlatform() {
     }
 
-    /** Lets JADE log at INFO again (for {@code --verbose}); otherwise only warnings and errors. */
+    /** Lets JADE log at INFO again (for {@code --verbose}); otherwise only its errors. */
     public static void verbose(boolean on) {
-        JADE_LOG.setLevel(on ? Level.INFO : Level.WARNING);
+        JADE_LOG.setLevel(on ? Level.INFO : Level.SEVERE);
     }
 
     /** The main container, started on first use. */
@@ -52,6 +54,8 @@ public final class JadePlatform {
         p.setParameter(Profile.NO_MTP, "true");
         p.setParameter(Profile.DETECT_MAIN, "false");
         p.setParameter(Profile.GUI, "false");
+        // JADE writes APDescription.txt and MTPs files into FILE_DIR: keep them out of the user's directory
+        p.setParameter(Profile.FILE_DIR, scratchDirectory());
         // the DF keeps its default of 100 results per search (JADE warns above that): searches for
         // states pass their own SearchConstraints (see StateAgent.find)
         ContainerController c = rt.createMainContainer(p);
@@ -61,6 +65,21 @@ public final class JadePlatform {
         }
         main = c;
         return main;
+    }
+
+    private static String scratchDirectory() {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("entente-jade-");
+            dir.toFile().deleteOnExit();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                java.io.File[] files = dir.toFile().listFiles();
+                if (files != null) for (java.io.File f : files) f.delete();
+                dir.toFile().delete();
+            }, "entente-jade-cleanup"));
+            return dir.toString() + java.io.File.separator;
+        } catch (java.io.IOException e) {
+            return System.getProperty("java.io.tmpdir") + java.io.File.separator;
+        }
     }
 
     /** A number unique in this JVM, for agent name prefixes. */

@@ -15,7 +15,7 @@ import java.util.Map;
  * A non-head official of a state (a ratifier): answers its head's consultations (QUERY_IF) and
  * ratification polls (QUERY_IF with {@code ratify}) with INFORM {@code vote}: approve iff its
  * utility of the offer reaches its reservation. It rebuilds the run's world itself from the run
- * setup the head sends along. Arguments: the base {@link Config}, the party id, the official id.
+ * setup the head sends along. Arguments: the base {@link Config}, the party id, the official id, and a start-up latch (or null).
  */
 public final class OfficialAgent extends Agent {
     private String party;
@@ -48,6 +48,7 @@ public final class OfficialAgent extends Agent {
                 answer(m);
             }
         });
+        Ready.signal(args, 3);
     }
 
     private void answer(ACLMessage m) {

@@ -21,7 +21,7 @@ final class RunJob {
     private final Listener listener;
     private final AtomicBoolean done = new AtomicBoolean();
     private volatile long startedNanos;
-    private volatile Object table;
+    private volatile Table table;
 
     RunJob(RunRequest request, Listener listener) {
         this.request = request;
@@ -40,12 +40,12 @@ final class RunJob {
         return done.get();
     }
 
-    void assign(Object table, long nowNanos) {
+    void assign(Table table, long nowNanos) {
         this.table = table;
         this.startedNanos = nowNanos;
     }
 
-    Object table() {
+    Table table() {
         return table;
     }
 

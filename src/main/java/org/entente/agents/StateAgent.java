@@ -23,7 +23,7 @@ import java.util.function.Function;
  * id), answers the chair's CFPs through the run's {@link Negotiator}, consults its officials before
  * accepting, and polls them for ratification ({@link HeadRun} holds each run's state). Arguments:
  * the base {@link Config}, the {@link TableLayout}, the party id, and an optional negotiator
- * factory overriding the party's strategy (or null).
+ * factory overriding the party's strategy (or null), and a start-up latch (or null).
  */
 public final class StateAgent extends Agent {
     /** Upper bound on runs remembered at once, should a chair never say "done". */
@@ -44,7 +44,7 @@ public final class StateAgent extends Agent {
         Config base = (Config) args[0];
         layout = (TableLayout) args[1];
         party = (String) args[2];
-        override = args.length > 3 ? (Function<NegotiatorContext, Negotiator>) args[3] : null;
+        override = args.length > 3 && args[3] != null ? (Function<NegotiatorContext, Negotiator>) args[3] : null;
         worlds = new WorldCache(base, 64);
         for (TableLayout.Seat s : layout.officialsOf(party)) officials.put(s.official(), new AID(s.agent(), AID.ISLOCALNAME));
         runs = new LinkedHashMap<>(64, 0.75f, false) {
@@ -65,6 +65,7 @@ public final class StateAgent extends Agent {
                 dispatch(m);
             }
         });
+        Ready.signal(args, 4);
     }
 
     private void register() {
@@ -95,7 +96,7 @@ public final class StateAgent extends Agent {
                 // platform going down: nothing left to tidy
             }
         }
-        runs.clear();
+        if (runs != null) runs.clear();
     }
 
     /**

@@ -38,22 +38,23 @@ final class Table {
     static Table create(ContainerController c, int index, String prefix, Config base, JadeOptions options) {
         TableLayout layout = TableLayout.of(prefix, base.scenario());
         List<AgentController> started = new ArrayList<>();
+        // every agent counts down once set up (heads: after registering with the DF)
+        CountDownLatch ready = new CountDownLatch(layout.agents().size());
         try {
             for (Party p : base.scenario().parties()) {
                 for (TableLayout.Seat s : layout.officialsOf(p.id())) {
-                    started.add(start(c, s.agent(), OfficialAgent.class, new Object[]{base, p.id(), s.official()}));
+                    started.add(start(c, s.agent(), OfficialAgent.class, new Object[]{base, p.id(), s.official(), ready}));
                 }
             }
             for (Party p : base.scenario().parties()) {
                 Function<NegotiatorContext, Negotiator> f = options.overrides().get(p.id());
-                started.add(start(c, layout.head(p.id()), StateAgent.class, new Object[]{base, layout, p.id(), f}));
+                started.add(start(c, layout.head(p.id()), StateAgent.class, new Object[]{base, layout, p.id(), f, ready}));
             }
-            CountDownLatch ready = new CountDownLatch(1);
             AgentController chair = start(c, layout.chair(), ChairAgent.class,
                     new Object[]{base, layout, options.runTimeout(), ready});
             started.add(chair);
             if (!ready.await(30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the chair " + layout.chair() + " did not start within 30s");
+                throw new IllegalStateException("the agents of table " + prefix + " did not start within 30s");
             }
             return new Table(index, layout, started, chair);
         } catch (StaleProxyException | RuntimeException e) {

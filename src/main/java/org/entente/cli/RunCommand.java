@@ -170,11 +170,12 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
         List<PointSummary> summary;
         ProgressBar bar = !quiet && System.console() != null ? new ProgressBar(stderr, System::nanoTime) : null;
         try {
-            try (NegotiationService service = new JadeNegotiationService(plan.config(),
-                    new JadeOptions(threads, d.pipeline(), d.runTimeout(), gui, Map.of()))) {
-                ExperimentRunner runner = new ExperimentRunner(service, formatting, ExperimentRunner.windowFor(service),
-                        d.runTimeout().plusSeconds(5));
-                running.set(runner);
+            NegotiationService service = new JadeNegotiationService(plan.config(),
+                    new JadeOptions(threads, d.pipeline(), d.runTimeout(), gui, Map.of()));
+            ExperimentRunner runner = new ExperimentRunner(service, formatting, ExperimentRunner.windowFor(service),
+                    d.runTimeout().plusSeconds(5));
+            running.set(runner);
+            try {
                 result = results.fill(runner, bar != null ? bar : ProgressListener.NONE,
                         o -> {
                             if (transcript && o.request().runId() == 0) only.set(o);
@@ -182,6 +183,12 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
             } finally {
                 if (bar != null) bar.finish();
                 formatting.shutdown();
+                try {
+                    service.close();
+                } catch (RuntimeException e) {
+                    // on Ctrl-C the platform may already be shutting down under us; the results are safe
+                    if (!runner.stopped()) throw e;
+                }
             }
             try {
                 summary = results.finish(result, Instant.now());

@@ -27,8 +27,8 @@ import java.util.Map;
  * shared/spec/config.md: every default, every check, every error with its line and column.
  */
 public final class ConfigLoader {
-    /** Files larger than this are refused before parsing. */
-    static final long MAX_BYTES = 16L * 1024 * 1024;
+    /** Files larger than this are refused before parsing (real configs are a few kilobytes). */
+    static final long MAX_BYTES = 1024L * 1024;
     static final List<String> TOP_KEYS = List.of("scenario", "experiment");
 
     private ConfigLoader() {
@@ -51,6 +51,7 @@ public final class ConfigLoader {
     public static Config load(Path file, byte[] bytes) throws ConfigException {
         Problems main = new Problems(file);
         Problems other = null;
+        if (bytes.length > MAX_BYTES) throw fail(file, tooLarge(bytes.length));
         try {
             Loaded l = new Loaded(file, bytes, main);
             Config c = l.load();
@@ -71,8 +72,7 @@ public final class ConfigLoader {
             if (Files.isDirectory(file)) throw fail(shown, "cannot read: it is a directory; expected a YAML file");
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw fail(shown, "cannot read: the file has " + size + " bytes; expected a config of at most "
-                        + MAX_BYTES + " bytes");
+                throw fail(shown, "cannot read: " + tooLarge(size));
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -82,6 +82,10 @@ public final class ConfigLoader {
         } catch (IOException | SecurityException | InvalidPathException e) {
             throw fail(shown, "cannot read: " + YamlTreeReader.clean(e.getMessage()));
         }
+    }
+
+    private static String tooLarge(long size) {
+        return "the file has " + size + " bytes; expected a config of at most " + MAX_BYTES + " bytes (1 MB)";
     }
 
     private static ConfigException fail(Path shown, String message) {

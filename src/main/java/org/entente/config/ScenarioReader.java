@@ -35,6 +35,8 @@ final class ScenarioReader {
 
     private final Problems problems;
     private final Set<String> partyIdsSeen = new LinkedHashSet<>();
+    /** Ids of every issue written, valid or not, so an invalid issue does not cascade into "unknown issue". */
+    private final Set<String> issueIdsWritten = new LinkedHashSet<>();
 
     ScenarioReader(Problems problems) {
         this.problems = problems;
@@ -108,6 +110,9 @@ final class ScenarioReader {
         String id = f0.id("id", true);
         Fields f = id != null ? new Fields(problems, f0.node, listPath + "." + id) : f0;
         int before = problems.size();
+        if (f0.node.entry("id") != null && f0.node.entry("id").value() instanceof YamlNode.Scalar s) {
+            issueIdsWritten.add(s.text());
+        }
         if (id != null && sofar.stream().anyMatch(i -> i.id().equals(id))) {
             problems.at(f.value("id"), f.path("id"), "duplicate issue id '" + id + "'; expected each issue id once");
         }
@@ -218,7 +223,8 @@ final class ScenarioReader {
         double ratification = f.number("ratification", 0.5, Range.UNIT);
 
         Map<String, Preference> prefs = preferences(f, issues);
-        if (prefs != null && prefs.isEmpty() && f.has("preferences") && problems.size() == before) {
+        if (prefs != null && prefs.isEmpty() && f.value("preferences") instanceof YamlNode.Mapping pm
+                && pm.entries().isEmpty()) {
             problems.at(f.value("preferences"), f.path("preferences"), "empty; expected a preference for at least one issue");
         } else if (prefs == null && !f.has("preferences")) {
             f.missing("preferences", "a preference for at least one issue, e.g. " + firstIssueExample(issues));
@@ -337,6 +343,7 @@ final class ScenarioReader {
         for (YamlNode.Entry e : f.node.entries()) {
             String p = f.path(Messages.shorten(e.key()));
             Issue issue = issues.get(e.key());
+            if (issue == null && issueIdsWritten.contains(e.key())) continue; // that issue's own errors are reported
             if (issue == null) {
                 problems.atKey(e, p, "unknown issue '" + Messages.shorten(e.key()) + "'"
                         + Messages.didYouMean(e.key(), issues.keySet()) + "; expected one of " + Messages.list(issues.keySet()));

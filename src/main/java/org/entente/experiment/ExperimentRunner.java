@@ -85,7 +85,8 @@ public final class ExperimentRunner {
                 f = CompletableFuture.completedFuture(RunOutcome.failure(req, describe(e), List.of(), 0));
             }
             f.handle((o, ex) -> o != null ? o : RunOutcome.failure(req, describe(ex), List.of(), 0))
-                    .thenApplyAsync(o -> formatOrFail(format, o, req), formatting)
+                    .thenApplyAsync(o -> stopped && o.failed() ? Delivery.<R>abandoned()
+                            : new Delivery<>(formatOrFail(format, o, req), false), formatting)
                     .whenComplete((r, ex) -> deliver(st, sequence, r, ex, permits));
         }
         awaitWritten(st, submitted);
@@ -105,14 +106,21 @@ public final class ExperimentRunner {
         }
     }
 
-    private <R> void deliver(State<R> st, long sequence, R record, Throwable ex, Semaphore permits) {
+    private <R> void deliver(State<R> st, long sequence, Delivery<R> d, Throwable ex, Semaphore permits) {
         synchronized (lock) {
             if (st.closed) return;
             if (ex != null && st.error == null) {
                 st.error = new IllegalStateException("could not format run results: " + describe(ex), ex);
                 stopped = true;
             }
-            for (R r : st.buffer.offer(sequence, record)) {
+            for (Delivery<R> next : st.buffer.offer(sequence, d != null ? d : Delivery.abandoned())) {
+                if (next.abandon() && st.error == null) {
+                    // failed while stopping (e.g. the platform shut down under it): leave it to --resume
+                    st.closed = true;
+                    lock.notifyAll();
+                    return;
+                }
+                R r = next.record();
                 if (st.error == null && r != null) {
                     try {
                         st.sink.write(r);
@@ -135,7 +143,7 @@ public final class ExperimentRunner {
         long deadline = Long.MAX_VALUE;
         synchronized (lock) {
             while (st.released() < submitted) {
-                if (st.error != null) return;
+                if (st.error != null || st.closed) return;
                 if (stopped && deadline == Long.MAX_VALUE) deadline = System.nanoTime() + drainTimeout.toNanos();
                 if (System.nanoTime() > deadline) return;
                 try {
@@ -156,8 +164,15 @@ public final class ExperimentRunner {
         return t.getMessage() != null ? t.getClass().getSimpleName() + ": " + t.getMessage() : t.toString();
     }
 
+    /** A formatted run, or the mark of a run abandoned because it failed after stop() was asked. */
+    private record Delivery<R>(R record, boolean abandon) {
+        static <R> Delivery<R> abandoned() {
+            return new Delivery<>(null, true);
+        }
+    }
+
     private static final class State<R> {
-        final ReorderBuffer<R> buffer;
+        final ReorderBuffer<Delivery<R>> buffer;
         final RunSink<R> sink;
         final ProgressListener progress;
         final long total;
@@ -166,7 +181,7 @@ public final class ExperimentRunner {
         Exception error;
         boolean closed;
 
-        State(ReorderBuffer<R> buffer, RunSink<R> sink, ProgressListener progress, long total) {
+        State(ReorderBuffer<Delivery<R>> buffer, RunSink<R> sink, ProgressListener progress, long total) {
             this.buffer = buffer;
             this.sink = sink;
             this.progress = progress;

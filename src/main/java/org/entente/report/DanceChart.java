@@ -51,7 +51,28 @@ public final class DanceChart {
      */
     public static boolean write(Path roundsCsv, long runId, Path png, Parties parties, String subtitle)
             throws IOException {
+        return write(roundsCsv, runId, png, parties, subtitle, null);
+    }
+
+    /**
+     * Like {@link #write(Path, long, Path, Parties, String)}; {@code agreement}, when known (from
+     * runs.csv), says whether the run ended in a ratified agreement and overrides what the trace suggests.
+     */
+    static boolean write(Path roundsCsv, long runId, Path png, Parties parties, String subtitle, Boolean agreement)
+            throws IOException {
         Trace trace = read(roundsCsv, runId);
+        if (agreement != null) {
+            if (agreement && trace.agreementRound() == null && !trace.offers().isEmpty()) {
+                Move last = trace.offers().get(trace.offers().size() - 1);
+                trace = new Trace(trace.parties(), trace.offers(), last.round(), true, trace.ending(), last.utilities());
+            } else if (agreement) {
+                trace = new Trace(trace.parties(), trace.offers(), trace.agreementRound(), true, trace.ending(),
+                        trace.agreed());
+            } else if (trace.agreementRound() != null) {
+                trace = new Trace(trace.parties(), trace.offers(), trace.agreementRound(), false, trace.ending(),
+                        trace.agreed());
+            }
+        }
         if (trace.offers().isEmpty()) {
             if (parties == null) throw new IOException("no offers of run " + runId + " in " + roundsCsv);
             return false;
@@ -90,25 +111,37 @@ public final class DanceChart {
             }
             if (run < 0 || round < 0 || action < 0) return new Trace(parties, offers, null, false, null, null);
             String id = Long.toString(runId);
+            java.util.Set<String> acceptors = new java.util.HashSet<>();
+            java.util.Set<String> yes = new java.util.HashSet<>();
+            int need = Math.max(1, parties.size() - 1);
             List<String> row;
             while ((row = r.next()) != null) {
                 if (run >= row.size() || !row.get(run).trim().equals(id)) continue;
                 String act = cell(row, action).toLowerCase(Locale.ROOT);
                 int t = (int) CsvTable.parse(cell(row, round));
+                String who = actor >= 0 ? cell(row, actor) : "";
                 String det = detail >= 0 ? cell(row, detail).toLowerCase(Locale.ROOT) : "";
                 switch (act) {
                     case "offer", "propose_text" -> {
-                        double[] u = new double[ucols.size()];
-                        boolean any = false;
-                        for (int k = 0; k < u.length; k++) {
-                            u[k] = CsvTable.parse(cell(row, ucols.get(k)));
-                            any |= !Double.isNaN(u[k]);
-                        }
-                        if (any) offers.add(new Move(t, actor >= 0 ? cell(row, actor) : "", u));
+                        acceptors.clear();
+                        yes.clear();
+                        double[] u = utilities(row, ucols);
+                        if (!allNaN(u)) offers.add(new Move(t, who, u));
                     }
                     case "accept" -> {
-                        lastAccept = t;
-                        accepted = utilities(row, ucols);
+                        // agreement once every other party has accepted the offer on the table
+                        acceptors.add(who);
+                        if (acceptors.size() >= need && lastAccept == null) {
+                            lastAccept = t;
+                            accepted = utilities(row, ucols);
+                        }
+                    }
+                    case "final_vote" -> {
+                        if (det.startsWith("yes") || det.startsWith("accept") || det.equals("true")) yes.add(who);
+                        if (yes.size() >= parties.size() && lastAccept == null) {
+                            lastAccept = t;
+                            accepted = utilities(row, ucols);
+                        }
                     }
                     case "end" -> {
                         ending = det;
@@ -126,8 +159,10 @@ public final class DanceChart {
                 }
             }
         }
-        Integer agreement = ending != null ? endRound : lastAccept;
-        double[] agreed = agreement == null ? null : ended != null && !allNaN(ended) ? ended : accepted;
+        Integer agreement = endRound != null ? endRound : lastAccept;
+        double[] agreed = agreement == null ? null
+                : endRound != null && ended != null && !allNaN(ended) ? ended : accepted;
+        if (agreed != null && allNaN(agreed)) agreed = null;
         if (agreed == null && agreement != null && !offers.isEmpty()) agreed = offers.get(offers.size() - 1).utilities();
         return new Trace(parties, offers, agreement, ratified, ending, agreed);
     }

@@ -49,7 +49,13 @@ public final class Report {
         Path source = Files.isRegularFile(dance) ? dance : Files.isRegularFile(rounds) ? rounds : null;
         if (source == null) return new ChartResult.Skipped(DANCE_TITLE, "neither dance.csv nor rounds.csv is present.");
         long run = firstRun(source);
-        if (run < 0 || !DanceChart.write(source, run, png, in.parties(), in.scenarioName())) {
+        Boolean agreed = null;
+        for (List<String> r : in.runs().rows()) {
+            if (in.runs().get(r, "run_id").trim().equals(Long.toString(run)) && in.runs().has("agreement")) {
+                agreed = in.agreed(r);
+            }
+        }
+        if (run < 0 || !DanceChart.write(source, run, png, in.parties(), in.scenarioName(), agreed)) {
             return new ChartResult.Skipped(DANCE_TITLE, source.getFileName() + " holds no offers.");
         }
         return new ChartResult.Rendered(DANCE_FILE, DANCE_TITLE + " (run " + run + ")",

@@ -131,7 +131,8 @@ public final class ReportPage {
         add(rows, "Sweep", sweep(ex.path("sweep")));
         add(rows, "Runs (total / failed)", join(ReportInput.text(m.path("runs_total")),
                 ReportInput.text(m.path("runs_failed"))));
-        add(rows, "Command", ReportInput.text(m.path("command")));
+        add(rows, "Command", command(m.path("command")));
+        add(rows, "Status", ReportInput.text(m.path("status")));
         add(rows, "Config SHA-256", ReportInput.text(m.path("config_sha256")));
         add(rows, "Started", ReportInput.text(m.path("started")));
         add(rows, "Finished", ReportInput.text(m.path("finished")));
@@ -146,6 +147,18 @@ public final class ReportPage {
                     .append("</td></tr>\n");
         }
         h.append("</table>\n</section>\n");
+    }
+
+    /** The command line: the manifest's argument list (or string), as one would type it. */
+    static String command(JsonNode c) {
+        if (!c.isArray()) return ReportInput.text(c);
+        List<String> args = new ArrayList<>();
+        for (JsonNode a : c) {
+            String s = a.asText();
+            args.add(s.isEmpty() || s.matches(".*[\\s'\"$`\\\\].*") ? "'" + s.replace("'", "'\\''") + "'" : s);
+        }
+        if (args.isEmpty()) return "";
+        return (args.get(0).contains("entente") ? "" : "entente ") + String.join(" ", args);
     }
 
     private static void add(List<String[]> rows, String key, String value) {

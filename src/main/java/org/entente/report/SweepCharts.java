@@ -99,6 +99,10 @@ public final class SweepCharts {
     }
 
     private static Interval average(CsvTable t, List<List<String>> rows, String est, String lo, String hi) {
+        if (rows.size() == 1) {
+            List<String> r = rows.get(0);
+            return new Interval(t.number(r, est), t.number(r, lo), t.number(r, hi));
+        }
         double w = 0, e = 0, l = 0, h = 0;
         for (List<String> r : rows) {
             double n = t.number(r, "runs");

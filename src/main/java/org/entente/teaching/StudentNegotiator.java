@@ -140,7 +140,7 @@ public final class StudentNegotiator implements Negotiator {
 
     private String prompt(Situation s, int round) {
         return switch (s) {
-            case TURN -> "[round " + round + "] offer / accept / show / help / quit > ";
+            case TURN -> "[round " + round + "/" + context.deadline() + "] offer / accept / show / help / quit > ";
             case SIMULTANEOUS -> "[round " + round + "/" + context.deadline() + "] offer / keep / accept / show / help / quit > ";
             case VOTE -> "[round " + round + "/" + context.deadline() + "] yes / no / show / help / quit > ";
             case CONFIRM -> "go ahead? yes / no > ";

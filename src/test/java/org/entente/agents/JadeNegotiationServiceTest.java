@@ -7,6 +7,7 @@ import org.entente.model.Seeds;
 import org.entente.model.StrategySpec;
 import org.entente.negotiation.Negotiator;
 import org.entente.negotiation.NegotiatorContext;
+import org.entente.negotiation.Offer;
 import org.entente.negotiation.Ratification;
 import org.entente.negotiation.Reply;
 import org.entente.negotiation.Request;
@@ -72,27 +73,40 @@ class JadeNegotiationServiceTest {
         }
     }
 
+    /** China's take-it-or-leave-it package: tariff 20%, infrastructure 500, shared port; Lesotho's PM likes it. */
+    private static final Function<NegotiatorContext, Negotiator> FIXED =
+            c -> new FixedOfferNegotiator(new Offer(4, 5, 1));
+
     @Test
     void vetoOfficialWhoCannotBeSatisfiedBlocksRatification() throws Exception {
         Config c = TestScenarios.bilateral(Protocol.ALTERNATING_OFFERS, 30, 1.01, true, Experiment.Noise.NONE,
                 new StrategySpec("linear", Map.of()));
         try (JadeNegotiationService s = new JadeNegotiationService(c, options(1, 2, Duration.ofSeconds(10),
-                Map.of("china", NAIVE, "lesotho", NAIVE)))) {
+                Map.of("china", FIXED, "lesotho", NAIVE)))) {
             RunOutcome o = await(s.submit(run(7)));
             assertThat(o.failed()).as(o.error()).isFalse();
             assertThat(o.agreedAtTable()).isTrue();
+            assertThat(o.table().offer()).isEqualTo(new Offer(4, 5, 1));
             assertThat(o.ratified()).isFalse();
             assertThat(o.agreement()).isFalse();
+            assertThat(o.ratifications().get(0).passed()).isTrue();
             Ratification lesotho = o.ratifications().get(1);
             assertThat(lesotho.passed()).isFalse();
             Vote parliament = lesotho.votes().get(2);
             assertThat(parliament.official()).isEqualTo("parliament");
             assertThat(parliament.approve()).isFalse();
             assertThat(parliament.utility()).isLessThan(1.01);
-            assertThat(o.ratifications().get(0).passed()).isTrue();
+            // the PM (power 2 of 4) and the trade ministry approve: the share passes, the veto does not
+            assertThat(lesotho.votes().get(0).approve()).isTrue();
+            assertThat(lesotho.approvingShare()).isGreaterThanOrEqualTo(0.5);
             // the naive head consulted before accepting, saw the failing forecast and went ahead
-            assertThat(o.trace()).anyMatch(e -> e.action().equals("consult") && e.actor().equals("lesotho")
-                    && e.detail().startsWith("forecast fail") && e.detail().endsWith("proceed"));
+            assertThat(o.trace()).filteredOn(e -> e.action().equals("consult")).singleElement()
+                    .satisfies(e -> {
+                        assertThat(e.actor()).isEqualTo("lesotho");
+                        assertThat(e.detail()).startsWith("forecast fail").endsWith("proceed");
+                    });
+            // consultation (2 officials x 2 messages) and ratification polls are counted
+            assertThat(o.messages()).isGreaterThan(2L * o.table().rounds() + 4);
         }
     }
 
@@ -102,14 +116,14 @@ class JadeNegotiationServiceTest {
                 new StrategySpec("linear", Map.of()));
         Function<NegotiatorContext, Negotiator> aware = ctx -> new ConcedingNegotiator(ctx, true);
         try (JadeNegotiationService s = new JadeNegotiationService(c, options(1, 2, Duration.ofSeconds(10),
-                Map.of("china", NAIVE, "lesotho", aware)))) {
+                Map.of("china", FIXED, "lesotho", aware)))) {
             RunOutcome o = await(s.submit(run(8)));
             assertThat(o.failed()).as(o.error()).isFalse();
-            // lesotho never accepts; china may accept lesotho's offer, which lesotho's parliament still vetoes
-            assertThat(o.ratified()).isFalse();
-            assertThat(o.trace()).filteredOn(e -> e.action().equals("consult") && e.actor().equals("lesotho"))
-                    .isNotEmpty().allMatch(e -> e.detail().endsWith("withdraw"));
-            assertThat(o.trace()).noneMatch(e -> e.action().equals("accept") && e.actor().equals("lesotho"));
+            assertThat(o.agreedAtTable()).isFalse();
+            assertThat(o.table().reason()).isEqualTo("deadline");
+            assertThat(o.trace()).filteredOn(e -> e.action().equals("consult"))
+                    .isNotEmpty().allMatch(e -> e.actor().equals("lesotho") && e.detail().endsWith("withdraw"));
+            assertThat(o.trace()).noneMatch(e -> e.action().equals("accept"));
         }
     }
 

@@ -33,7 +33,7 @@ class DanceChartTest {
     @Test
     void endRowDecidesAndRatificationFailureIsRecognised(@TempDir Path dir) throws IOException {
         ResultsFixture.write(dir, "d.csv", "run_id,round,actor,action,issue.share,utility.a,utility.b,detail\n"
-                + "0,0,mediator,propose_text,0.5,0.5,0.5,\n0,1,a,accept,0.5,0.5,0.5,\n0,1,chair,end,,,,deadline\n"
+                + "0,0,mediator,propose_text,0.5,0.5,0.5,\n0,1,a,final_vote,0.5,0.5,0.5,no\n0,1,b,final_vote,0.5,0.5,0.5,yes\n0,1,a,end,,,,deadline\n"
                 + "1,0,a,offer,0.5,0.5,0.5,\n1,0,chair,end,0.5,0.5,0.5,accepted\n1,0,b,ratify,,,,no\n");
         DanceChart.Trace deadline = DanceChart.read(dir.resolve("d.csv"), 0);
         assertThat(deadline.agreementRound()).isNull();
@@ -43,6 +43,16 @@ class DanceChartTest {
         assertThat(rejected.ratified()).isFalse();
         DanceChart.write(dir.resolve("d.csv"), 0, dir.resolve("mediated.png"));
         ReportTest.assertProjectorPng(dir.resolve("mediated.png"));
+    }
+
+    @Test
+    void multilateralAgreementNeedsEveryOtherPartyToAccept(@TempDir Path dir) throws IOException {
+        ResultsFixture.write(dir, "m.csv", "run_id,round,actor,action,issue.share,utility.a,utility.b,utility.c\n"
+                + "0,0,a,offer,0.5,0.9,0.2,0.3\n0,1,b,accept,0.5,0.9,0.2,0.3\n0,2,c,offer,0.4,0.6,0.5,0.7\n"
+                + "0,3,a,accept,0.4,0.6,0.5,0.7\n0,4,b,accept,0.4,0.6,0.5,0.7\n");
+        DanceChart.Trace t = DanceChart.read(dir.resolve("m.csv"), 0);
+        assertThat(t.agreementRound()).isEqualTo(4);
+        assertThat(t.agreed()).containsExactly(0.6, 0.5, 0.7);
     }
 
     @Test

@@ -60,7 +60,8 @@ class ReportTest {
         assertThat(html).contains("Pareto frontier", "Nash bargaining solution");
         // settings from the manifest
         assertThat(html).contains("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "2026",
-                "alternating_offers", "entente run configs/sweep-reservation.yaml --runs 20",
+                "alternating_offers", "entente run configs/sweep-reservation.yaml --runs 20 --out &#39;results/my run&#39;",
+                "grid: parties.lesotho.reservation in [0.2, 0.3, 0.4]; experiment.strategies.china.e from 0.2 to 2.0 in 3 steps",
                 "2026-03-01T10:00:00Z", "China (china)", "boulware (e = 0.2)", "interests 0.1, reservation 0.05",
                 "parties.lesotho.reservation in [0.2, 0.3, 0.4]", "China &amp; Lesotho: a highway for minerals");
         // the summary table: 9 design points, header from summary.csv
@@ -146,7 +147,7 @@ class ReportTest {
         Report.render(dir);
         String html = Files.readString(dir.resolve("report.html"));
         assertThat(html).contains("Only the first 200 design points are shown");
-        assertThat(html).contains("<td class=\"num\">199</td>").doesNotContain("<td class=\"num\">200</td><td");
+        assertThat(html).contains("<tr><td class=\"num\">199</td>").doesNotContain("<tr><td class=\"num\">200</td>");
     }
 
     @Test

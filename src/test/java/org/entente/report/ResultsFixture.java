@@ -93,9 +93,9 @@ final class ResultsFixture {
         write(dir, "years.csv", years.toString());
         write(dir, "frontier.csv", frontier());
         write(dir, "dance.csv", dance());
-        write(dir, "manifest.json", manifest(lesothoName, "grid", """
-                {"path": "parties.lesotho.reservation", "values": [0.2, 0.3, 0.4]},
-                {"path": "experiment.strategies.china.e", "values": [0.2, 1.0, 2.0]}""", runs * 9, 1));
+        write(dir, "manifest.json", manifest(lesothoName, "GRID", """
+                {"path": "parties.lesotho.reservation", "values": [0.2, 0.3, 0.4], "min": null, "max": null, "steps": null},
+                {"path": "experiment.strategies.china.e", "values": null, "min": 0.2, "max": 2.0, "steps": 3}""", runs * 9, 1));
     }
 
     /** A name-valued sweep over the protocol: one column of values for the comparison chart. */
@@ -133,7 +133,7 @@ final class ResultsFixture {
         }
         write(dir, "runs.csv", runsCsv.toString());
         write(dir, "summary.csv", summary.toString());
-        write(dir, "manifest.json", manifest("Lesotho", "grid", """
+        write(dir, "manifest.json", manifest("Lesotho", "GRID", """
                 {"path": "experiment.protocol", "values": ["alternating_offers", "single_text", "monotonic_concession"]}""",
                 runs * 3, 0));
     }
@@ -177,7 +177,8 @@ final class ResultsFixture {
                   "finished": "2026-03-01T10:02:13Z",
                   "java": "17.0.15",
                   "jade": "4.3",
-                  "command": "entente run configs/sweep-reservation.yaml --runs 20",
+                  "command": ["run", "configs/sweep-reservation.yaml", "--runs", "20", "--out", "results/my run"],
+                  "status": "complete",
                   "config": {
                     "scenario": {
                       "name": "China & Lesotho: a highway for minerals",
@@ -193,7 +194,7 @@ final class ResultsFixture {
                     },
                     "experiment": {
                       "name": "reservation-sweep",
-                      "protocol": "alternating_offers",
+                      "protocol": "ALTERNATING_OFFERS",
                       "deadline": 60,
                       "runs": 20,
                       "seed": 2026,
