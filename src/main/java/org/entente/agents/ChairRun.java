@@ -49,6 +49,8 @@ final class ChairRun {
     private final Map<String, Integer> askedRound = new HashMap<>();
     private List<String> askOrder = List.of();
     private final List<TraceEvent> consultations = new ArrayList<>();
+    /** Consultations reported with the replies to the current ask, recorded in ask order once all are in. */
+    private final Map<String, TraceEvent> pendingConsultations = new java.util.HashMap<>();
     private final Map<String, Ratification> ratifications = new HashMap<>();
     private TableResult table;
     private boolean ratifying;
@@ -140,7 +142,7 @@ final class ChairRun {
                 ContentCodec.Answer a = ContentCodec.decodeAnswer(m.getContent());
                 replies.put(party, a.reply());
                 messages += a.officialMessages();
-                if (a.consultation() != null) consultations.add(consultEvent(party, a.consultation()));
+                if (a.consultation() != null) pendingConsultations.put(party, consultEvent(party, a.consultation()));
             }
         } catch (IllegalArgumentException e) {
             fail(party + " sent a malformed message: " + e.getMessage(), false);
@@ -151,6 +153,7 @@ final class ChairRun {
             finish();
             return;
         }
+        recordConsultations();
         Map<String, Reply> ordered = new LinkedHashMap<>();
         for (String p : askOrder) ordered.put(p, replies.get(p));
         if (deliver(ordered)) advance();
@@ -239,9 +242,20 @@ final class ChairRun {
         return String.format(java.util.Locale.ROOT, "%.3f", s);
     }
 
+    /** Moves the current ask's consultations into the record in ask order, never arrival order. */
+    private void recordConsultations() {
+        if (pendingConsultations.isEmpty()) return;
+        for (String p : askOrder) {
+            TraceEvent e = pendingConsultations.get(p);
+            if (e != null) consultations.add(e);
+        }
+        pendingConsultations.clear();
+    }
+
     /** The mechanism's trace with the consultations and ratification votes woven in, when asked for. */
     private List<TraceEvent> trace() {
         if (!job.request().trace()) return List.of();
+        recordConsultations();
         List<TraceEvent> base;
         try {
             base = mechanism.trace();

@@ -154,7 +154,9 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
                 });
         CountDownLatch done = new CountDownLatch(1);
         AtomicReference<ExperimentRunner> running = new AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean exiting = new java.util.concurrent.atomic.AtomicBoolean();
         Thread hook = new Thread(() -> {
+            exiting.set(true);
             ExperimentRunner r = running.get();
             if (r != null) r.stop();
             try {
@@ -195,6 +197,13 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
             } catch (IOException e) {
                 throw new IllegalStateException("cannot write results to " + results.dir() + ": " + message(e), e);
             }
+            if (exiting.get() && result.interrupted()) {
+                // the JVM ends as soon as the hook returns, so say it now rather than through Main
+                stderr.println("entente: interrupted; " + results.written() + " of " + plan.size() + " runs written to "
+                        + results.dir() + "; continue with: ./entente run " + file + " --out " + results.dir() + " --resume"
+                        + (plan.shard().isAll() ? "" : " --shard " + plan.shard()));
+                stderr.flush();
+            }
         } finally {
             done.countDown();
             try {
@@ -207,6 +216,7 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
         if (result.error() != null) {
             throw new IllegalStateException("cannot write results to " + dir + ": " + message(result.error()));
         }
+        if (result.interrupted() && exiting.get()) return Main.INTERRUPTED;
         if (result.interrupted()) {
             throw new Main.Interrupted(results.written() + " of " + plan.size() + " runs written to " + dir
                     + "; continue with: ./entente run " + file + " --out " + dir + " --resume"

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -65,16 +66,15 @@ public final class ExperimentRunner {
         for (long seq = from; seq < plan.size(); seq++) {
             if (stopped || st.error != null) break;
             try {
-                permits.acquire();
+                while (!permits.tryAcquire(100, TimeUnit.MILLISECONDS)) {
+                    if (stopped || st.error != null) break;
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 stopped = true;
                 break;
             }
-            if (stopped || st.error != null) {
-                permits.release();
-                break;
-            }
+            if (stopped || st.error != null) break;
             RunRequest req = plan.request(plan.runId(seq));
             submitted++;
             final long sequence = seq;
