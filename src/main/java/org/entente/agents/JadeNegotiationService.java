@@ -140,6 +140,12 @@ public final class JadeNegotiationService implements NegotiationService {
     private void replace(Table old) {
         synchronized (this) {
             if (closed || !tables.contains(old)) return;
+            if (JadePlatform.shuttingDown()) {
+                // Ctrl-C: JADE is killing every agent; creating new ones would fail inside JADE
+                tables.remove(old);
+                if (tables.isEmpty()) failWaiting("the JADE platform is shutting down");
+                return;
+            }
             generation++;
         }
         old.kill();

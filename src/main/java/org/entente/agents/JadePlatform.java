@@ -23,10 +23,25 @@ public final class JadePlatform {
     private static ContainerController main;
     private static boolean guiStarted;
 
+    private static volatile boolean verbose;
+
     static {
-        // JADE warns on routine events (e.g. "Main Container JVM is terminating" at every exit);
+        // JADE warns on routine events (e.g. "Main Container JVM is terminating" at every exit) and
+        // sets levels on its own loggers, so its records are filtered where they are printed:
         // only its errors reach the user unless --verbose
         JADE_LOG.setLevel(Level.SEVERE);
+        for (java.util.logging.Handler h : Logger.getLogger("").getHandlers()) {
+            java.util.logging.Filter previous = h.getFilter();
+            h.setFilter(r -> (previous == null || previous.isLoggable(r)) && (verbose || !fromJade(r)
+                    || r.getLevel().intValue() >= Level.SEVERE.intValue()));
+        }
+    }
+
+    /** JADE's agents log under their own names (e.g. "ams@..."), so the source class decides too. */
+    private static boolean fromJade(java.util.logging.LogRecord r) {
+        String name = r.getLoggerName();
+        String source = r.getSourceClassName();
+        return (name != null && name.startsWith("jade")) || (source != null && source.startsWith("jade."));
     }
 
     private JadePlatform() {
@@ -34,6 +49,7 @@ public final class JadePlatform {
 
     /** Lets JADE log at INFO again (for {@code --verbose}); otherwise only its errors. */
     public static void verbose(boolean on) {
+        verbose = on;
         JADE_LOG.setLevel(on ? Level.INFO : Level.SEVERE);
     }
 
@@ -79,6 +95,18 @@ public final class JadePlatform {
             return dir.toString() + java.io.File.separator;
         } catch (java.io.IOException e) {
             return System.getProperty("java.io.tmpdir") + java.io.File.separator;
+        }
+    }
+
+    /** True once the JVM has begun to exit (Ctrl-C): JADE's own hook is then killing the agents. */
+    static boolean shuttingDown() {
+        Thread probe = new Thread(() -> { }, "entente-shutdown-probe");
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
         }
     }
 

@@ -28,6 +28,9 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (System.getProperty("java.util.logging.manager") == null) {
+            System.setProperty("java.util.logging.manager", SteadyLogManager.class.getName());
+        }
         System.setProperty("java.awt.headless", System.getProperty("java.awt.headless", "true"));
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }

@@ -100,6 +100,9 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Seam for tests (not a user option): adjusts the JADE options, e.g. to inject faulty negotiators. */
+    static java.util.function.UnaryOperator<JadeOptions> jadeOptions = java.util.function.UnaryOperator.identity();
+
     @Override
     public Integer call() throws ConfigException, IOException, InterruptedException {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -158,7 +161,14 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
         Thread hook = new Thread(() -> {
             exiting.set(true);
             ExperimentRunner r = running.get();
-            if (r != null) r.stop();
+            if (r == null) {
+                // still starting (e.g. JADE): nothing is in flight; what was created is resumable
+                stderr.println("entente: interrupted while starting; continue with: ./entente run " + file
+                        + " --out " + results.dir() + " --resume" + (plan.shard().isAll() ? "" : " --shard " + plan.shard()));
+                stderr.flush();
+                return;
+            }
+            r.stop();
             try {
                 done.await(60, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -172,11 +182,12 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
         List<PointSummary> summary;
         ProgressBar bar = !quiet && System.console() != null ? new ProgressBar(stderr, System::nanoTime) : null;
         try {
-            NegotiationService service = new JadeNegotiationService(plan.config(),
-                    new JadeOptions(threads, d.pipeline(), d.runTimeout(), gui, Map.of()));
+            JadeOptions options = jadeOptions.apply(new JadeOptions(threads, d.pipeline(), d.runTimeout(), gui, Map.of()));
+            NegotiationService service = new JadeNegotiationService(plan.config(), options);
             ExperimentRunner runner = new ExperimentRunner(service, formatting, ExperimentRunner.windowFor(service),
-                    d.runTimeout().plusSeconds(5));
+                    options.runTimeout().plusSeconds(5));
             running.set(runner);
+            if (exiting.get()) runner.stop();
             try {
                 result = results.fill(runner, bar != null ? bar : ProgressListener.NONE,
                         o -> {
