@@ -116,6 +116,13 @@ final class YamlTreeReader {
         int col = at.getColumnNr();
         if (depth > MAX_DEPTH) throw new SyntaxError(line, col, "YAML nesting too deep; expected at most "
                 + MAX_DEPTH + " levels");
+        if (p instanceof YAMLParser y && y.getTypeId() != null) {
+            // a tag (!!java.lang.ProcessBuilder, !!int, !custom) asks for a type: configs hold plain values only
+            String tag = y.getTypeId();
+            String shown = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : "!" + tag;
+            throw new SyntaxError(line, col, "YAML tags (" + Messages.shorten(shown)
+                    + ") are not supported; expected a plain value");
+        }
         switch (t) {
             case START_OBJECT: {
                 List<YamlNode.Entry> entries = new ArrayList<>();

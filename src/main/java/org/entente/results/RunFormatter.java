@@ -126,10 +126,19 @@ public final class RunFormatter {
     }
 
     private String traceLines(RunWorld world, long runId, List<TraceEvent> events) {
+        return roundsRows(world, runId, events);
+    }
+
+    /**
+     * The rounds.csv rows (no header) of a run's trace: the one definition of a rounds.csv row,
+     * shared with the teaching session's trace. Utilities are the undiscounted U(p) of the offer.
+     */
+    public static String roundsRows(RunWorld world, long runId, List<TraceEvent> events) {
         StringBuilder b = new StringBuilder();
         List<Issue> issues = world.scenario().issues();
+        int width = 5 + issues.size() + world.game().parties().size();
         for (TraceEvent e : events) {
-            List<String> cells = new ArrayList<>(columns.rounds().size());
+            List<String> cells = new ArrayList<>(width);
             cells.add(Long.toString(runId));
             cells.add(Integer.toString(e.round()));
             cells.add(e.actor());

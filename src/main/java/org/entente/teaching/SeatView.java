@@ -115,7 +115,7 @@ public final class SeatView {
         b.append("YOUR GOVERNMENT: ").append(self.name() != null ? self.name() : self.id())
                 .append(" (").append(self.id()).append(")\n");
         b.append("  No deal is worth ").append(f2(self.reservation())).append(" to you (your reservation)");
-        if (self.discount() < 1.0) b.append("; each round a deal is delayed multiplies its worth by ").append(f2(self.discount()));
+        if (self.discount() < 1.0) b.append("; each round a deal is delayed multiplies its worth by ").append(org.entente.model.Numbers.format(self.discount(), 4));
         b.append(".\n  A deal is ratified when officials with at least ").append(pct(self.ratification()))
                 .append(" of the power approve");
         if (self.officials().stream().anyMatch(OfficialModel::veto)) b.append(" and every veto holder approves");

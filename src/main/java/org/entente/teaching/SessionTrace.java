@@ -1,18 +1,15 @@
 package org.entente.teaching;
 
-import org.entente.model.Issue;
-import org.entente.negotiation.Offer;
-import org.entente.negotiation.PartyModel;
 import org.entente.negotiation.RunWorld;
 import org.entente.negotiation.TraceEvent;
 import org.entente.results.Csv;
 import org.entente.results.ResultColumns;
+import org.entente.results.RunFormatter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Writes a played session's trace in the rounds.csv format (outputs.md), as run 0, for the dance chart. */
@@ -25,19 +22,7 @@ public final class SessionTrace {
         ResultColumns columns = ResultColumns.of(world.scenario(), List.of());
         StringBuilder b = new StringBuilder();
         Csv.appendRow(b, columns.rounds());
-        List<Issue> issues = world.scenario().issues();
-        for (TraceEvent e : events) {
-            List<String> cells = new ArrayList<>(columns.rounds().size());
-            cells.add("0");
-            cells.add(Integer.toString(e.round()));
-            cells.add(e.actor());
-            cells.add(e.action());
-            Offer o = e.offer();
-            for (int i = 0; i < issues.size(); i++) cells.add(o != null ? issues.get(i).valueLabel(o.get(i)) : "");
-            for (PartyModel p : world.game().parties()) cells.add(o != null ? Csv.number(p.utility().of(o)) : "");
-            cells.add(e.detail());
-            Csv.appendRow(b, cells);
-        }
+        b.append(RunFormatter.roundsRows(world, 0, events));
         return b.toString();
     }
 
