@@ -1,14 +1,97 @@
 package org.entente.cli;
 
+import org.entente.bench.BenchSuite;
+import org.entente.bench.BenchTable;
+import org.entente.bench.Measurement;
+import org.entente.config.ConfigException;
+import org.entente.config.ConfigLoader;
+import org.entente.model.Config;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-/** `entente bench` (see shared/spec/cli.md). */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Not yet implemented.")
+/** `entente bench`: raw JADE messaging vs Entente's negotiation throughput, and how it scales (docs/performance.md). */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure, in one process: raw JADE ping-pong message throughput at Entente's concurrency; "
+                + "Entente's runs/s and messages/s on the default scenario (the ./entente run code path, charts off) "
+                + "and their ratio; runs/s for 2, 4 and 8 parties and for 3, 6 and 12 issues.",
+                "Prints a table and writes it to bench.csv in --out."})
 public final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--quick", description = "a short version (about 20 s on two cores)")
+    boolean quick;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "where to write bench.csv; default results/bench/<yyyyMMdd-HHmmss>/")
+    Path out;
+
+    @Option(names = "--runs", paramLabel = "N",
+            description = "measured runs of the default scenario (default 5000, quick 400); generated scenarios run N/5")
+    Integer runs;
+
+    @Option(names = "--seconds", paramLabel = "S", description = "duration of the JADE ping-pong (default 5, quick 2)")
+    Double seconds;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "the default scenario (default ${DEFAULT-VALUE})")
+    Path config = Path.of("configs", "china-lesotho.yaml");
+
+    @Option(names = "--threads", paramLabel = "T", description = "tables of agents, as in run (default: cores, ${DEFAULT-VALUE})")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--debug", description = "stack traces with errors")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
-    public Integer call() {
-        throw new IllegalStateException("bench is not implemented yet");
+    public Integer call() throws ConfigException, IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        if (runs != null && runs < 1) throw new Main.UserError("--runs must be at least 1, got " + runs);
+        if (seconds != null && !(seconds > 0)) throw new Main.UserError("--seconds must be positive, got " + seconds);
+        if (threads < 1) throw new Main.UserError("--threads must be at least 1, got " + threads);
+        if (!Files.isReadable(config)) {
+            throw new Main.UserError("cannot read " + config + " (run bench from the repository root, or give --config FILE)");
+        }
+        Path dir = out != null ? out : Path.of("results", "bench",
+                LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Path csv = dir.resolve("bench.csv");
+        if (Files.exists(csv)) throw new Main.UserError(csv + " exists; choose another --out");
+        Config c = ConfigLoader.load(config);
+        if (c.experiment().sweep() != null && !c.experiment().sweep().parameters().isEmpty()) {
+            throw new Main.UserError(config + " is a sweep; bench needs a single scenario");
+        }
+        Duration ping = Duration.ofMillis(Math.round(1000 * (seconds != null ? seconds : quick ? 2 : 5)));
+        int n = runs != null ? runs : quick ? 400 : 5000;
+        BenchSuite.Plan plan = quick ? BenchSuite.Plan.quick(n, ping, threads) : BenchSuite.Plan.full(n, ping, threads);
+
+        long t0 = System.nanoTime();
+        List<Measurement> rows = BenchSuite.run(c, plan, what -> {
+            stderr.println("bench: " + what);
+            stderr.flush();
+        });
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(csv, BenchTable.csv(rows), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new Main.UserError("cannot write " + csv + ": " + e.getMessage());
+        }
+        stdout.print(BenchTable.text(rows));
+        stdout.printf(java.util.Locale.ROOT, "threads %d, %d cores, %.1f s in all%n", threads,
+                Runtime.getRuntime().availableProcessors(), (System.nanoTime() - t0) / 1e9);
+        stdout.println("Written to " + csv);
+        stdout.flush();
+        return Main.OK;
     }
 }

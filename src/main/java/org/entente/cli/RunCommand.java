@@ -107,6 +107,25 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
     public Integer call() throws ConfigException, IOException, InterruptedException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        // Ctrl-C while the config is read and the directory checked: say so (execute has its own hook)
+        Thread early = new Thread(() -> {
+            stderr.println("entente: interrupted before any run started");
+            stderr.flush();
+        }, "entente-interrupt-early");
+        Runtime.getRuntime().addShutdownHook(early);
+        try {
+            return prepare(stdout, stderr, early);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(early);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running
+            }
+        }
+    }
+
+    private Integer prepare(PrintWriter stdout, PrintWriter stderr, Thread early)
+            throws ConfigException, IOException, InterruptedException {
         if (runs != null && runs < 1) throw new Main.UserError("--runs must be at least 1, got " + runs);
         if (threads < 1) throw new Main.UserError("--threads must be at least 1, got " + threads);
         if (resume && out == null) throw new Main.UserError("--resume needs --out DIR (the directory to continue)");
@@ -142,6 +161,11 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
         }
         if (verbose) JadePlatform.verbose(true);
         boolean charts = config.experiment().outputs() == null || config.experiment().outputs().charts();
+        try {
+            Runtime.getRuntime().removeShutdownHook(early);
+        } catch (IllegalStateException shuttingDown) {
+            return Main.INTERRUPTED;
+        }
         return execute(plan, results, charts && !noCharts, stdout, stderr);
     }
 

@@ -112,12 +112,18 @@ public final class ChartStyle {
     public static void niceTicks(org.jfree.chart.axis.NumberAxis axis, double lo, double hi) {
         double span = hi - lo;
         if (!(span > 0) || Double.isInfinite(span)) return;
-        double raw = span / 6;
-        double mag = Math.pow(10, Math.floor(Math.log10(raw)));
-        double step = raw / mag < 1.5 ? mag : raw / mag < 3.5 ? 2 * mag : raw / mag < 7.5 ? 5 * mag : 10 * mag;
+        double step = niceStep(span, 6);
         axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(step));
         double pad = span * 0.04;
         axis.setRange(lo - pad, hi + pad);
+    }
+
+    /** A "nice" tick step (1, 2 or 5 × 10^k) giving about {@code ticks} labels over {@code span}. */
+    public static double niceStep(double span, int ticks) {
+        if (!(span > 0) || Double.isInfinite(span)) return 1;
+        double raw = span / ticks;
+        double mag = Math.pow(10, Math.floor(Math.log10(raw)));
+        return raw / mag < 1.5 ? mag : raw / mag < 3.5 ? 2 * mag : raw / mag < 7.5 ? 5 * mag : 10 * mag;
     }
 
     /** Adds a subtitle line under the title (e.g. the scenario, or "no agreement"). */

@@ -1,5 +1,7 @@
 package org.entente.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import org.entente.model.Numbers;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
@@ -115,6 +117,10 @@ public final class OutcomeSpaceChart {
         ChartStyle.apply(chart);
         if (!in.scenarioName().isEmpty()) ChartStyle.subtitle(chart, in.scenarioName());
         if (agreed == 0) ChartStyle.subtitle(chart, "No run reached an agreement: only the reference points are shown");
+        String discounting = discounting(in, a, b);
+        if (agreed > 0 && !discounting.startsWith("Both")) {
+            ChartStyle.subtitle(chart, "dots: discounted utilities (runs.csv) · frontier and reference points: undiscounted");
+        }
         ChartStyle.save(chart, in.charts().resolve(FILE));
         String which = ps.size() == 2 ? "" : " The scenario has " + ps.size() + " parties; the chart shows the "
                 + "first two in config order (" + ps.name(a) + " and " + ps.name(b) + ").";
@@ -127,8 +133,67 @@ public final class OutcomeSpaceChart {
                 + (welfare != null ? "the square the outcome of maximum total utility. " : "")
                 + (reservation != null ? "Dashed lines are the parties' reservation utilities: no rational party "
                 + "accepts less, so agreements lie above and to the right of both. " : "")
-                + "Runs without agreement are not shown (each party then gets its reservation)." + which;
+                + "Runs without agreement are not shown (each party then gets its reservation). "
+                + discounting + which;
         return new ChartResult.Rendered(FILE, TITLE, caption);
+    }
+
+    /**
+     * One sentence on discounting: runs.csv's utilities are U(p)·discount^t (t the agreement round),
+     * the frontier is undiscounted. runs.csv's {@code rounds} counts rounds played, not the agreement
+     * round, so only a bound is given: t &lt; rounds, hence discount^t &gt; discount^rounds.
+     */
+    static String discounting(ReportInput in, String a, String b) {
+        CsvTable runs = in.runs();
+        double[] loss = new double[2];
+        double[] d0 = new double[2];
+        String[] ids = {a, b};
+        boolean discounted = false;
+        for (int k = 0; k < 2; k++) {
+            d0[k] = discount(in, ids[k]);
+            discounted |= d0[k] < 1 || runs.has("parties." + ids[k] + ".discount");
+        }
+        if (Double.isNaN(d0[0]) || Double.isNaN(d0[1])) {
+            return "runs.csv's utilities at agreement are discounted (U·discount^t, t the round of the agreement) while "
+                    + "the frontier is not, so dots may sit below the frontier partly because of discounting.";
+        }
+        if (!discounted) {
+            return "Both parties' discount factors are 1, so utilities at agreement are not discounted.";
+        }
+        int n = 0;
+        double rounds = 0;
+        for (List<String> r : in.okRuns()) {
+            double t = runs.number(r, "rounds");
+            if (!in.agreed(r) || Double.isNaN(t)) continue;
+            n++;
+            rounds += t;
+            for (int k = 0; k < 2; k++) {
+                double d = runs.has("parties." + ids[k] + ".discount")
+                        ? runs.number(r, "parties." + ids[k] + ".discount") : d0[k];
+                loss[k] += Double.isNaN(d) ? 0 : 1 - Math.pow(d, t);
+            }
+        }
+        String s = "Utilities at agreement are discounted (U·discount^t, t the round of the agreement) while the "
+                + "frontier and reference points are not, so dots sit below the frontier partly because of discounting";
+        if (n == 0) return s + ".";
+        return s + ": with discount factors " + Numbers.format(d0[0], 4) + " (" + in.parties().name(a) + ") and "
+                + Numbers.format(d0[1], 4) + " (" + in.parties().name(b) + ") and agreements within "
+                + Numbers.format(rounds / n, 3) + " rounds on average, discounting alone lowers their utilities by at "
+                + "most " + percent(loss[0] / n) + " and " + percent(loss[1] / n) + " on average.";
+    }
+
+    private static String percent(double share) {
+        return Numbers.format(100 * share, 2) + "%";
+    }
+
+    /** A party's discount factor from the manifest's config (1 when not given, NaN when unknown). */
+    private static double discount(ReportInput in, String id) {
+        for (JsonNode p : in.scenario().path("parties")) {
+            if (!ReportInput.text(p.path("id")).equals(id)) continue;
+            JsonNode d = p.path("discount");
+            return d.isNumber() ? d.asDouble() : 1;
+        }
+        return in.manifest().isMissingNode() ? Double.NaN : 1;
     }
 
     private static int point(XYSeriesCollection data, XYLineAndShapeRenderer r, int s, String name, double[] p,

@@ -152,7 +152,8 @@ final class ParameterLabels {
         }
         String what = d.substring(0, cut).trim();
         if (what.isEmpty() || what.matches("[0-9].*") || what.length() > 40) return possessive(party) + " " + words(param);
-        return possessive(party) + " " + what + (what.toLowerCase(Locale.ROOT).contains(param) ? "" : " " + param);
+        boolean named = Pattern.compile("\\b" + Pattern.quote(param) + "\\b").matcher(what).find();
+        return possessive(party) + " " + what + (named ? "" : " " + param);
     }
 
     /** The strategy type of a party: the experiment's override, the party's own, or the default. */

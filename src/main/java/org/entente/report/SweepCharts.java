@@ -26,10 +26,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Response of the outcome to each swept parameter: agreement rate and mean utilities with 95%
- * confidence bands, and heat maps of the agreement rate over pairs of numeric parameters.
+ * confidence bands (and the implementation's response, {@link ImplementationSweepCharts}), and heat
+ * maps of the agreement rate, mean utilities and compliance over pairs of numeric parameters.
  */
 public final class SweepCharts {
     private SweepCharts() {
@@ -46,9 +48,10 @@ public final class SweepCharts {
         if (params.isEmpty()) params = in.sweptInRuns();
         if (params.isEmpty()) return out;
         List<String> numeric = new ArrayList<>();
+        boolean implementation = ImplementationSweepCharts.available(in);
         for (String p : params) {
             List<Level> levels = levels(in, p, params.size() > 1);
-            String title = "Sweep: " + p;
+            String title = "Sweep: " + ParameterLabels.of(in, p);
             if (levels.size() < 2) {
                 out.add(new ChartResult.Skipped(title, levels.isEmpty() ? "no results for " + p + "."
                         : p + " takes a single value in these results."));
@@ -57,9 +60,10 @@ public final class SweepCharts {
             boolean isNumeric = levels.stream().noneMatch(l -> Double.isNaN(CsvTable.parse(l.value())));
             if (isNumeric) numeric.add(p);
             out.add(response(in, p, levels, isNumeric, params.size() > 1));
+            if (isNumeric && implementation) out.add(ImplementationSweepCharts.response(in, p, params.size() > 1));
         }
         for (int i = 0; i < numeric.size() && i < 3; i++) {
-            for (int j = i + 1; j < numeric.size() && j < 3; j++) out.add(heatMap(in, numeric.get(i), numeric.get(j)));
+            for (int j = i + 1; j < numeric.size() && j < 3; j++) out.addAll(heatMaps(in, numeric.get(i), numeric.get(j)));
         }
         return out;
     }
@@ -152,7 +156,8 @@ public final class SweepCharts {
 
     private static ChartResult response(ReportInput in, String param, List<Level> levels, boolean numeric,
                                         boolean pooled) throws IOException {
-        String title = "Sweep: " + param;
+        String label = ParameterLabels.of(in, param);
+        String title = "Sweep: " + label;
         String file = fileName("sweep-", param);
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         List<Color> colours = new ArrayList<>();
@@ -183,12 +188,12 @@ public final class SweepCharts {
         }
         ValueAxis x;
         if (numeric) {
-            NumberAxis nx = new NumberAxis(param);
+            NumberAxis nx = new NumberAxis(label);
             ChartStyle.niceTicks(nx, CsvTable.parse(levels.get(0).value()),
                     CsvTable.parse(levels.get(levels.size() - 1).value()));
             x = nx;
         } else {
-            x = new SymbolAxis(param, levels.stream().map(Level::value).toArray(String[]::new));
+            x = new SymbolAxis(label, levels.stream().map(Level::value).toArray(String[]::new));
             x.setRange(-0.5, levels.size() - 0.5);
         }
         NumberAxis y = ChartStyle.unitAxis("agreement rate / mean utility (95% CI)");
@@ -215,9 +220,9 @@ public final class SweepCharts {
             }
             plot = new XYPlot(data, x, y, r);
         }
-        JFreeChart chart = new JFreeChart("Response to " + param, ChartStyle.TITLE, plot, true);
+        JFreeChart chart = new JFreeChart("Response to " + label, ChartStyle.TITLE, plot, true);
         ChartStyle.apply(chart);
-        if (pooled) ChartStyle.subtitle(chart, "pooled over the other swept parameters");
+        ChartStyle.subtitle(chart, param + (pooled ? " · pooled over the other swept parameters" : ""));
         ChartStyle.save(chart, in.charts().resolve(file));
         String how = numeric
                 ? "Lines are estimates at each value of the parameter; the shaded bands are 95% confidence "
@@ -225,71 +230,158 @@ public final class SweepCharts {
                 : "Each value of the parameter is a column; dots are estimates and whiskers 95% confidence "
                 + "intervals (Wilson for the agreement rate, Student t for mean utilities). ";
         String caption = "How the agreement rate (black) and each party's mean utility (party colours) change as "
-                + param + " varies. " + how + "Where bands or whiskers of two values do not overlap the "
+                + label + " (" + param + ") varies. " + how + "Where bands or whiskers of two values do not overlap the "
                 + "difference is unlikely to be chance; narrow them with more runs. "
                 + (pooled ? "Several parameters were swept: each value pools all runs with that value, whatever "
                 + "the other parameters were (an average over the other parameters' design)." : "");
         return new ChartResult.Rendered(file, title, caption);
     }
 
-    /** Heat map of the agreement rate over two numeric parameters, when they form a grid. */
+    /** A value to map over a grid: from summary.csv's column, or (without summary.csv) per run. */
+    private record HeatMetric(String title, String file, String legend, String summaryColumn,
+                              ToDoubleFunction<List<String>> perRun, String what) {
+    }
+
+    /** Heat map of the agreement rate over two numeric parameters (the first of {@link #heatMaps}). */
     static ChartResult heatMap(ReportInput in, String a, String b) throws IOException {
-        String title = "Agreement rate over " + a + " and " + b;
-        String file = fileName("heatmap-", a + "--" + b);
+        return heatMaps(in, a, b).get(0);
+    }
+
+    /**
+     * Heat maps over two numeric parameters, when their values form a grid: the agreement rate
+     * (scale fixed to [0, 1]), then each party's mean utility, then each party's mean compliance
+     * (when summary.csv has it); utilities and compliance each share one scale over all parties.
+     */
+    static List<ChartResult> heatMaps(ReportInput in, String a, String b) throws IOException {
+        String la = ParameterLabels.of(in, a);
+        String lb = ParameterLabels.of(in, b);
+        String pair = a + "--" + b;
         CsvTable sum = in.summary();
+        CsvTable runs = in.runs();
         boolean fromSummary = sum.has(a) && sum.has(b) && sum.has("agreement_rate") && !sum.isEmpty();
-        CsvTable t = fromSummary ? sum : in.runs();
-        List<List<String>> rows = fromSummary ? sum.rows() : in.okRuns();
-        Map<List<Double>, double[]> cells = new LinkedHashMap<>();
+        HeatMetric rate = new HeatMetric("Agreement rate over " + la + " and " + lb, fileName("heatmap-", pair),
+                "agreement rate", "agreement_rate", r -> in.agreed(r) ? 1 : 0,
+                "the share of runs that reached a ratified agreement");
+        Map<List<Double>, double[]> grid = cells(in, fromSummary, a, b, rate);
         TreeSet<Double> xs = new TreeSet<>();
         TreeSet<Double> ys = new TreeSet<>();
+        for (List<Double> k : grid.keySet()) {
+            xs.add(k.get(0));
+            ys.add(k.get(1));
+        }
+        if (xs.size() < 2 || ys.size() < 2) {
+            return List.of(new ChartResult.Skipped("Heat maps over " + la + " and " + lb, "fewer than two values of each."));
+        }
+        if (grid.size() != xs.size() * ys.size()) {
+            return List.of(new ChartResult.Skipped("Heat maps over " + la + " and " + lb, "the design points do not form a grid over " + a
+                    + " and " + b + " (random, Latin hypercube or Sobol designs); see the sweep charts instead."));
+        }
+        List<ChartResult> out = new ArrayList<>();
+        out.add(drawHeatMap(in, a, b, la, lb, rate, grid, xs, ys, 0, 1, false));
+        List<List<HeatMetric>> families = new ArrayList<>();
+        List<HeatMetric> utility = new ArrayList<>();
+        List<HeatMetric> compliance = new ArrayList<>();
+        for (String p : in.parties().ids()) {
+            String who = ParameterLabels.possessive(ParameterLabels.party(in, p));
+            String u = "utility." + p;
+            if (fromSummary ? sum.has(u + ".mean") : runs.has(u)) {
+                utility.add(new HeatMetric(who + " mean utility over " + la + " and " + lb,
+                        fileName("heatmap-utility-" + p + "-", pair), "mean utility of " + ParameterLabels.party(in, p),
+                        u + ".mean", r -> runs.number(r, u), in.parties().name(p) + "'s mean utility (its discounted "
+                        + "utility at agreement, or its reservation without one, as in runs.csv)"));
+            }
+            String c = "compliance." + p;
+            if (fromSummary && sum.has(c + ".mean")) {
+                compliance.add(new HeatMetric(who + " mean compliance over " + la + " and " + lb,
+                        fileName("heatmap-compliance-" + p + "-", pair), "mean compliance of " + ParameterLabels.party(in, p),
+                        c + ".mean", null, in.parties().name(p) + "'s mean compliance (its propensity to deliver, "
+                        + "averaged over the implementation years; runs without agreement count as 0, as in summary.csv)"));
+            }
+        }
+        families.add(utility);
+        families.add(compliance);
+        for (List<HeatMetric> family : families) {
+            List<Map<List<Double>, double[]>> maps = new ArrayList<>();
+            double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+            for (HeatMetric m : family) {
+                Map<List<Double>, double[]> cells = cells(in, fromSummary, a, b, m);
+                maps.add(cells);
+                for (double[] v : cells.values()) {
+                    lo = Math.min(lo, v[0] / v[1]);
+                    hi = Math.max(hi, v[0] / v[1]);
+                }
+            }
+            if (!(lo <= hi)) continue;
+            if (hi - lo < MIN_SPAN) {
+                double mid = (lo + hi) / 2;
+                lo = mid - MIN_SPAN / 2;
+                hi = mid + MIN_SPAN / 2;
+            }
+            for (int i = 0; i < family.size(); i++) {
+                if (maps.get(i).isEmpty()) continue;
+                out.add(drawHeatMap(in, a, b, la, lb, family.get(i), maps.get(i), xs, ys, lo, hi, true));
+            }
+        }
+        return out;
+    }
+
+    /** The narrowest colour scale of a utility or compliance heat map. */
+    private static final double MIN_SPAN = 0.02;
+
+    /** Grid cell (x, y) → {weighted sum, weight}: summary rows weighted by their ok runs, or single runs. */
+    private static Map<List<Double>, double[]> cells(ReportInput in, boolean fromSummary, String a, String b,
+                                                     HeatMetric m) {
+        CsvTable t = fromSummary ? in.summary() : in.runs();
+        List<List<String>> rows = fromSummary ? t.rows() : in.okRuns();
+        Map<List<Double>, double[]> cells = new LinkedHashMap<>();
+        if (!fromSummary && m.perRun() == null) return cells;
         for (List<String> r : rows) {
             double x = t.number(r, a);
             double y = t.number(r, b);
             if (Double.isNaN(x) || Double.isNaN(y)) continue;
-            double w = fromSummary ? t.number(r, "runs") : 1;
-            if (Double.isNaN(w) || w <= 0) w = 1;
-            double v = fromSummary ? t.number(r, "agreement_rate") : (in.agreed(r) ? 1 : 0);
-            if (Double.isNaN(v)) continue;
+            double w = fromSummary ? PooledSummary.okRuns(t, r) : 1;
+            if (Double.isNaN(w) || w <= 0) w = fromSummary && Double.isNaN(t.number(r, "runs")) ? 1 : 0;
+            double v = fromSummary ? t.number(r, m.summaryColumn()) : m.perRun().applyAsDouble(r);
+            if (Double.isNaN(v) || w == 0) continue;
             double[] c = cells.computeIfAbsent(List.of(x, y), k -> new double[2]);
             c[0] += w * v;
             c[1] += w;
-            xs.add(x);
-            ys.add(y);
         }
-        if (xs.size() < 2 || ys.size() < 2) return new ChartResult.Skipped(title, "fewer than two values of each.");
-        if (cells.size() != xs.size() * ys.size()) {
-            return new ChartResult.Skipped(title, "the design points do not form a grid over " + a + " and " + b
-                    + " (random, Latin hypercube or Sobol designs); see the sweep charts instead.");
-        }
+        return cells;
+    }
+
+    private static ChartResult drawHeatMap(ReportInput in, String a, String b, String la, String lb, HeatMetric m,
+                                           Map<List<Double>, double[]> cells, TreeSet<Double> xs, TreeSet<Double> ys,
+                                           double lo, double hi, boolean observedScale) throws IOException {
         // cells on index axes labelled with the values, so uneven grids (0.2, 1, 2) tile without gaps
         List<Double> xl = new ArrayList<>(xs);
         List<Double> yl = new ArrayList<>(ys);
         double[][] xyz = new double[3][cells.size()];
         List<XYTextAnnotation> labels = new ArrayList<>();
+        int digits = observedScale && xs.size() * ys.size() <= 50 ? 3 : 2;
         int i = 0;
         for (Map.Entry<List<Double>, double[]> e : cells.entrySet()) {
             xyz[0][i] = xl.indexOf(e.getKey().get(0));
             xyz[1][i] = yl.indexOf(e.getKey().get(1));
             xyz[2][i] = e.getValue()[0] / e.getValue()[1];
             if (cells.size() <= 150) {
-                XYTextAnnotation label = new XYTextAnnotation(org.entente.model.Numbers.format(xyz[2][i], 2),
+                XYTextAnnotation label = new XYTextAnnotation(org.entente.model.Numbers.format(xyz[2][i], digits),
                         xyz[0][i], xyz[1][i]);
                 label.setFont(cells.size() <= 50 ? ChartStyle.LABEL : ChartStyle.TICK);
-                label.setPaint(xyz[2][i] < 0.55 ? Color.WHITE : Color.BLACK);
+                label.setPaint((xyz[2][i] - lo) / (hi - lo) < 0.55 ? Color.WHITE : Color.BLACK);
                 labels.add(label);
             }
             i++;
         }
         DefaultXYZDataset data = new DefaultXYZDataset();
-        data.addSeries("agreement rate", xyz);
+        data.addSeries(m.legend(), xyz);
         XYBlockRenderer r = new XYBlockRenderer();
         r.setBlockWidth(1);
         r.setBlockHeight(1);
-        ViridisScale scale = new ViridisScale(0, 1);
+        ViridisScale scale = new ViridisScale(lo, hi);
         r.setPaintScale(scale);
-        SymbolAxis x = new SymbolAxis(a, xl.stream().map(v -> org.entente.model.Numbers.format(v, 4)).toArray(String[]::new));
-        SymbolAxis y = new SymbolAxis(b, yl.stream().map(v -> org.entente.model.Numbers.format(v, 4)).toArray(String[]::new));
+        SymbolAxis x = new SymbolAxis(la, xl.stream().map(v -> org.entente.model.Numbers.format(v, 4)).toArray(String[]::new));
+        SymbolAxis y = new SymbolAxis(lb, yl.stream().map(v -> org.entente.model.Numbers.format(v, 4)).toArray(String[]::new));
         x.setRange(-0.5, xl.size() - 0.5);
         y.setRange(-0.5, yl.size() - 0.5);
         x.setGridBandsVisible(false);
@@ -298,11 +390,11 @@ public final class SweepCharts {
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
         for (XYTextAnnotation label : labels) r.addAnnotation(label);
-        JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, false);
+        JFreeChart chart = new JFreeChart(m.title(), ChartStyle.TITLE, plot, false);
         ChartStyle.apply(chart);
-        NumberAxis legendAxis = new NumberAxis("agreement rate");
-        legendAxis.setRange(0, 1);
-        legendAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.2));
+        NumberAxis legendAxis = new NumberAxis(m.legend());
+        legendAxis.setRange(lo, hi);
+        legendAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(observedScale ? ChartStyle.niceStep(hi - lo, 8) : 0.2));
         legendAxis.setLabelFont(ChartStyle.LABEL);
         legendAxis.setTickLabelFont(ChartStyle.TICK);
         PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
@@ -312,14 +404,20 @@ public final class SweepCharts {
         legend.setMargin(new RectangleInsets(10, 10, 10, 10));
         legend.setBackgroundPaint(Color.WHITE);
         chart.addSubtitle(legend);
-        boolean others = in.sweptInSummary().size() > 2;
-        if (others) ChartStyle.subtitle(chart, "averaged over the other swept parameters");
-        ChartStyle.save(chart, in.charts().resolve(file));
-        return new ChartResult.Rendered(file, title, "Each cell is one combination of " + a + " (horizontal) and "
-                + b + " (vertical); its colour (and the number written in it) is the share of runs that reached a ratified agreement, from dark "
-                + "purple (none) through green to yellow (all), as the scale on the right shows. Look for the "
-                + "boundary where the colour changes: the combinations where a deal stops being possible."
+        boolean others = in.sweptInSummary().size() > 2 || in.sweptInRuns().size() > 2;
+        ChartStyle.subtitle(chart, "horizontal: " + a + " · vertical: " + b
+                + (others ? " · averaged over the other swept parameters" : ""));
+        ChartStyle.save(chart, in.charts().resolve(m.file()));
+        String scaleText = observedScale
+                ? " The colour scale runs from dark purple (lowest) through green to yellow (highest) over the range "
+                + "observed in these maps, " + org.entente.model.Numbers.format(lo, 3) + " to "
+                + org.entente.model.Numbers.format(hi, 3) + ", the same for every party so that colours compare "
+                + "across the parties' maps; small differences can look large, so read the numbers."
+                : " From dark purple (none) through green to yellow (all), as the scale on the right shows. Look for "
+                + "the boundary where the colour changes: the combinations where a deal stops being possible.";
+        return new ChartResult.Rendered(m.file(), m.title(), "Each cell is one combination of " + la + " (" + a
+                + ", horizontal) and " + lb + " (" + b + ", vertical); its colour (and the number written in it) is "
+                + m.what() + "." + scaleText
                 + (others ? " Other swept parameters are averaged over (weighted by runs)." : ""));
     }
-
 }

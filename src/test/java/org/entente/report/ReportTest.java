@@ -38,6 +38,12 @@ class ReportTest {
                 "rounds-distribution.png", "sweep-parties.lesotho.reservation.png",
                 "sweep-experiment.strategies.china.e.png",
                 "heatmap-parties.lesotho.reservation--experiment.strategies.china.e.png",
+                "sweep-parties.lesotho.reservation-implementation.png",
+                "sweep-experiment.strategies.china.e-implementation.png",
+                "heatmap-utility-china-parties.lesotho.reservation--experiment.strategies.china.e.png",
+                "heatmap-utility-lesotho-parties.lesotho.reservation--experiment.strategies.china.e.png",
+                "heatmap-compliance-china-parties.lesotho.reservation--experiment.strategies.china.e.png",
+                "heatmap-compliance-lesotho-parties.lesotho.reservation--experiment.strategies.china.e.png",
                 "implementation-trade.png", "implementation-infrastructure.png", "implementation-influence.png");
         for (String f : files) assertProjectorPng(dir.resolve("charts").resolve(f));
         assertThat(dir.resolve("report.html")).exists();

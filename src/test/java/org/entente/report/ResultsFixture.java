@@ -43,13 +43,19 @@ final class ResultsFixture {
                 + "utility.china,utility.lesotho,welfare,nash_product,status,error\n");
         StringBuilder summary = new StringBuilder("point,parties.lesotho.reservation,experiment.strategies.china.e,"
                 + "runs,failed,agreement_rate,agreement_rate_lo,agreement_rate_hi,utility.china.mean,utility.china.lo,"
-                + "utility.china.hi,utility.lesotho.mean,utility.lesotho.lo,utility.lesotho.hi,rounds.mean\n");
+                + "utility.china.hi,utility.lesotho.mean,utility.lesotho.lo,utility.lesotho.hi,rounds.mean,"
+                + "compliance.china.mean,compliance.china.lo,compliance.china.hi,compliance.lesotho.mean,"
+                + "compliance.lesotho.lo,compliance.lesotho.hi,influence.china.mean,influence.china.lo,influence.china.hi,"
+                + "influence.lesotho.mean,influence.lesotho.lo,influence.lesotho.hi\n");
         StringBuilder years = new StringBuilder("run_id,year,party,trade,infrastructure,influence,compliance,trust\n");
         int point = 0;
         for (double r : res) {
             for (double e : es) {
                 int agreed = 0;
                 double sc = 0, sl = 0, sr = 0;
+                // per ok run and party: mean compliance over the years, final-year influence (0 without agreement)
+                List<double[]> compliance = new ArrayList<>();
+                List<double[]> influence = new ArrayList<>();
                 for (int k = 0; k < runs; k++) {
                     int id = point * runs + k;
                     boolean ok = !(point == 8 && k == 0);
@@ -63,14 +69,27 @@ final class ResultsFixture {
                         sc += uc;
                         sl += ul;
                         sr += rounds;
+                        double[] c = new double[2], f = new double[2];
                         for (int y = 1; y <= 10; y++) {
-                            for (String p : PARTIES) {
-                                years.append(String.format(Locale.ROOT, "%d,%d,%s,%.4f,%.4f,%.4f,%.3f,%.3f%n", id, y, p,
-                                        1 + 0.1 * y * rnd.nextDouble(), 0.5 + 0.05 * y + 0.1 * rnd.nextDouble(),
-                                        p.equals("china") ? 0.6 + 0.02 * y : 0.3 - 0.01 * y + 0.05 * rnd.nextDouble(),
-                                        0.8 + 0.1 * rnd.nextDouble(), 0.5));
+                            for (int q = 0; q < PARTIES.length; q++) {
+                                String p = PARTIES[q];
+                                double trade = 1 + 0.1 * y * rnd.nextDouble();
+                                double infra = 0.5 + 0.05 * y + 0.1 * rnd.nextDouble();
+                                double infl = p.equals("china") ? 0.6 + 0.02 * y : 0.3 - 0.01 * y + 0.05 * rnd.nextDouble();
+                                double comp = (q == 0 ? 0.8 : 0.9 - r) + 0.1 * rnd.nextDouble();
+                                String line = String.format(Locale.ROOT, "%d,%d,%s,%.4f,%.4f,%.4f,%.3f,%.3f%n", id, y, p,
+                                        trade, infra, infl, comp, 0.5);
+                                years.append(line);
+                                String[] cells = line.trim().split(",");
+                                c[q] += Double.parseDouble(cells[6]) / 10;
+                                f[q] = Double.parseDouble(cells[5]);
                             }
                         }
+                        compliance.add(c);
+                        influence.add(f);
+                    } else if (ok) {
+                        compliance.add(new double[2]);
+                        influence.add(new double[2]);
                     }
                     runsCsv.append(String.format(Locale.ROOT, "%d,%d,%d,%d,%s,%s,alternating_offers,%s,%s,%d,%s,%s,"
                                     + "%s,%s,%s,%s,%s,%s%n", id, point, k, 1000L + id, num(r), num(e), ok && agree,
@@ -79,12 +98,20 @@ final class ResultsFixture {
                             ok ? "ok" : "failed", ok ? "" : "\"agent lesotho did not answer, run timed out\""));
                 }
                 double rate = agreed / (double) (runs - (point == 8 ? 1 : 0));
-                summary.append(String.format(Locale.ROOT, "%d,%s,%s,%d,%d,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s%n", point, num(r),
+                summary.append(String.format(Locale.ROOT, "%d,%s,%s,%d,%d,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s", point, num(r),
                         num(e), runs, point == 8 ? 1 : 0, num(rate), num(Math.max(0, rate - 0.2)),
                         num(Math.min(1, rate + 0.15)), num(agreed > 0 ? sc / agreed : 0.1), num(agreed > 0 ? sc / agreed - 0.05 : 0.1),
                         num(agreed > 0 ? sc / agreed + 0.05 : 0.1), num(agreed > 0 ? sl / agreed : r),
                         num(agreed > 0 ? sl / agreed - 0.04 : r), num(agreed > 0 ? sl / agreed + 0.04 : r),
                         num(agreed > 0 ? sr / agreed : 60)));
+                for (List<double[]> values : List.of(compliance, influence)) {
+                    for (int q = 0; q < PARTIES.length; q++) {
+                        org.entente.analysis.Interval i = meanInterval(values, q);
+                        summary.append(',').append(num(i.estimate())).append(',').append(num(i.lo())).append(',')
+                                .append(num(i.hi()));
+                    }
+                }
+                summary.append('\n');
                 point++;
             }
         }
@@ -96,6 +123,16 @@ final class ResultsFixture {
         write(dir, "manifest.json", manifest(lesothoName, "GRID", """
                 {"path": "parties.lesotho.reservation", "values": [0.2, 0.3, 0.4], "min": null, "max": null, "steps": null},
                 {"path": "experiment.strategies.china.e", "values": null, "min": 0.2, "max": 2.0, "steps": 3}""", runs * 9, 1));
+    }
+
+    /** The mean of column {@code q} of {@code values} with its 95% t interval, as summary.csv writes it. */
+    static org.entente.analysis.Interval meanInterval(List<double[]> values, int q) {
+        double m = 0;
+        for (double[] v : values) m += v[q];
+        m /= values.size();
+        double ss = 0;
+        for (double[] v : values) ss += (v[q] - m) * (v[q] - m);
+        return org.entente.analysis.Statistics.tInterval(values.size(), m, ss / (values.size() - 1));
     }
 
     /** A name-valued sweep over the protocol: one column of values for the comparison chart. */

@@ -1,0 +1,50 @@
+package org.entente.bench;
+
+import org.entente.model.Numbers;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The benchmark table as bench.csv (tidy, one measurement per line) and as aligned text for the terminal. */
+public final class BenchTable {
+    public static final List<String> COLUMNS = List.of("benchmark", "parties", "issues", "runs", "seconds",
+            "runs_per_s", "messages_per_s", "ratio");
+
+    private BenchTable() {
+    }
+
+    public static String csv(List<Measurement> rows) {
+        StringBuilder b = new StringBuilder(String.join(",", COLUMNS)).append('\n');
+        for (Measurement m : rows) {
+            b.append(m.benchmark()).append(',')
+                    .append(m.parties() > 0 ? Integer.toString(m.parties()) : "").append(',')
+                    .append(m.issues() > 0 ? Integer.toString(m.issues()) : "").append(',')
+                    .append(m.runs() > 0 ? Long.toString(m.runs()) : "").append(',')
+                    .append(number(m.seconds(), 4)).append(',')
+                    .append(number(m.runsPerSecond(), 5)).append(',')
+                    .append(number(m.messagesPerSecond(), 5)).append(',')
+                    .append(number(m.ratio(), 4)).append('\n');
+        }
+        return b.toString();
+    }
+
+    public static String text(List<Measurement> rows) {
+        String head = String.format(Locale.ROOT, "%-17s %7s %6s %7s %8s %10s %12s %6s%n", "benchmark", "parties",
+                "issues", "runs", "seconds", "runs/s", "messages/s", "ratio");
+        StringBuilder b = new StringBuilder(head);
+        for (Measurement m : rows) {
+            b.append(String.format(Locale.ROOT, "%-17s %7s %6s %7s %8.2f %10s %12s %6s%n", m.benchmark(),
+                    m.parties() > 0 ? m.parties() : "", m.issues() > 0 ? m.issues() : "", m.runs() > 0 ? m.runs() : "",
+                    m.seconds(), fixed(m.runsPerSecond(), 1), fixed(m.messagesPerSecond(), 0), fixed(m.ratio(), 3)));
+        }
+        return b.toString();
+    }
+
+    private static String number(double x, int digits) {
+        return Double.isNaN(x) ? "" : Numbers.format(x, digits);
+    }
+
+    private static String fixed(double x, int decimals) {
+        return Double.isNaN(x) ? "-" : String.format(Locale.ROOT, "%." + decimals + "f", x);
+    }
+}

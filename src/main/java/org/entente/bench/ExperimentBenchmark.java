@@ -1,0 +1,121 @@
+package org.entente.bench;
+
+import org.entente.agents.JadeNegotiationService;
+import org.entente.agents.JadeOptions;
+import org.entente.experiment.ExperimentRunner;
+import org.entente.experiment.ProgressListener;
+import org.entente.experiment.RunPlan;
+import org.entente.experiment.RunnerResult;
+import org.entente.experiment.Shard;
+import org.entente.model.Config;
+import org.entente.results.OutputDirectoryException;
+import org.entente.results.RunDirectory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Stream;
+
+/**
+ * Negotiation throughput through the code path of {@code ./entente run} without charts: the JADE
+ * negotiation service at its default concurrency, the experiment runner, and a results directory
+ * (runs.csv, years.csv, summary.csv, manifest) in a temporary folder. A warm-up experiment (another
+ * master seed, so no run is repeated) runs on the same agents before the measured one.
+ */
+public final class ExperimentBenchmark {
+    private final int threads;
+
+    /** @param threads tables of agents, as {@code run --threads} (default: the number of cores) */
+    public ExperimentBenchmark(int threads) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        this.threads = threads;
+    }
+
+    /** The JADE options {@code run} uses for this many threads. */
+    public JadeOptions options() {
+        JadeOptions d = JadeOptions.defaults();
+        return new JadeOptions(threads, d.pipeline(), d.runTimeout(), false, Map.of());
+    }
+
+    /** Runs that can be in flight at once: tables × pipeline. */
+    public int concurrency() {
+        return threads * JadeOptions.defaults().pipeline();
+    }
+
+    /**
+     * Measures {@code runs} runs of {@code config} (a single design point) after {@code warmup}
+     * runs; the time covers opening the results directory, every run written, and summary.csv.
+     */
+    public Measurement measure(String name, Config config, int warmup, int runs) {
+        if (runs < 1) throw new IllegalArgumentException("runs must be at least 1, got " + runs);
+        int parties = config.scenario().parties().size();
+        int issues = config.scenario().issues().size();
+        AtomicInteger names = new AtomicInteger();
+        ExecutorService formatting = Executors.newFixedThreadPool(Math.min(2, Runtime.getRuntime().availableProcessors()),
+                r -> {
+                    Thread t = new Thread(r, "bench-results-" + names.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        JadeNegotiationService service = new JadeNegotiationService(config, options());
+        try {
+            if (warmup > 0) experiment(service, formatting, config.withExperiment(
+                    config.experiment().withRuns(warmup).withSeed(config.experiment().seed() + 1)));
+            Sample s = experiment(service, formatting, config.withExperiment(config.experiment().withRuns(runs)));
+            return new Measurement(name, parties, issues, runs, s.seconds(), runs / s.seconds(),
+                    s.messages() / s.seconds(), Double.NaN);
+        } finally {
+            formatting.shutdown();
+            service.close();
+        }
+    }
+
+    private record Sample(double seconds, long messages) {
+    }
+
+    private Sample experiment(JadeNegotiationService service, ExecutorService formatting, Config config) {
+        RunPlan plan = RunPlan.of(config, Shard.ALL);
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("entente-bench-");
+            LongAdder messages = new LongAdder();
+            long t0 = System.nanoTime();
+            RunDirectory results = RunDirectory.open(plan, dir, false, true, threads, List.of("entente", "bench"),
+                    Instant.now());
+            ExperimentRunner runner = new ExperimentRunner(service, formatting, ExperimentRunner.windowFor(service),
+                    options().runTimeout().plusSeconds(5));
+            RunnerResult r = results.fill(runner, ProgressListener.NONE, o -> messages.add(o.messages()));
+            results.finish(r, Instant.now());
+            long t1 = System.nanoTime();
+            if (r.error() != null) throw new IllegalStateException("writing results failed: " + r.error().getMessage(), r.error());
+            if (results.failed() > 0) {
+                throw new IllegalStateException(results.failed() + " of " + results.written() + " benchmark runs failed; first: "
+                        + results.failures().get(0));
+            }
+            return new Sample((t1 - t0) / 1e9, messages.sum());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the benchmark's results to a temporary directory: " + e.getMessage(), e);
+        } catch (OutputDirectoryException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        } finally {
+            if (dir != null) delete(dir);
+        }
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // a temporary directory left behind is harmless
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.entente.bench;
+
+import org.entente.config.ConfigLoader;
+import org.entente.experiment.RunPlan;
+import org.entente.experiment.Shard;
+import org.entente.model.Config;
+import org.entente.negotiation.LocalNegotiationService;
+import org.entente.negotiation.RunOutcome;
+import org.entente.negotiation.RunWorld;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The default scenario (configs/china-lesotho.yaml) and a few of its negotiated runs, for the JMH benchmarks. */
+final class DefaultScenario {
+    final Config config;
+    final RunPlan plan;
+    final List<RunOutcome> outcomes = new ArrayList<>();
+    final List<RunWorld> worlds = new ArrayList<>();
+
+    DefaultScenario(int runs) throws Exception {
+        Path file = Path.of("configs", "china-lesotho.yaml");
+        if (!Files.exists(file)) file = Path.of(System.getProperty("entente.root", "."), "configs", "china-lesotho.yaml");
+        Config c = ConfigLoader.load(file);
+        this.config = c.withExperiment(c.experiment().withRuns(Math.max(1, runs)));
+        this.plan = RunPlan.of(config, Shard.ALL);
+        LocalNegotiationService local = new LocalNegotiationService(config);
+        for (int i = 0; i < runs; i++) {
+            var req = plan.request(i);
+            outcomes.add(local.negotiate(req));
+            worlds.add(RunWorld.build(config, req.assignments(), req.seed()));
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.entente.bench;
+
+import org.entente.negotiation.Game;
+import org.entente.negotiation.LinearUtility;
+import org.entente.negotiation.NegotiatorContext;
+import org.entente.negotiation.Offer;
+import org.entente.negotiation.RunWorld;
+import org.entente.negotiation.strategy.Candidates;
+import org.entente.negotiation.strategy.Session;
+import org.entente.model.Seeds;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Hot paths every agent runs per run on the default scenario: evaluating an offer (LinearUtility),
+ * building a party's candidate offers (Session / Candidates), and rebuilding a run's world
+ * (perturbation and Game.compile).
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class NegotiationBenchmark {
+    private RunWorld world;
+    private LinearUtility utility;
+    private Offer[] offers;
+    private int next;
+    private NegotiatorContext boulware;
+    private NegotiatorContext twoLevel;
+    private long seed;
+
+    @Setup
+    public void setUp() throws Exception {
+        DefaultScenario d = new DefaultScenario(1);
+        world = d.worlds.get(0);
+        utility = world.game().party("lesotho").utility();
+        SplittableRandom r = new SplittableRandom(1);
+        offers = new Offer[1024];
+        var space = world.game().space();
+        for (int i = 0; i < offers.length; i++) {
+            int[] x = new int[space.issueCount()];
+            for (int j = 0; j < x.length; j++) x[j] = r.nextInt(space.size(j));
+            offers[i] = new Offer(x);
+        }
+        boulware = context("china");
+        twoLevel = context("lesotho");
+    }
+
+    private NegotiatorContext context(String party) {
+        var e = world.config().experiment();
+        return new NegotiatorContext(world.game().party(party), world.beliefs(), world.game().space(), e.protocol(),
+                e.deadline(), world.scenario().partyIds(), world.config().strategyOf(party),
+                Seeds.random(world.runSeed(), "strategy:" + party));
+    }
+
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.NANOSECONDS)
+    public double linearUtilityOf() {
+        next = (next + 1) & (offers.length - 1);
+        return utility.of(offers[next]);
+    }
+
+    @Benchmark
+    public Object frontier() {
+        return Candidates.frontier(utility, world.beliefs().party("china").utility());
+    }
+
+    /** China's candidates (boulware: one frontier and one concession path). */
+    @Benchmark
+    public Object sessionBoulware() {
+        return new Session(boulware);
+    }
+
+    /** Lesotho's candidates (two-level aware: nine frontiers and paths, filtered by ratification). */
+    @Benchmark
+    public Object sessionTwoLevel() {
+        return new Session(twoLevel);
+    }
+
+    /** What every agent does when a run starts: perturb the scenario and compile its game. */
+    @Benchmark
+    public Object runWorld() {
+        return RunWorld.of(world.config(), ++seed);
+    }
+
+    @Benchmark
+    public Object gameCompile() {
+        return Game.compile(world.scenario());
+    }
+}

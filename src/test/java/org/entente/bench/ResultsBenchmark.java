@@ -1,0 +1,79 @@
+package org.entente.bench;
+
+import org.entente.analysis.ReferenceAnalysis;
+import org.entente.negotiation.Game;
+import org.entente.negotiation.RunOutcome;
+import org.entente.negotiation.RunWorld;
+import org.entente.outcome.ImplementationModel;
+import org.entente.results.Csv;
+import org.entente.results.RunFormatter;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Per-run and per-experiment work after the negotiation, on the default scenario: formatting a run's
+ * CSV lines (runs.csv and its 20 years.csv lines), one number cell, the implementation model alone,
+ * and the reference analysis (630,000 outcomes) done once per results directory and by describe.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class ResultsBenchmark {
+    private DefaultScenario d;
+    private RunFormatter formatter;
+    private RunOutcome outcome;
+    private RunWorld world;
+    private Game base;
+    private double[] numbers;
+    private int next;
+
+    @Setup
+    public void setUp() throws Exception {
+        d = new DefaultScenario(8);
+        formatter = new RunFormatter(d.plan);
+        outcome = d.outcomes.get(3);
+        world = d.worlds.get(3);
+        base = Game.compile(d.config.scenario());
+        SplittableRandom r = new SplittableRandom(7);
+        numbers = new double[1024];
+        for (int i = 0; i < numbers.length; i++) numbers[i] = r.nextDouble() * Math.pow(10, r.nextInt(6) - 2);
+    }
+
+    /** runs.csv and years.csv lines of one run (rebuilds its world and runs the implementation model). */
+    @Benchmark
+    public Object formatRun() {
+        return formatter.format(outcome);
+    }
+
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.NANOSECONDS)
+    public String csvNumber() {
+        next = (next + 1) & (numbers.length - 1);
+        return Csv.number(numbers[next]);
+    }
+
+    @Benchmark
+    public Object implementationSimulate() {
+        return ImplementationModel.simulate(world, outcome);
+    }
+
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public Object referenceAnalysis() {
+        return ReferenceAnalysis.compute(base);
+    }
+}

@@ -1,0 +1,219 @@
+package org.entente.reliability;
+
+import org.entente.cli.Main;
+import org.entente.config.ConfigException;
+import org.entente.config.ConfigLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * What a config or a run exposes: a config cannot make the loader instantiate Java classes (YAML tags,
+ * {@code @class} keys), nor read files outside its own directory tree (absolute paths, {@code ..},
+ * symbolic links); the real {@code entente run} listens on loopback only.
+ */
+class ExposureTest {
+    @TempDir
+    Path tmp;
+
+    /** Counts instantiations and class initialisations; a config naming it must not trigger either. */
+    public static final class Tripwire {
+        static final AtomicInteger TRIPPED = new AtomicInteger();
+
+        static {
+            Tripped.COUNT.incrementAndGet();
+        }
+
+        public Tripwire() {
+            TRIPPED.incrementAndGet();
+        }
+
+        public Tripwire(String s) {
+            TRIPPED.incrementAndGet();
+        }
+    }
+
+    /** Kept apart from {@link Tripwire} so reading it does not initialise Tripwire. */
+    static final class Tripped {
+        static final AtomicInteger COUNT = new AtomicInteger();
+    }
+
+    private static final String SCENARIO = """
+            scenario:
+              name: %s
+              interests: [trade]
+              issues:
+                - id: share
+                  interest: trade
+                  min: 0
+                  max: 1
+                  step: 0.01
+              parties:
+                - id: a
+                  preferences:
+                    share: {direction: up}
+                - id: b
+                  preferences:
+                    share: {direction: down}
+            """;
+
+    private record Validated(int code, String err) {
+    }
+
+    private static Validated validate(Path file) {
+        StringWriter o = new StringWriter(), e = new StringWriter();
+        int code = Main.execute(new String[]{"validate", file.toString()}, new PrintWriter(o, true), new PrintWriter(e, true));
+        return new Validated(code, e.toString());
+    }
+
+    @Test
+    void yamlTagsNamingJavaClassesAreBadInputAndNothingIsInstantiated() throws Exception {
+        Path marker = tmp.resolve("pwned");
+        String tripwire = Tripwire.class.getName();
+        List<String> names = List.of(
+                "!!java.lang.ProcessBuilder [[\"touch\", \"" + marker + "\"]]",
+                "!!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://127.0.0.1:1/\"]]]]",
+                "!!" + tripwire + " []",
+                "!!" + tripwire + " [\"x\"]",
+                "!<tag:yaml.org,2002:" + tripwire + "> {}");
+        for (int i = 0; i < names.size(); i++) {
+            Path f = tmp.resolve("tag" + i + ".yaml");
+            Files.writeString(f, SCENARIO.formatted(names.get(i)));
+            Validated v = validate(f);
+            assertThat(v.code()).as(names.get(i)).isEqualTo(Main.BAD_INPUT);
+            assertThat(v.err()).as(names.get(i)).startsWith(f + ":2:9: YAML tags (!!")
+                    .contains("are not supported").doesNotContain("Exception");
+            assertThatThrownBy(() -> ConfigLoader.load(f)).isInstanceOf(ConfigException.class);
+        }
+        assertThat(marker).doesNotExist();
+        assertThat(Tripped.COUNT).hasValue(0);
+    }
+
+    @Test
+    void classKeysAreUnknownKeysNotTypeHints() throws Exception {
+        Path f = tmp.resolve("class-key.yaml");
+        Files.writeString(f, SCENARIO.formatted("Split").replace("  name: Split\n",
+                "  name: Split\n  \"@class\": " + Tripwire.class.getName() + "\n"));
+        Validated v = validate(f);
+        assertThat(v.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(v.err()).startsWith(f + ":3:3: scenario.@class: unknown key");
+        assertThat(Tripped.COUNT).hasValue(0);
+    }
+
+    @Test
+    void scenarioReachedThroughASymbolicLinkOutOfTheDirectoryIsRefused() throws Exception {
+        Path outside = Files.createDirectories(tmp.resolve("outside"));
+        Files.writeString(outside.resolve("secret.yaml"), SCENARIO.formatted("Secret"));
+        Path mine = Files.createDirectories(tmp.resolve("mine"));
+        Files.createSymbolicLink(mine.resolve("scenario.yaml"), outside.resolve("secret.yaml"));
+        Path cfg = Files.writeString(mine.resolve("experiment.yaml"), "experiment:\n  scenario: scenario.yaml\n  runs: 1\n");
+        Validated v = validate(cfg);
+        assertThat(v.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(v.err()).startsWith(cfg + ":2:13: experiment.scenario: ").contains("'scenario.yaml' links outside this file's directory").doesNotContain("Secret");
+    }
+
+    @Test
+    void scenarioOutsideTheDirectoryIsRefusedButOneInsideItIsRead() throws Exception {
+        Path mine = Files.createDirectories(tmp.resolve("mine"));
+        Files.writeString(tmp.resolve("secret.yaml"), SCENARIO.formatted("Secret"));
+        Path escape = Files.writeString(mine.resolve("escape.yaml"), "experiment:\n  scenario: ../secret.yaml\n");
+        Path absolute = Files.writeString(mine.resolve("absolute.yaml"),
+                "experiment:\n  scenario: " + tmp.resolve("secret.yaml") + "\n");
+        assertThat(validate(escape).err()).startsWith(escape + ":2:13: experiment.scenario: '../secret.yaml' leaves");
+        assertThat(validate(absolute).err()).startsWith(absolute + ":2:13: experiment.scenario: ")
+                .contains("is an absolute path");
+        Files.createDirectories(mine.resolve("scenarios"));
+        Files.writeString(mine.resolve("scenarios/split.yaml"), SCENARIO.formatted("Inside"));
+        Path inside = Files.writeString(mine.resolve("inside.yaml"), "experiment:\n  scenario: scenarios/split.yaml\n");
+        Validated ok = validate(inside);
+        assertThat(ok.err()).isEmpty();
+        assertThat(ok.code()).isZero();
+        assertThat(ConfigLoader.load(inside).scenario().name()).isEqualTo("Inside");
+    }
+
+    /** The real command line, mid-experiment: every listening socket of its JVM (TCP, UDP; IPv4, IPv6) is loopback. */
+    @Test
+    void runningExperimentListensOnLoopbackOnly() throws Exception {
+        assumeTrue(Files.exists(Path.of("/proc/self/net/tcp")), "needs Linux /proc");
+        Path cfg = Files.writeString(tmp.resolve("split.yaml"), InterruptAndResumeTest.CONFIG);
+        Path out = tmp.resolve("out");
+        InterruptAndResumeTest.Child c = InterruptAndResumeTest.Child.run(tmp, cfg, out);
+        try {
+            c.awaitFirstRuns(out);
+            long pid = c.process().pid();
+            Set<String> inodes = socketInodes(pid);
+            List<String> listening = new ArrayList<>();
+            for (String table : List.of("tcp", "tcp6")) listening.addAll(sockets(pid, table, "0A", inodes));
+            for (String table : List.of("udp", "udp6")) listening.addAll(sockets(pid, table, "07", inodes));
+            assertThat(c.process().isAlive()).isTrue();
+            // JADE's IMTP server is one of them
+            assertThat(listening).isNotEmpty();
+            assertThat(listening).allMatch(ExposureTest::isLoopback);
+        } finally {
+            c.process().destroyForcibly();
+            c.process().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static Set<String> socketInodes(long pid) throws IOException {
+        Set<String> out = new HashSet<>();
+        try (Stream<Path> fds = Files.list(Path.of("/proc", Long.toString(pid), "fd"))) {
+            for (Path fd : (Iterable<Path>) fds::iterator) {
+                try {
+                    String link = Files.readSymbolicLink(fd).toString();
+                    if (link.startsWith("socket:[")) out.add(link.substring(8, link.length() - 1));
+                } catch (IOException e) {
+                    // closed meanwhile
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Local addresses of the process's sockets in {@code state} (0A: TCP LISTEN; 07: UDP unconnected). */
+    private static List<String> sockets(long pid, String table, String state, Set<String> inodes) throws IOException {
+        Path f = Path.of("/proc", Long.toString(pid), "net", table);
+        List<String> out = new ArrayList<>();
+        if (!Files.exists(f)) return out;
+        List<String> lines = Files.readAllLines(f);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] c = line.trim().split("\\s+");
+            if (c.length > 9 && c[3].equals(state) && inodes.contains(c[9])) out.add(table + " " + c[1]);
+        }
+        return out;
+    }
+
+    /** 127.x.x.x, ::1 or ::ffff:127.x.x.x, as /proc writes them (hex, little-endian words). */
+    static boolean isLoopback(String entry) {
+        String hex = entry.substring(entry.indexOf(' ') + 1, entry.indexOf(':'));
+        if (hex.length() == 8) return hex.endsWith("7F");
+        if (hex.equals("00000000000000000000000001000000")) return true;
+        return hex.startsWith("0000000000000000FFFF0000") && hex.endsWith("7F");
+    }
+
+    @Test
+    void loopbackRecognitionFollowsTheProcFormat() {
+        assertThat(isLoopback("tcp 0100007F:044B")).isTrue();
+        assertThat(isLoopback("tcp 00000000:044B")).isFalse();
+        assertThat(isLoopback("tcp 0200000A:044B")).isFalse();
+        assertThat(isLoopback("tcp6 00000000000000000000000001000000:044B")).isTrue();
+        assertThat(isLoopback("tcp6 00000000000000000000000000000000:044B")).isFalse();
+        assertThat(isLoopback("tcp6 0000000000000000FFFF00000100007F:044B")).isTrue();
+    }
+}
