@@ -31,7 +31,10 @@ public final class Main implements Runnable {
         if (System.getProperty("java.util.logging.manager") == null) {
             System.setProperty("java.util.logging.manager", SteadyLogManager.class.getName());
         }
-        System.setProperty("java.awt.headless", System.getProperty("java.awt.headless", "true"));
+        // charts render headless; only --gui (JADE's RMA and Sniffer) needs a display
+        if (System.getProperty("java.awt.headless") == null && !java.util.Arrays.asList(args).contains("--gui")) {
+            System.setProperty("java.awt.headless", "true");
+        }
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

@@ -129,6 +129,10 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
         if (runs != null && runs < 1) throw new Main.UserError("--runs must be at least 1, got " + runs);
         if (threads < 1) throw new Main.UserError("--threads must be at least 1, got " + threads);
         if (resume && out == null) throw new Main.UserError("--resume needs --out DIR (the directory to continue)");
+        if (gui && java.awt.GraphicsEnvironment.isHeadless()) {
+            throw new Main.UserError("--gui needs a graphical display and none is available (DISPLAY is not set);"
+                    + " run on a desktop, with ssh -X, or under Xvfb (xvfb-run ./entente run ... --gui)");
+        }
         Shard sh;
         try {
             sh = shard == null ? Shard.ALL : Shard.parse(shard);
@@ -278,6 +282,11 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
             stderr.println("entente: " + results.failed() + " of " + results.written() + " runs failed (status failed in runs.csv); first:");
             for (String f : results.failures()) stderr.println("  " + f);
             code = Main.FAILED;
+        }
+        if (gui && System.console() != null) {
+            stdout.println("JADE's GUI tools are open: look around, then press Enter here to close them and exit.");
+            stdout.flush();
+            System.console().readLine();
         }
         return code;
     }

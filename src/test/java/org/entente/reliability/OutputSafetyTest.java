@@ -39,7 +39,7 @@ class OutputSafetyTest {
     private Result run(Path out, String... extra) throws IOException {
         Path cfg = tmp.resolve("split.yaml");
         if (!Files.exists(cfg)) {
-            Files.writeString(cfg, InterruptAndResumeTest.CONFIG.replace("runs: 1000", "runs: 300"));
+            Files.writeString(cfg, InterruptAndResumeTest.CONFIG.replace("runs: 600", "runs: 300"));
         }
         String[] base = {"run", cfg.toString(), "--out", out.toString(), "--threads", "2", "--no-charts", "--quiet"};
         String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(base), java.util.Arrays.stream(extra))
