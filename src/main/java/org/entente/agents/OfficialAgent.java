@@ -6,7 +6,6 @@ import jade.lang.acl.ACLMessage;
 import org.entente.model.Config;
 import org.entente.negotiation.OfficialModel;
 import org.entente.negotiation.Offer;
-import org.entente.negotiation.RunWorld;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -73,8 +72,8 @@ public final class OfficialAgent extends Agent {
         OfficialModel me = models.get(setup);
         if (me != null) return me;
         ContentCodec.Setup s = ContentCodec.decodeSetup(setup);
-        RunWorld w = worlds.world(s.assignments(), s.seed());
-        for (OfficialModel o : w.game().party(party).officials()) {
+        // only this official's party is compiled: the others' utilities do not enter its vote
+        for (OfficialModel o : worlds.party(s.assignments(), s.seed(), party).officials()) {
             if (o.id().equals(official)) {
                 models.put(setup, o);
                 return o;

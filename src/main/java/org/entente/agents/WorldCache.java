@@ -4,6 +4,7 @@ import org.entente.model.Config;
 import org.entente.model.Perturbation;
 import org.entente.model.Scenario;
 import org.entente.negotiation.Game;
+import org.entente.negotiation.PartyModel;
 import org.entente.negotiation.RunWorld;
 
 import java.util.LinkedHashMap;
@@ -43,5 +44,14 @@ final class WorldCache {
         if (p.noiseless()) return new RunWorld(p.config(), runSeed, p.config().scenario(), p.beliefs(), p.beliefs());
         Scenario perturbed = Perturbation.apply(p.config().scenario(), p.config().experiment().noise(), runSeed);
         return new RunWorld(p.config(), runSeed, perturbed, Game.compile(perturbed), p.beliefs());
+    }
+
+    /** One party of a run's world, compiled alone: {@code world(assignments, runSeed).game().party(party)}. */
+    PartyModel party(Map<String, Object> assignments, long runSeed, String party) {
+        Point p = points.get(assignments);
+        if (p == null) return world(assignments, runSeed).game().party(party);
+        if (p.noiseless()) return p.beliefs().party(party);
+        Scenario perturbed = Perturbation.apply(p.config().scenario(), p.config().experiment().noise(), runSeed);
+        return Game.compileParty(perturbed, perturbed.party(party));
     }
 }

@@ -8,6 +8,11 @@ package org.entente.bench;
 public record Measurement(String benchmark, int parties, int issues, long runs, double seconds,
                           double runsPerSecond, double messagesPerSecond, double ratio) {
 
+    /** ACL messages per negotiation run (NaN for the ping-pong). */
+    public double messagesPerRun() {
+        return runs > 0 ? messagesPerSecond / runsPerSecond : Double.NaN;
+    }
+
     public Measurement withRatio(double r) {
         return new Measurement(benchmark, parties, issues, runs, seconds, runsPerSecond, messagesPerSecond, r);
     }

@@ -32,7 +32,7 @@ public final class Game {
         this.scenario = scenario;
         this.space = new OutcomeSpace(scenario.issues());
         List<PartyModel> ps = new ArrayList<>();
-        for (Party p : scenario.parties()) ps.add(compile(scenario, p));
+        for (Party p : scenario.parties()) ps.add(compileParty(scenario, p));
         this.parties = List.copyOf(ps);
         for (int i = 0; i < parties.size(); i++) index.put(parties.get(i).id(), i);
     }
@@ -101,7 +101,11 @@ public final class Game {
         return den > 0 ? num / den : plain / counted;
     }
 
-    private static PartyModel compile(Scenario s, Party p) {
+    /**
+     * Party p of scenario s compiled alone: the same model {@link #compile(Scenario)} gives for it
+     * (for an agent that needs one party only, e.g. an official).
+     */
+    public static PartyModel compileParty(Scenario s, Party p) {
         int n = s.issues().size();
         // per interest: sum of issue weights among the issues p has preferences for
         Map<String, Double> interestWeight = new HashMap<>();
@@ -117,7 +121,8 @@ public final class Game {
             Issue issue = s.issues().get(i);
             v[i] = new double[issue.size()];
             if (!p.preferences().containsKey(issue.id())) continue;
-            for (int k = 0; k < v[i].length; k++) v[i][k] = issueValue(p, issue, k);
+            double[] values = IssueValues.of(p.preferences().get(issue.id()), issue);
+            System.arraycopy(values, 0, v[i], 0, v[i].length);
         }
 
         List<OfficialModel> officials = new ArrayList<>();

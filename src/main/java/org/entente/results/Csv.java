@@ -1,6 +1,5 @@
 package org.entente.results;
 
-import org.entente.model.Numbers;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,9 +40,9 @@ public final class Csv {
         b.append('"').append(c.replace("\"", "\"\"")).append('"');
     }
 
-    /** A number cell: locale-free, plain decimal (model/Numbers); NaN as the empty cell. */
+    /** A number cell: locale-free, plain decimal exactly as model/Numbers writes it (via PlainNumber); NaN as the empty cell. */
     public static String number(double x) {
-        return Double.isNaN(x) ? "" : Numbers.format(x);
+        return Double.isNaN(x) ? "" : PlainNumber.format(x);
     }
 
     public static String bool(boolean b) {

@@ -5,6 +5,8 @@ import org.entente.experiment.RunPlan;
 import org.entente.model.Config;
 import org.entente.model.Issue;
 import org.entente.model.ParameterPaths;
+import org.entente.model.Perturbation;
+import org.entente.model.Scenario;
 import org.entente.negotiation.Game;
 import org.entente.negotiation.Offer;
 import org.entente.negotiation.PartyModel;
@@ -66,7 +68,9 @@ public final class RunFormatter {
         if (c.experiment().noise() == null || c.experiment().noise().isZero()) {
             return new RunWorld(c, runSeed, template.scenario(), template.game(), template.beliefs());
         }
-        return RunWorld.of(c, runSeed);
+        // the point's beliefs game is the template's: only the run's perturbed game is new
+        Scenario perturbed = Perturbation.apply(c.scenario(), c.experiment().noise(), runSeed);
+        return new RunWorld(c, runSeed, perturbed, Game.compile(perturbed), template.beliefs());
     }
 
     public RunRecord format(RunOutcome outcome) {

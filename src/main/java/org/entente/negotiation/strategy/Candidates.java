@@ -29,13 +29,25 @@ public final class Candidates {
     private final double[] own;
 
     private Candidates(List<Offer> offers, LinearUtility self, LinearUtility others) {
-        List<Offer> sorted = new ArrayList<>(offers);
-        sorted.sort(Comparator.<Offer>comparingDouble(self::of)
-                .thenComparing(Comparator.<Offer>comparingDouble(others::of).reversed())
-                .thenComparing(Offer::toString));
-        this.offers = sorted.toArray(new Offer[0]);
-        this.own = new double[this.offers.length];
-        for (int i = 0; i < own.length; i++) own[i] = self.of(this.offers[i]);
+        // sort keys evaluated once per offer, not once per comparison
+        int n = offers.size();
+        double[] mine = new double[n];
+        double[] theirs = new double[n];
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            mine[i] = self.of(offers.get(i));
+            theirs[i] = others.of(offers.get(i));
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> mine[i])
+                .thenComparing(Comparator.<Integer>comparingDouble(i -> theirs[i]).reversed())
+                .thenComparing(i -> offers.get(i).toString()));
+        this.offers = new Offer[n];
+        this.own = new double[n];
+        for (int i = 0; i < n; i++) {
+            this.offers[i] = offers.get(order[i]);
+            this.own[i] = mine[order[i]];
+        }
     }
 
     /**
@@ -109,30 +121,152 @@ public final class Candidates {
 
     /** Offers maximising α·a + (1−α)·b for α on a grid of {@link #ALPHAS} values, in first-seen order. */
     public static List<Offer> frontier(LinearUtility a, LinearUtility b) {
+        int n = a.issueCount();
+        // per issue: the grid indices where its argmax changes (starts) and the argmax from there on
+        int[][] starts = new int[n][];
+        int[][] args = new int[n][];
+        int[] pos = new int[n];
+        for (int i = 0; i < n; i++) {
+            int[][] seg = segments(a, b, i);
+            starts[i] = seg[0];
+            args[i] = seg[1];
+        }
+        Map<Offer, Boolean> out = new LinkedHashMap<>();
+        int[] x = new int[n];
+        int s = 0;
+        while (s < ALPHAS) {
+            int next = ALPHAS;
+            for (int i = 0; i < n; i++) {
+                while (pos[i] + 1 < starts[i].length && starts[i][pos[i] + 1] <= s) pos[i]++;
+                x[i] = args[i][pos[i]];
+                if (pos[i] + 1 < starts[i].length) next = Math.min(next, starts[i][pos[i] + 1]);
+            }
+            out.putIfAbsent(new Offer(x), Boolean.TRUE);
+            s = next;
+        }
+        return new ArrayList<>(out.keySet());
+    }
+
+    /** The same frontier by scanning every α and every option: the definition {@link #frontier} must match. */
+    static List<Offer> frontierByScan(LinearUtility a, LinearUtility b) {
         Map<Offer, Boolean> out = new LinkedHashMap<>();
         int n = a.issueCount();
         int[] x = new int[n];
         for (int s = 0; s < ALPHAS; s++) {
-            double alpha = (double) s / (ALPHAS - 1);
-            for (int i = 0; i < n; i++) {
-                int arg = 0;
-                double bestScore = Double.NEGATIVE_INFINITY, bestSum = Double.NEGATIVE_INFINITY;
-                for (int k = 0; k < a.size(i); k++) {
-                    double ta = a.term(i, k), tb = b.term(i, k);
-                    double score = alpha * ta + (1 - alpha) * tb;
-                    double sum = ta + tb;
-                    if (score > bestScore + 1e-12 || (Math.abs(score - bestScore) <= 1e-12 && sum > bestSum + 1e-12)) {
-                        arg = k;
-                        bestScore = score;
-                        bestSum = sum;
-                    }
-                }
-                x[i] = arg;
-            }
+            for (int i = 0; i < n; i++) x[i] = argmax(a, b, i, alpha(s));
             out.putIfAbsent(new Offer(x), Boolean.TRUE);
         }
         return new ArrayList<>(out.keySet());
     }
+
+    private static double alpha(int s) {
+        return (double) s / (ALPHAS - 1);
+    }
+
+    /**
+     * The option of issue i maximising α·a + (1−α)·b, ties (within 1e-12) going to the larger a + b,
+     * then to the lower index.
+     */
+    static int argmax(LinearUtility a, LinearUtility b, int i, double alpha) {
+        int arg = 0;
+        double bestScore = Double.NEGATIVE_INFINITY, bestSum = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < a.size(i); k++) {
+            double ta = a.term(i, k), tb = b.term(i, k);
+            double score = alpha * ta + (1 - alpha) * tb;
+            double sum = ta + tb;
+            if (score > bestScore + 1e-12 || (Math.abs(score - bestScore) <= 1e-12 && sum > bestSum + 1e-12)) {
+                arg = k;
+                bestScore = score;
+                bestSum = sum;
+            }
+        }
+        return arg;
+    }
+
+    /**
+     * {@link #argmax} of issue i over the α grid as segments: {starts, args}, the argmax being
+     * args[j] from grid index starts[j] until the next start. Two options' scores differ by c + α·d,
+     * linear in α; wherever every pair differs by more than {@link #SEPARATED} the maximum is strict
+     * (far beyond the 1e-12 tie tolerance and rounding), and between two grid points where no pair
+     * crosses or comes close, the order of all options, and so the argmax, is the same. So grid
+     * points near a crossing are evaluated one by one, and each stretch between them once.
+     */
+    static int[][] segments(LinearUtility a, LinearUtility b, int i) {
+        int m = a.size(i);
+        int last = ALPHAS - 1;
+        double scale = 1;
+        for (int k = 0; k < m; k++) scale = Math.max(scale, Math.max(Math.abs(a.term(i, k)), Math.abs(b.term(i, k))));
+        double separated = SEPARATED * scale;
+        // grid ranges [from, to] near some pair's crossing, as from * ALPHAS + to
+        List<Long> near = new ArrayList<>();
+        boolean everywhere = false;
+        for (int j = 0; j < m && !everywhere; j++) {
+            for (int k = j + 1; k < m; k++) {
+                double c = b.term(i, j) - b.term(i, k);
+                double d = (a.term(i, j) - b.term(i, j)) - (a.term(i, k) - b.term(i, k));
+                if (Math.abs(c) > separated && Math.abs(c + d) > separated && (c > 0) == (c + d > 0)) continue;
+                // equal options (e.g. two values a peaked preference rates the same) tie at every α,
+                // far inside the 1e-12 tolerance, and are told apart by a + b, which α does not change
+                if (Math.abs(c) <= TIED && Math.abs(c + d) <= TIED && scale <= 2) continue;
+                if (!(Math.abs(d) >= 1e-6) || Double.isNaN(c)) {
+                    // (nearly) parallel and close: no α can be trusted to a neighbour
+                    everywhere = true;
+                    break;
+                }
+                double lo = (-separated - c) / d, hi = (separated - c) / d;
+                if (lo > hi) {
+                    double t = lo;
+                    lo = hi;
+                    hi = t;
+                }
+                long from = (long) Math.min(ALPHAS, Math.max(0, Math.floor(lo * last) - 1));
+                long to = (long) Math.max(-1, Math.min(last, Math.ceil(hi * last) + 1));
+                if (from <= to) near.add(from * ALPHAS + to);
+            }
+        }
+        if (everywhere) near = List.of(0L * ALPHAS + last);
+        long[] ranges = new long[near.size()];
+        for (int r = 0; r < ranges.length; r++) ranges[r] = near.get(r);
+        Arrays.sort(ranges); // by from, then to
+        int[] starts = new int[8];
+        int[] args = new int[8];
+        int count = 0;
+        int r = 0;
+        int s = 0;
+        while (s < ALPHAS) {
+            while (r < ranges.length && ranges[r] % ALPHAS < s) r++; // ranges ending before s
+            int arg = argmax(a, b, i, alpha(s));
+            if (count == 0 || args[count - 1] != arg) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, 2 * count);
+                    args = Arrays.copyOf(args, 2 * count);
+                }
+                starts[count] = s;
+                args[count++] = arg;
+            }
+            // is s inside a near range? (ranges are sorted by start; any range with from <= s and to >= s)
+            boolean inside = false;
+            int nextFrom = ALPHAS;
+            for (int q = r; q < ranges.length; q++) {
+                int from = (int) (ranges[q] / ALPHAS), to = (int) (ranges[q] % ALPHAS);
+                if (from > s) {
+                    nextFrom = from;
+                    break;
+                }
+                if (to >= s) {
+                    inside = true;
+                    break;
+                }
+            }
+            s = inside ? s + 1 : nextFrom;
+        }
+        return new int[][]{Arrays.copyOf(starts, count), Arrays.copyOf(args, count)};
+    }
+
+    /** Score gap (relative to the tables' scale) beyond which two options are certainly ordered (see {@link #segments}). */
+    private static final double SEPARATED = 1e-8;
+    /** Score gap below which two options tie at every α (rounding included) under the 1e-12 tolerance. */
+    private static final double TIED = 1e-13;
 
     /** The candidates that pass {@code keep}; when none does, {@code fallback} alone. */
     public Candidates filter(Predicate<Offer> keep, Offer fallback, LinearUtility self, LinearUtility others) {
