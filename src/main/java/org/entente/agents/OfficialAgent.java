@@ -1,7 +1,6 @@
 package org.entente.agents;
 
 import jade.core.Agent;
-import jade.core.behaviours.CyclicBehaviour;
 import jade.lang.acl.ACLMessage;
 import org.entente.model.Config;
 import org.entente.negotiation.OfficialModel;
@@ -36,17 +35,7 @@ public final class OfficialAgent extends Agent {
                 return size() > 4096;
             }
         };
-        addBehaviour(new CyclicBehaviour(this) {
-            @Override
-            public void action() {
-                ACLMessage m = receive();
-                if (m == null) {
-                    block();
-                    return;
-                }
-                answer(m);
-            }
-        });
+        addBehaviour(new Inbox(this, this::answer));
         Ready.signal(args, 3);
     }
 

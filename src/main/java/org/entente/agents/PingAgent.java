@@ -2,7 +2,6 @@ package org.entente.agents;
 
 import jade.core.AID;
 import jade.core.Agent;
-import jade.core.behaviours.CyclicBehaviour;
 import jade.lang.acl.ACLMessage;
 
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -20,22 +19,14 @@ public final class PingAgent extends Agent {
         AID pong = new AID((String) args[0], AID.ISLOCALNAME);
         LongAdder messages = (LongAdder) args[1];
         AtomicBoolean stop = (AtomicBoolean) args[2];
-        addBehaviour(new CyclicBehaviour(this) {
-            @Override
-            public void action() {
-                ACLMessage m = receive();
-                if (m == null) {
-                    block();
-                    return;
-                }
-                messages.add(2);
-                if (stop.get()) return;
-                ACLMessage next = m.createReply();
-                next.setPerformative(ACLMessage.REQUEST);
-                next.setContent("ping");
-                send(next);
-            }
-        });
+        addBehaviour(new Inbox(this, m -> {
+            messages.add(2);
+            if (stop.get()) return;
+            ACLMessage next = m.createReply();
+            next.setPerformative(ACLMessage.REQUEST);
+            next.setContent("ping");
+            send(next);
+        }));
         ACLMessage first = new ACLMessage(ACLMessage.REQUEST);
         first.addReceiver(pong);
         first.setLanguage(Vocabulary.LANGUAGE);

@@ -2,7 +2,6 @@ package org.entente.agents;
 
 import jade.core.AID;
 import jade.core.Agent;
-import jade.core.behaviours.CyclicBehaviour;
 import jade.domain.DFService;
 import jade.domain.FIPAAgentManagement.DFAgentDescription;
 import jade.domain.FIPAAgentManagement.SearchConstraints;
@@ -54,17 +53,7 @@ public final class StateAgent extends Agent {
             }
         };
         register();
-        addBehaviour(new CyclicBehaviour(this) {
-            @Override
-            public void action() {
-                ACLMessage m = receive();
-                if (m == null) {
-                    block();
-                    return;
-                }
-                dispatch(m);
-            }
-        });
+        addBehaviour(new Inbox(this, this::dispatch));
         Ready.signal(args, 4);
     }
 
