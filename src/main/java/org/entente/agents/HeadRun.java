@@ -11,7 +11,6 @@ import org.entente.negotiation.PartyModel;
 import org.entente.negotiation.Ratification;
 import org.entente.negotiation.Reply;
 import org.entente.negotiation.Request;
-import org.entente.negotiation.RunWorld;
 import org.entente.negotiation.Vote;
 import org.entente.negotiation.strategy.Strategies;
 
@@ -30,7 +29,10 @@ final class HeadRun {
     private final StateAgent head;
     private final String party;
     private final String setup;
-    private final RunWorld world;
+    /** The run's design point: config and beliefs game (the run's outcome space is the beliefs'). */
+    private final WorldCache.Point point;
+    private final long runSeed;
+    /** This head's party as perturbed for the run: the only party of the run's world it needs. */
     private final PartyModel self;
     private Negotiator negotiator;
     private Poll poll;
@@ -52,16 +54,17 @@ final class HeadRun {
         this.party = party;
         this.setup = setup;
         ContentCodec.Setup s = ContentCodec.decodeSetup(setup);
-        this.world = worlds.world(s.assignments(), s.seed());
-        this.self = world.game().party(party);
+        this.runSeed = s.seed();
+        this.self = worlds.party(s.assignments(), s.seed(), party);
+        this.point = worlds.point(s.assignments(), s.seed());
     }
 
     private Negotiator negotiator() {
         if (negotiator == null) {
-            var e = world.config().experiment();
-            NegotiatorContext ctx = new NegotiatorContext(self, world.beliefs(), world.game().space(), e.protocol(),
-                    e.deadline(), world.scenario().partyIds(), world.config().strategyOf(party),
-                    Seeds.random(world.runSeed(), "strategy:" + party));
+            var e = point.config().experiment();
+            NegotiatorContext ctx = new NegotiatorContext(self, point.beliefs(), point.beliefs().space(), e.protocol(),
+                    e.deadline(), point.config().scenario().partyIds(), point.config().strategyOf(party),
+                    Seeds.random(runSeed, "strategy:" + party));
             Function<NegotiatorContext, Negotiator> f = head.override();
             negotiator = f != null ? f.apply(ctx) : Strategies.create(ctx);
         }
@@ -197,7 +200,7 @@ final class HeadRun {
             ACLMessage r = p.call.createReply();
             r.setPerformative(ACLMessage.INFORM);
             r.setContent(ContentCodec.votes(votes, p.messages));
-            head.send(r);
+            head.send(Vocabulary.direct(r));
             return;
         }
         Ratification forecast = Ratification.decide(self, votes);
@@ -224,7 +227,7 @@ final class HeadRun {
         ACLMessage r = call.createReply();
         r.setPerformative(Vocabulary.performativeOf(a.reply()));
         r.setContent(ContentCodec.encode(a));
-        head.send(r);
+        head.send(Vocabulary.direct(r));
     }
 
     private void strategyFailed(ACLMessage call, RuntimeException e) {

@@ -53,7 +53,7 @@ public final class OfficialAgent extends Agent {
             reply.setContent(ContentCodec.failure(ContentCodec.FailureKind.PROTOCOL,
                     "official " + party + "." + official + " could not vote: " + e.getMessage()));
         }
-        send(reply);
+        send(Vocabulary.direct(reply));
     }
 
     private OfficialModel model(String setup) {

@@ -25,12 +25,12 @@ public final class PingAgent extends Agent {
             ACLMessage next = m.createReply();
             next.setPerformative(ACLMessage.REQUEST);
             next.setContent("ping");
-            send(next);
+            send(Vocabulary.direct(next));
         }));
         ACLMessage first = new ACLMessage(ACLMessage.REQUEST);
         first.addReceiver(pong);
         first.setLanguage(Vocabulary.LANGUAGE);
         first.setContent("ping");
-        send(first);
+        send(Vocabulary.direct(first));
     }
 }

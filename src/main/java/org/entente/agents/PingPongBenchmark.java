@@ -12,8 +12,9 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Raw JADE messaging throughput on the shared platform: {@code pairs} ping/pong agent pairs, each
- * with one message in flight, for {@code duration} after a short warm-up. The ceiling the
- * negotiation service's own message rate can be compared with ({@code ./entente bench}).
+ * with one message in flight, for {@code duration} after a short warm-up, delivered the way the
+ * negotiation agents deliver theirs ({@link Vocabulary#direct}). The ceiling the negotiation
+ * service's own message rate can be compared with ({@code ./entente bench}).
  */
 public final class PingPongBenchmark {
 

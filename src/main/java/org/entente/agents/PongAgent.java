@@ -11,7 +11,7 @@ public final class PongAgent extends Agent {
             ACLMessage r = m.createReply();
             r.setPerformative(ACLMessage.INFORM);
             r.setContent("pong");
-            send(r);
+            send(Vocabulary.direct(r));
         }));
     }
 }

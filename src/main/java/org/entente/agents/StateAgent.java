@@ -155,7 +155,7 @@ public final class StateAgent extends Agent {
         ACLMessage r = m.createReply();
         r.setPerformative(ACLMessage.FAILURE);
         r.setContent(ContentCodec.failure(kind, why));
-        send(r);
+        send(Vocabulary.direct(r));
     }
 
     /** How many runs this head currently remembers (bounded; for tests). */

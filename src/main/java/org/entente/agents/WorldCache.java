@@ -19,7 +19,8 @@ final class WorldCache {
     private final Config base;
     private final Map<Map<String, Object>, Point> points;
 
-    private record Point(Config config, Game beliefs, boolean noiseless) {
+    /** A design point: its config and compiled beliefs game (whose outcome space every run shares: noise never changes the issues). */
+    record Point(Config config, Game beliefs, boolean noiseless) {
     }
 
     WorldCache(Config base, int capacity) {
@@ -44,6 +45,14 @@ final class WorldCache {
         if (p.noiseless()) return new RunWorld(p.config(), runSeed, p.config().scenario(), p.beliefs(), p.beliefs());
         Scenario perturbed = Perturbation.apply(p.config().scenario(), p.config().experiment().noise(), runSeed);
         return new RunWorld(p.config(), runSeed, perturbed, Game.compile(perturbed), p.beliefs());
+    }
+
+    /** The design point of these assignments (built, with a first run's world, if not cached). */
+    Point point(Map<String, Object> assignments, long runSeed) {
+        Point p = points.get(assignments);
+        if (p != null) return p;
+        world(assignments, runSeed);
+        return points.get(assignments);
     }
 
     /** One party of a run's world, compiled alone: {@code world(assignments, runSeed).game().party(party)}. */

@@ -88,35 +88,8 @@ final class AgreedTerms {
         boolean finance = s.issues().stream().anyMatch(AgreedTerms::isFinance);
         int borrower = -1;
         for (int i = 0; i < n && borrower < 0; i++) if (isLoanTerm(s.issues().get(i))) borrower = obligor[i];
-        for (int i = 0; i < n; i++) {
-            Issue issue = s.issues().get(i);
-            if (isLoanTerm(issue)) continue;
-            for (int p = 0; p < parties; p++) {
-                if (obligor[i] != p && obligor[i] != -1) continue;
-                double sum = 0;
-                int k = 0;
-                for (int q = 0; q < parties; q++) {
-                    if (q == p) continue;
-                    double v = Game.issueValue(s.parties().get(q), issue, offer.get(i));
-                    if (Double.isNaN(v)) continue;
-                    sum += v;
-                    k++;
-                }
-                if (k > 0) given.get(p).add(sum / k);
-            }
-            if (issue.interest().equals(INFRASTRUCTURE) && (!finance || isFinance(issue))) {
-                List<Integer> counted = new ArrayList<>(), borrowers = new ArrayList<>();
-                for (int q = 0; q < parties; q++) {
-                    if (!s.parties().get(q).preferences().containsKey(issue.id())) continue;
-                    counted.add(q);
-                    if (obligor[i] >= 0 && q != obligor[i] && (borrower < 0 || borrower == obligor[i] || q == borrower))
-                        borrowers.add(q);
-                }
-                double amount = isFinance(issue) ? Math.max(0, ((NumericIssue) issue).value(offer.get(i)))
-                        : c.infrastructureScale() * issue.position(offer.get(i));
-                projects.add(new Project(i, amount, obligor[i], List.copyOf(counted), List.copyOf(borrowers)));
-            }
-        }
+        // one issue per call, so this constructor itself loops little (see addTerms)
+        for (int i = 0; i < n; i++) addTerms(s, offer, c, i, finance, borrower);
         int ov = oversightIssue == null ? -1 : s.issueIndex(oversightIssue);
         oversight = c.oversightEffectiveness()
                 * (ov >= 0 ? s.issues().get(ov).position(offer.get(ov)) : c.oversight());
@@ -131,6 +104,40 @@ final class AgreedTerms {
             }
         }
         loanRate = Double.isNaN(agreedRate) ? c.loanRate() : agreedRate;
+    }
+
+    /**
+     * What issue i gives each party and the project it funds, if any. A method of its own so the
+     * JIT compiles the constructor once instead of several times on stack replacement first.
+     */
+    private void addTerms(Scenario s, Offer offer, Calibration c, int i, boolean finance, int borrower) {
+        Issue issue = s.issues().get(i);
+        if (isLoanTerm(issue)) return;
+        for (int p = 0; p < parties; p++) {
+            if (obligor[i] != p && obligor[i] != -1) continue;
+            double sum = 0;
+            int k = 0;
+            for (int q = 0; q < parties; q++) {
+                if (q == p) continue;
+                double v = Game.issueValue(s.parties().get(q), issue, offer.get(i));
+                if (Double.isNaN(v)) continue;
+                sum += v;
+                k++;
+            }
+            if (k > 0) given.get(p).add(sum / k);
+        }
+        if (issue.interest().equals(INFRASTRUCTURE) && (!finance || isFinance(issue))) {
+            List<Integer> counted = new ArrayList<>(), borrowers = new ArrayList<>();
+            for (int q = 0; q < parties; q++) {
+                if (!s.parties().get(q).preferences().containsKey(issue.id())) continue;
+                counted.add(q);
+                if (obligor[i] >= 0 && q != obligor[i] && (borrower < 0 || borrower == obligor[i] || q == borrower))
+                    borrowers.add(q);
+            }
+            double amount = isFinance(issue) ? Math.max(0, ((NumericIssue) issue).value(offer.get(i)))
+                    : c.infrastructureScale() * issue.position(offer.get(i));
+            projects.add(new Project(i, amount, obligor[i], List.copyOf(counted), List.copyOf(borrowers)));
+        }
     }
 
     static boolean isLoanTerm(Issue issue) {

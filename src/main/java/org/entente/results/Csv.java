@@ -54,12 +54,12 @@ public final class Csv {
      * record (an unterminated quote, e.g. a line cut short).
      */
     public static List<String> parse(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
+        List<String> out = new ArrayList<>(24);
         int i = 0, n = line.length();
-        boolean start = true;
         while (true) {
-            if (i < n && line.charAt(i) == '"' && start) {
+            String value;
+            if (i < n && line.charAt(i) == '"') {
+                StringBuilder cell = new StringBuilder();
                 i++;
                 boolean closed = false;
                 while (i < n) {
@@ -78,13 +78,17 @@ public final class Csv {
                 }
                 if (!closed) return null;
                 if (i < n && line.charAt(i) != ',') return null;
+                value = cell.toString();
+            } else {
+                // an unquoted cell runs to the next comma: one substring instead of a char-by-char copy
+                int comma = line.indexOf(',', i);
+                int end = comma < 0 ? n : comma;
+                value = line.substring(i, end);
+                i = end;
             }
-            while (i < n && line.charAt(i) != ',') cell.append(line.charAt(i++));
-            out.add(cell.toString());
-            cell.setLength(0);
+            out.add(value);
             if (i >= n) break;
             i++; // the comma
-            start = true;
         }
         return out;
     }

@@ -40,4 +40,14 @@ class CsvTest {
     void aLineCutInsideAQuoteIsNotARecord() {
         assertThat(Csv.parse("1,\"half a cell")).isNull();
     }
+
+    @Test
+    void parsesEmptyCellsAtEitherEndAndQuotesOnlyAtACellsStart() {
+        assertThat(Csv.parse("")).containsExactly("");
+        assertThat(Csv.parse(",")).containsExactly("", "");
+        assertThat(Csv.parse("a,")).containsExactly("a", "");
+        assertThat(Csv.parse(",\"\",b")).containsExactly("", "", "b");
+        assertThat(Csv.parse("a\"b,c")).containsExactly("a\"b", "c");
+        assertThat(Csv.parse("\"x\"y,z")).isNull();
+    }
 }
