@@ -1,5 +1,6 @@
 package org.entente.reliability;
 
+import org.entente.ProcSockets;
 import org.entente.cli.Main;
 import org.entente.config.ConfigException;
 import org.entente.config.ConfigLoader;
@@ -12,12 +13,9 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -157,63 +155,18 @@ class ExposureTest {
         try {
             c.awaitFirstRuns(out);
             long pid = c.process().pid();
-            Set<String> inodes = socketInodes(pid);
             List<String> listening = new ArrayList<>();
-            for (String table : List.of("tcp", "tcp6")) listening.addAll(sockets(pid, table, "0A", inodes));
-            for (String table : List.of("udp", "udp6")) listening.addAll(sockets(pid, table, "07", inodes));
+            for (String table : List.of("tcp", "tcp6")) listening.addAll(ProcSockets.sockets(pid, table, ProcSockets.LISTEN));
+            for (String table : List.of("udp", "udp6")) {
+                listening.addAll(ProcSockets.sockets(pid, table, ProcSockets.UNCONNECTED));
+            }
             assertThat(c.process().isAlive()).isTrue();
             // JADE's IMTP server is one of them
             assertThat(listening).isNotEmpty();
-            assertThat(listening).allMatch(ExposureTest::isLoopback);
+            assertThat(listening).allMatch(ProcSockets::isLoopback);
         } finally {
             c.process().destroyForcibly();
             c.process().waitFor(30, TimeUnit.SECONDS);
         }
-    }
-
-    private static Set<String> socketInodes(long pid) throws IOException {
-        Set<String> out = new HashSet<>();
-        try (Stream<Path> fds = Files.list(Path.of("/proc", Long.toString(pid), "fd"))) {
-            for (Path fd : (Iterable<Path>) fds::iterator) {
-                try {
-                    String link = Files.readSymbolicLink(fd).toString();
-                    if (link.startsWith("socket:[")) out.add(link.substring(8, link.length() - 1));
-                } catch (IOException e) {
-                    // closed meanwhile
-                }
-            }
-        }
-        return out;
-    }
-
-    /** Local addresses of the process's sockets in {@code state} (0A: TCP LISTEN; 07: UDP unconnected). */
-    private static List<String> sockets(long pid, String table, String state, Set<String> inodes) throws IOException {
-        Path f = Path.of("/proc", Long.toString(pid), "net", table);
-        List<String> out = new ArrayList<>();
-        if (!Files.exists(f)) return out;
-        List<String> lines = Files.readAllLines(f);
-        for (String line : lines.subList(1, lines.size())) {
-            String[] c = line.trim().split("\\s+");
-            if (c.length > 9 && c[3].equals(state) && inodes.contains(c[9])) out.add(table + " " + c[1]);
-        }
-        return out;
-    }
-
-    /** 127.x.x.x, ::1 or ::ffff:127.x.x.x, as /proc writes them (hex, little-endian words). */
-    static boolean isLoopback(String entry) {
-        String hex = entry.substring(entry.indexOf(' ') + 1, entry.indexOf(':'));
-        if (hex.length() == 8) return hex.endsWith("7F");
-        if (hex.equals("00000000000000000000000001000000")) return true;
-        return hex.startsWith("0000000000000000FFFF0000") && hex.endsWith("7F");
-    }
-
-    @Test
-    void loopbackRecognitionFollowsTheProcFormat() {
-        assertThat(isLoopback("tcp 0100007F:044B")).isTrue();
-        assertThat(isLoopback("tcp 00000000:044B")).isFalse();
-        assertThat(isLoopback("tcp 0200000A:044B")).isFalse();
-        assertThat(isLoopback("tcp6 00000000000000000000000001000000:044B")).isTrue();
-        assertThat(isLoopback("tcp6 00000000000000000000000000000000:044B")).isFalse();
-        assertThat(isLoopback("tcp6 0000000000000000FFFF00000100007F:044B")).isTrue();
     }
 }
