@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -15,19 +13,13 @@ import static org.assertj.core.api.Assertions.within;
 
 class DescribeCommandTest {
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result describe(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        String[] all = Stream.concat(Stream.of("describe"), Stream.of(args)).toArray(String[]::new);
-        int code = Main.execute(all, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
+    private static CommandRun describe(String... args) {
+        return CommandRun.of(Stream.concat(Stream.of("describe"), Stream.of(args)).toArray(String[]::new));
     }
 
     @Test
     void jsonOfTheConcaveSplitMatchesTheSpecExample() throws Exception {
-        Result r = describe("configs/textbook-split-concave.yaml", "--json");
+        CommandRun r = describe("configs/textbook-split-concave.yaml", "--json");
         assertThat(r.code()).isZero();
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertThat(j.get("scenario").asText()).isEqualTo("Split with a concave partner");
@@ -45,7 +37,7 @@ class DescribeCommandTest {
 
     @Test
     void defaultScenarioIsExactWithDistinctReferencePointsAndDiscreteOptionsByName() throws Exception {
-        Result r = describe("configs/china-lesotho.yaml", "--json");
+        CommandRun r = describe("configs/china-lesotho.yaml", "--json");
         assertThat(r.code()).isZero();
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertThat(j.get("parties").toString()).isEqualTo("[\"china\",\"lesotho\"]");
@@ -60,7 +52,7 @@ class DescribeCommandTest {
 
     @Test
     void textNamesOfficialsIdealsAndReferencePoints() {
-        Result r = describe("configs/china-lesotho.yaml");
+        CommandRun r = describe("configs/china-lesotho.yaml");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Wang Huning", "Chinese People's Political Consultative Conference",
                 "Minister of Finance and Development Planning", "VETO", "lesotho's ideal",
@@ -72,7 +64,7 @@ class DescribeCommandTest {
         try (Stream<Path> files = Files.list(Path.of("configs"))) {
             for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".yaml"))
                     .filter(p -> !p.getFileName().toString().startsWith("sweep-")).toList()) {
-                Result r = describe(f.toString(), "--json");
+                CommandRun r = describe(f.toString(), "--json");
                 assertThat(r.code()).as(f + ": " + r.err()).isZero();
                 assertThat(new ObjectMapper().readTree(r.out()).get("nash").isObject()).as(f.toString()).isTrue();
             }
@@ -81,7 +73,7 @@ class DescribeCommandTest {
 
     @Test
     void missingFileIsBadInput() {
-        Result r = describe("configs/no-such-file.yaml");
+        CommandRun r = describe("configs/no-such-file.yaml");
         assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(r.err()).contains("no-such-file.yaml");
     }

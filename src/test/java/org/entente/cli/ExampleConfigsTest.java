@@ -4,8 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,15 +22,6 @@ class ExampleConfigsTest {
     @TempDir
     Path tmp;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result entente(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
-    }
-
     /** The first data row of a results directory's runs.csv, by column name. */
     private static String cell(Path dir, String column) throws IOException {
         List<String> lines = Files.readAllLines(dir.resolve("runs.csv"));
@@ -48,7 +37,7 @@ class ExampleConfigsTest {
             files.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(p -> args.add(p.toString()));
         }
         assertThat(args).hasSizeGreaterThan(8);
-        Result r = entente(args.toArray(String[]::new));
+        CommandRun r = CommandRun.of(args.toArray(String[]::new));
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out().lines().filter(l -> l.endsWith(": ok")).count()).isEqualTo(args.size() - 1);
     }
@@ -56,7 +45,7 @@ class ExampleConfigsTest {
     @Test
     void zeuthenUnderMonotonicConcessionReachesTheNashSplitOnJade() throws IOException {
         Path out = tmp.resolve("zeuthen");
-        Result r = entente("run", "configs/textbook-zeuthen-nash.yaml", "--out", out.toString(), "--no-charts", "--quiet");
+        CommandRun r = CommandRun.of("run", "configs/textbook-zeuthen-nash.yaml", "--out", out.toString(), "--no-charts", "--quiet");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(cell(out, "agreement")).isEqualTo("true");
         // Harsanyi (1956): Zeuthen's process ends at the Nash point, max x * sqrt(1 - x) = 2/3
@@ -85,7 +74,7 @@ class ExampleConfigsTest {
                         b: {type: %s}
                     """.formatted(roles[0], roles[1]));
             Path out = tmp.resolve("out-" + roles[0]);
-            Result r = entente("run", config.toString(), "--out", out.toString(), "--no-charts", "--quiet");
+            CommandRun r = CommandRun.of("run", config.toString(), "--out", out.toString(), "--no-charts", "--quiet");
             assertThat(r.code()).as(r.err()).isZero();
             assertThat(cell(out, "agreement")).isEqualTo("true");
             double a = Double.parseDouble(cell(out, "utility.a")), b = Double.parseDouble(cell(out, "utility.b"));

@@ -1,5 +1,6 @@
 package org.entente.cli;
 
+import org.entente.SplitScenario;
 import org.entente.agents.JadeOptions;
 import org.entente.model.Seeds;
 import org.entente.negotiation.Negotiator;
@@ -39,23 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RunCommandFaultsTest {
     static final long SEED = 11;
     static final int RUNS = 40;
-    static final String CONFIG = """
-            scenario:
-              name: Split
-              interests: [trade]
-              issues:
-                - id: share
-                  interest: trade
-                  min: 0
-                  max: 1
-                  step: 0.01
-              parties:
-                - id: a
-                  preferences:
-                    share: {direction: up}
-                - id: b
-                  preferences:
-                    share: {direction: down}
+    static final String CONFIG = SplitScenario.yaml("Split") + """
             experiment:
               name: faults
               protocol: alternating_offers

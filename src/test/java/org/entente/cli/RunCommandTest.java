@@ -3,8 +3,6 @@ package org.entente.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -15,20 +13,11 @@ class RunCommandTest {
     @TempDir
     Path tmp;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result entente(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
-    }
-
     @Test
     void refusesANonEmptyOutWithExitTwoAndWritesNothing() throws Exception {
         Path out = Files.createDirectories(tmp.resolve("mine"));
         Files.writeString(out.resolve("thesis.tex"), "precious");
-        Result r = entente("run", "configs/china-lesotho.yaml", "--runs", "1", "--out", out.toString(), "--no-charts");
+        CommandRun r = CommandRun.of("run", "configs/china-lesotho.yaml", "--runs", "1", "--out", out.toString(), "--no-charts");
         assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(r.err()).contains("is not empty").contains("--resume").contains("--force");
         try (var files = Files.list(out)) {
@@ -39,7 +28,7 @@ class RunCommandTest {
     @Test
     void refusesABadShardBeforeCreatingAnything() {
         Path out = tmp.resolve("never");
-        Result r = entente("run", "configs/china-lesotho.yaml", "--shard", "3/2", "--out", out.toString());
+        CommandRun r = CommandRun.of("run", "configs/china-lesotho.yaml", "--shard", "3/2", "--out", out.toString());
         assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(r.err()).contains("1 <= K <= N");
         assertThat(out).doesNotExist();
@@ -48,15 +37,15 @@ class RunCommandTest {
     @Test
     void shardsRunOnJadeMergeIntoTheSameBytesAsOneRun() throws Exception {
         Path single = tmp.resolve("single"), s1 = tmp.resolve("s1"), s2 = tmp.resolve("s2"), merged = tmp.resolve("m");
-        Result a = entente("run", "configs/china-lesotho.yaml", "--runs", "4", "--threads", "2", "--out", single.toString(),
+        CommandRun a = CommandRun.of("run", "configs/china-lesotho.yaml", "--runs", "4", "--threads", "2", "--out", single.toString(),
                 "--no-charts", "--quiet");
         assertThat(a.code()).as(a.err()).isEqualTo(Main.OK);
         assertThat(a.out()).contains("Results written to " + single);
-        assertThat(entente("run", "configs/china-lesotho.yaml", "--runs", "4", "--threads", "1", "--shard", "2/2",
+        assertThat(CommandRun.of("run", "configs/china-lesotho.yaml", "--runs", "4", "--threads", "1", "--shard", "2/2",
                 "--out", s2.toString(), "--no-charts", "--quiet").code()).isZero();
-        assertThat(entente("run", "configs/china-lesotho.yaml", "--runs", "4", "--shard", "1/2",
+        assertThat(CommandRun.of("run", "configs/china-lesotho.yaml", "--runs", "4", "--shard", "1/2",
                 "--out", s1.toString(), "--no-charts", "--quiet").code()).isZero();
-        Result m = entente("merge", s2.toString(), s1.toString(), "--out", merged.toString(), "--no-charts");
+        CommandRun m = CommandRun.of("merge", s2.toString(), s1.toString(), "--out", merged.toString(), "--no-charts");
         assertThat(m.code()).as(m.err()).isZero();
         for (String f : new String[]{"runs.csv", "years.csv", "summary.csv", "dance.csv", "frontier.csv"}) {
             assertThat(Files.readString(merged.resolve(f))).as(f).isEqualTo(Files.readString(single.resolve(f)));

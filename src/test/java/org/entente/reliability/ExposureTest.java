@@ -1,6 +1,7 @@
 package org.entente.reliability;
 
 import org.entente.ProcSockets;
+import org.entente.SplitScenario;
 import org.entente.cli.Main;
 import org.entente.config.ConfigException;
 import org.entente.config.ConfigLoader;
@@ -52,24 +53,6 @@ class ExposureTest {
         static final AtomicInteger COUNT = new AtomicInteger();
     }
 
-    private static final String SCENARIO = """
-            scenario:
-              name: %s
-              interests: [trade]
-              issues:
-                - id: share
-                  interest: trade
-                  min: 0
-                  max: 1
-                  step: 0.01
-              parties:
-                - id: a
-                  preferences:
-                    share: {direction: up}
-                - id: b
-                  preferences:
-                    share: {direction: down}
-            """;
 
     private record Validated(int code, String err) {
     }
@@ -92,7 +75,7 @@ class ExposureTest {
                 "!<tag:yaml.org,2002:" + tripwire + "> {}");
         for (int i = 0; i < names.size(); i++) {
             Path f = tmp.resolve("tag" + i + ".yaml");
-            Files.writeString(f, SCENARIO.formatted(names.get(i)));
+            Files.writeString(f, SplitScenario.yaml(names.get(i)));
             Validated v = validate(f);
             assertThat(v.code()).as(names.get(i)).isEqualTo(Main.BAD_INPUT);
             assertThat(v.err()).as(names.get(i)).startsWith(f + ":2:9: YAML tags (!!")
@@ -106,7 +89,7 @@ class ExposureTest {
     @Test
     void classKeysAreUnknownKeysNotTypeHints() throws Exception {
         Path f = tmp.resolve("class-key.yaml");
-        Files.writeString(f, SCENARIO.formatted("Split").replace("  name: Split\n",
+        Files.writeString(f, SplitScenario.yaml("Split").replace("  name: Split\n",
                 "  name: Split\n  \"@class\": " + Tripwire.class.getName() + "\n"));
         Validated v = validate(f);
         assertThat(v.code()).isEqualTo(Main.BAD_INPUT);
@@ -117,7 +100,7 @@ class ExposureTest {
     @Test
     void scenarioReachedThroughASymbolicLinkOutOfTheDirectoryIsRefused() throws Exception {
         Path outside = Files.createDirectories(tmp.resolve("outside"));
-        Files.writeString(outside.resolve("secret.yaml"), SCENARIO.formatted("Secret"));
+        Files.writeString(outside.resolve("secret.yaml"), SplitScenario.yaml("Secret"));
         Path mine = Files.createDirectories(tmp.resolve("mine"));
         Files.createSymbolicLink(mine.resolve("scenario.yaml"), outside.resolve("secret.yaml"));
         Path cfg = Files.writeString(mine.resolve("experiment.yaml"), "experiment:\n  scenario: scenario.yaml\n  runs: 1\n");
@@ -129,7 +112,7 @@ class ExposureTest {
     @Test
     void scenarioOutsideTheDirectoryIsRefusedButOneInsideItIsRead() throws Exception {
         Path mine = Files.createDirectories(tmp.resolve("mine"));
-        Files.writeString(tmp.resolve("secret.yaml"), SCENARIO.formatted("Secret"));
+        Files.writeString(tmp.resolve("secret.yaml"), SplitScenario.yaml("Secret"));
         Path escape = Files.writeString(mine.resolve("escape.yaml"), "experiment:\n  scenario: ../secret.yaml\n");
         Path absolute = Files.writeString(mine.resolve("absolute.yaml"),
                 "experiment:\n  scenario: " + tmp.resolve("secret.yaml") + "\n");
@@ -137,7 +120,7 @@ class ExposureTest {
         assertThat(validate(absolute).err()).startsWith(absolute + ":2:13: experiment.scenario: ")
                 .contains("is an absolute path");
         Files.createDirectories(mine.resolve("scenarios"));
-        Files.writeString(mine.resolve("scenarios/split.yaml"), SCENARIO.formatted("Inside"));
+        Files.writeString(mine.resolve("scenarios/split.yaml"), SplitScenario.yaml("Inside"));
         Path inside = Files.writeString(mine.resolve("inside.yaml"), "experiment:\n  scenario: scenarios/split.yaml\n");
         Validated ok = validate(inside);
         assertThat(ok.err()).isEmpty();

@@ -1,5 +1,6 @@
 package org.entente.reliability;
 
+import org.entente.SplitScenario;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,23 +22,7 @@ import static org.assertj.core.api.Assertions.fail;
  * uninterrupted run of the same config and seed.
  */
 class InterruptAndResumeTest {
-    static final String CONFIG = """
-            scenario:
-              name: Split
-              interests: [trade]
-              issues:
-                - id: share
-                  interest: trade
-                  min: 0
-                  max: 1
-                  step: 0.01
-              parties:
-                - id: a
-                  preferences:
-                    share: {direction: up}
-                - id: b
-                  preferences:
-                    share: {direction: down}
+    static final String CONFIG = SplitScenario.yaml("Split") + """
             experiment:
               name: split
               protocol: alternating_offers
