@@ -4,6 +4,7 @@ import jade.core.AID;
 import jade.core.Agent;
 import jade.core.behaviours.CyclicBehaviour;
 import jade.lang.acl.ACLMessage;
+import org.entente.negotiation.WorldCache;
 import org.entente.model.Config;
 
 import java.time.Duration;

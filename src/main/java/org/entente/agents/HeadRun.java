@@ -2,6 +2,7 @@ package org.entente.agents;
 
 import jade.core.AID;
 import jade.lang.acl.ACLMessage;
+import org.entente.negotiation.WorldCache;
 import org.entente.model.Seeds;
 import org.entente.negotiation.Negotiator;
 import org.entente.negotiation.NegotiatorContext;
@@ -56,7 +57,7 @@ final class HeadRun {
         ContentCodec.Setup s = ContentCodec.decodeSetup(setup);
         this.runSeed = s.seed();
         this.self = worlds.party(s.assignments(), s.seed(), party);
-        this.point = worlds.point(s.assignments(), s.seed());
+        this.point = worlds.point(s.assignments());
     }
 
     private Negotiator negotiator() {

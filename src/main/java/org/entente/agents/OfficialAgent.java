@@ -2,6 +2,7 @@ package org.entente.agents;
 
 import jade.core.Agent;
 import jade.lang.acl.ACLMessage;
+import org.entente.negotiation.WorldCache;
 import org.entente.model.Config;
 import org.entente.negotiation.OfficialModel;
 import org.entente.negotiation.Offer;

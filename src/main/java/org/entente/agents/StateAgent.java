@@ -8,6 +8,7 @@ import jade.domain.FIPAAgentManagement.SearchConstraints;
 import jade.domain.FIPAAgentManagement.ServiceDescription;
 import jade.domain.FIPAException;
 import jade.lang.acl.ACLMessage;
+import org.entente.negotiation.WorldCache;
 import org.entente.model.Config;
 import org.entente.negotiation.Negotiator;
 import org.entente.negotiation.NegotiatorContext;

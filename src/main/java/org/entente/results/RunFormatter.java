@@ -2,25 +2,20 @@ package org.entente.results;
 
 import org.entente.experiment.DesignPoint;
 import org.entente.experiment.RunPlan;
-import org.entente.model.Config;
 import org.entente.model.Issue;
-import org.entente.model.ParameterPaths;
-import org.entente.model.Perturbation;
-import org.entente.model.Scenario;
 import org.entente.negotiation.Game;
 import org.entente.negotiation.Offer;
 import org.entente.negotiation.PartyModel;
 import org.entente.negotiation.RunOutcome;
 import org.entente.negotiation.RunRequest;
 import org.entente.negotiation.RunWorld;
+import org.entente.negotiation.WorldCache;
 import org.entente.negotiation.TraceEvent;
 import org.entente.outcome.ImplementationModel;
 import org.entente.outcome.YearRecord;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Turns a run's outcome into its lines of runs.csv, years.csv, rounds.csv (and dance.csv for run
@@ -33,17 +28,13 @@ public final class RunFormatter {
     private final RunPlan plan;
     private final ResultColumns columns;
     private final boolean trace;
-    private final Map<Integer, RunWorld> points = new LinkedHashMap<>(CACHED_POINTS, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, RunWorld> eldest) {
-            return size() > CACHED_POINTS;
-        }
-    };
+    private final WorldCache worlds;
 
     public RunFormatter(RunPlan plan) {
         this.plan = plan;
         this.columns = ResultColumns.of(plan.config().scenario(), plan.sweptPaths());
         this.trace = plan.trace();
+        this.worlds = new WorldCache(plan.config(), CACHED_POINTS);
     }
 
     public ResultColumns columns() {
@@ -52,25 +43,7 @@ public final class RunFormatter {
 
     /** The world of a run: the design point's config, perturbed by the run's noise. */
     public RunWorld world(int point, long runSeed) {
-        RunWorld template;
-        synchronized (points) {
-            template = points.get(point);
-        }
-        if (template == null) {
-            DesignPoint p = plan.points().get(point);
-            Config c = p.assignments().isEmpty() ? plan.config() : ParameterPaths.apply(plan.config(), p.assignments());
-            template = RunWorld.of(c, 0L);
-            synchronized (points) {
-                points.put(point, template);
-            }
-        }
-        Config c = template.config();
-        if (c.experiment().noise() == null || c.experiment().noise().isZero()) {
-            return new RunWorld(c, runSeed, template.scenario(), template.game(), template.beliefs());
-        }
-        // the point's beliefs game is the template's: only the run's perturbed game is new
-        Scenario perturbed = Perturbation.apply(c.scenario(), c.experiment().noise(), runSeed);
-        return new RunWorld(c, runSeed, perturbed, Game.compile(perturbed), template.beliefs());
+        return worlds.world(plan.points().get(point).assignments(), runSeed);
     }
 
     public RunRecord format(RunOutcome outcome) {
