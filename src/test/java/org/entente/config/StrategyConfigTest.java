@@ -71,7 +71,7 @@ class StrategyConfigTest {
     void unknownPartsAreNamedWithTheCatalogueAndAClosestMatch() {
         assertThat(errors("{offering: bulware}", "{acceptance: nxt}")).containsExactly(
                 "x.yaml:8:28: scenario.parties.a.strategy.offering: unknown offering part 'bulware' (did you mean "
-                        + "'boulware'?); expected one of boulware, linear, conceder, hardliner, tit_for_tat, zeuthen",
+                        + "'boulware'?); expected one of boulware, linear, conceder, hardliner, tit_for_tat, zeuthen, equilibrium",
                 "x.yaml:13:21: experiment.strategies.b.acceptance: unknown acceptance part 'nxt' (did you mean 'next'?); "
                         + "expected one of next_or_target, next, target, constant, combi");
         assertThat(errors("{type: linear, model: [frequency]}", "{model: bayes}")).containsExactly(
@@ -83,8 +83,8 @@ class StrategyConfigTest {
     void aStrategyMustSayWhatToOfferAndTakesOnlyItsPartsParameters() {
         assertThat(errors("{acceptance: next}", "{}")).containsExactly(
                 "x.yaml:8:17: scenario.parties.a.strategy.type: missing; expected one of boulware, linear, conceder, "
-                        + "hardliner, tit_for_tat, zeuthen, frequency, or an offering part (offering: one of boulware, "
-                        + "linear, conceder, hardliner, tit_for_tat, zeuthen)");
+                        + "hardliner, tit_for_tat, zeuthen, frequency, equilibrium, or an offering part (offering: one of "
+                        + "boulware, linear, conceder, hardliner, tit_for_tat, zeuthen, equilibrium)");
         assertThat(errors("linear", "{type: hardliner, e: 0.3}")).containsExactly(
                 "x.yaml:13:26: experiment.strategies.b.e: strategy hardliner has no parameter 'e'; expected one of "
                         + "type, offering, acceptance, model, two_level, min");
