@@ -106,6 +106,6 @@ final class MonotonicConcession implements Mechanism {
 
     @Override
     public List<TraceEvent> trace() {
-        return List.copyOf(trace);
+        return Collections.unmodifiableList(trace);
     }
 }

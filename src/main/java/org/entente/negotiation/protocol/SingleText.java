@@ -12,6 +12,7 @@ import org.entente.negotiation.TraceEvent;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -136,6 +137,6 @@ final class SingleText implements Mechanism {
 
     @Override
     public List<TraceEvent> trace() {
-        return List.copyOf(trace);
+        return Collections.unmodifiableList(trace);
     }
 }

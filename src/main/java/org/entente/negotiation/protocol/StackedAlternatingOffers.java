@@ -11,6 +11,7 @@ import org.entente.negotiation.TableResult;
 import org.entente.negotiation.TraceEvent;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -85,6 +86,6 @@ final class StackedAlternatingOffers implements Mechanism {
 
     @Override
     public List<TraceEvent> trace() {
-        return List.copyOf(trace);
+        return Collections.unmodifiableList(trace);
     }
 }
