@@ -65,7 +65,9 @@ final class ChairRun {
             String content = ContentCodec.ratify(r.offer());
             for (String p : r.parties()) send(ACLMessage.REQUEST, p, content);
         } else {
-            end(proceedings.outcome(messages + contacted.size()), Vocabulary.DONE, ACLMessage.INFORM, false);
+            RunOutcome outcome = proceedings.outcome(messages + contacted.size());
+            if (outcome.failed()) end(outcome, Vocabulary.CANCEL, ACLMessage.CANCEL, false);
+            else end(outcome, Vocabulary.DONE, ACLMessage.INFORM, false);
         }
     }
 

@@ -58,9 +58,9 @@ final class HeadRun {
 
     /** A CFP from the chair: the head answers, or first consults its officials. */
     void onCall(ACLMessage call) {
+        if (refusedWhilePolling(call)) return;
         Request request;
         try {
-            if (poll != null) throw new IllegalArgumentException("a request came while the officials are being polled");
             request = ContentCodec.decodeRequest(call.getContent());
         } catch (IllegalArgumentException e) {
             agent.refuse(call, ContentCodec.FailureKind.PROTOCOL, e.getMessage());
@@ -82,15 +82,22 @@ final class HeadRun {
 
     /** A REQUEST from the chair: poll the officials on the agreement and report the votes. */
     void onRatify(ACLMessage call) {
+        if (refusedWhilePolling(call)) return;
         Offer offer;
         try {
-            if (poll != null) throw new IllegalArgumentException("a ratification came while the officials are being polled");
             offer = ContentCodec.offerOf(call.getContent());
         } catch (IllegalArgumentException e) {
             agent.refuse(call, ContentCodec.FailureKind.PROTOCOL, e.getMessage());
             return;
         }
         open(new Poll(call, true, offer), head.officials());
+    }
+
+    /** The chair waits for each answer before asking again: a new request during a poll breaks the protocol. */
+    private boolean refusedWhilePolling(ACLMessage call) {
+        if (poll == null) return false;
+        agent.refuse(call, ContentCodec.FailureKind.PROTOCOL, "a request came while the officials are being polled");
+        return true;
     }
 
     private void open(Poll p, List<OfficialModel> officials) {

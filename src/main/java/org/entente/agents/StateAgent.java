@@ -4,7 +4,6 @@ import jade.core.AID;
 import jade.core.Agent;
 import jade.domain.DFService;
 import jade.domain.FIPAAgentManagement.DFAgentDescription;
-import jade.domain.FIPAAgentManagement.SearchConstraints;
 import jade.domain.FIPAAgentManagement.ServiceDescription;
 import jade.domain.FIPAException;
 import jade.lang.acl.ACLMessage;
@@ -14,7 +13,6 @@ import org.entente.negotiation.NegotiatorContext;
 import org.entente.negotiation.strategy.Strategies;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -86,21 +84,6 @@ public final class StateAgent extends Agent {
             }
         }
         if (runs != null) runs.clear();
-    }
-
-    /**
-     * The heads registered with the DF under {@code entente-state} (any party, any table), with an
-     * explicit bound on results instead of the DF's default of 100.
-     */
-    public static List<DFAgentDescription> find(Agent asker, String partyOrNull, long maxResults) throws FIPAException {
-        DFAgentDescription t = new DFAgentDescription();
-        ServiceDescription s = new ServiceDescription();
-        s.setType(Vocabulary.STATE_SERVICE);
-        if (partyOrNull != null) s.setName(partyOrNull);
-        t.addServices(s);
-        SearchConstraints c = new SearchConstraints();
-        c.setMaxResults(maxResults);
-        return List.of(DFService.search(asker, t, c));
     }
 
     private void dispatch(ACLMessage m) {

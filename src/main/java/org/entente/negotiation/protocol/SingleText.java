@@ -122,10 +122,10 @@ final class SingleText implements Mechanism {
             }
         }
         if (walkedOut != null) {
-            result = new TableResult(false, null, -1, round + 1, "walked_out");
+            result = TableResult.noAgreement(round + 1, "walked_out");
         } else if (finalVote) {
             result = all ? new TableResult(true, text, round, round + 1, "accepted")
-                    : new TableResult(false, null, -1, round + 1, "rejected");
+                    : TableResult.noAgreement(round + 1, "rejected");
         } else if (all) {
             text = proposal;
             rejectedInARow = 0;

@@ -44,7 +44,7 @@ final class StackedAlternatingOffers implements Mechanism {
     public Step next() {
         if (result != null) return result;
         if (round >= deadline) {
-            result = new TableResult(false, null, -1, round, "deadline");
+            result = TableResult.noAgreement(round, "deadline");
             return result;
         }
         String mover = parties.get(round % parties.size());
@@ -77,7 +77,7 @@ final class StackedAlternatingOffers implements Mechanism {
             }
         } else if (reply instanceof Reply.EndNegotiation e) {
             trace.add(new TraceEvent(round, mover, "end", standing, e.reason() == null ? "" : e.reason()));
-            result = new TableResult(false, null, -1, round + 1, "walked_out");
+            result = TableResult.noAgreement(round + 1, "walked_out");
         } else {
             throw new ProtocolViolation(mover, "sent a vote when it was its turn to offer");
         }
