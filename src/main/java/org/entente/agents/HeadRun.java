@@ -72,9 +72,6 @@ final class HeadRun {
         } catch (StrategyFailure e) {
             agent.refuse(call, ContentCodec.FailureKind.STRATEGY, e.getMessage());
             return;
-        } catch (IllegalStateException e) {
-            agent.refuse(call, ContentCodec.FailureKind.PROTOCOL, e.getMessage());
-            return;
         }
         if (step instanceof HeadStep.Answer a) answer(call, a, 0);
         else if (step instanceof HeadStep.Consult c) open(new Poll(call, false, c.offer()), c.officials());
