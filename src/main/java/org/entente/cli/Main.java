@@ -13,7 +13,7 @@ import java.io.PrintWriter;
         subcommands = {RunCommand.class, ValidateCommand.class, DescribeCommand.class, PlayCommand.class,
                 ReportCommand.class, MergeCommand.class, SlurmCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
 
     public static final int OK = 0;
     public static final int FAILED = 1;
@@ -24,8 +24,10 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (see entente --help)");
+    public Integer call() {
+        // no command: say which there are
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return BAD_INPUT;
     }
 
     public static void main(String[] args) {

@@ -39,10 +39,10 @@ import java.util.stream.Collectors;
  * --submit it submits only what is missing.
  */
 @Command(name = "slurm", mixinStandardHelpOptions = true,
-        description = {"Run the experiment in FILE on a SLURM cluster: write DIR/slurm/run.sbatch (a job array, one "
-                + "task per shard) and DIR/slurm/merge.sbatch (merges the shards into DIR once all succeeded); with "
-                + "--submit, submit both. DIR ends as one results directory, its CSV files identical to a run on one "
-                + "machine.",
+        description = {"Run the experiment in FILE on a SLURM cluster: a job array of shards, then a merge into DIR.",
+                "Writes DIR/slurm/run.sbatch (task K runs shard K/N into DIR/shards/K) and DIR/slurm/merge.sbatch "
+                        + "(merges the shards into DIR once all succeeded); with --submit, submits both. DIR ends as "
+                        + "one results directory, its CSV files identical to a run on one machine.",
                 "Run it again on the same DIR to see each shard's state; --submit again runs only what is missing "
                         + "(an interrupted shard continues, a complete one is not redone) and then the merge."})
 public final class SlurmCommand implements Callable<Integer> {

@@ -1,5 +1,6 @@
 package org.entente.cli;
 
+import org.entente.config.Messages;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
@@ -24,7 +25,10 @@ final class UsageErrors {
         // an unknown option may have been taken for a positional value; it is the likelier mistake
         List<String> options = spec.options().stream().filter(o -> !o.hidden())
                 .flatMap((OptionSpec o) -> Arrays.stream(o.names())).toList();
-        for (String arg : args) {
+        int from = spec.parent() == null ? 0 : Arrays.asList(args).indexOf(spec.name()) + 1;
+        for (int i = from; i < args.length; i++) {
+            String arg = args[i];
+            if (spec.parent() == null && !arg.startsWith("-")) break;   // a command: what follows is its own
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             if (name.startsWith("-") && !name.matches("-[0-9.]+|-") && spec.findOption(name) == null
                     && !name.equals("--")) {
@@ -45,6 +49,7 @@ final class UsageErrors {
     }
 
     private static String hint(String typed, Collection<String> known) {
-        return DidYouMean.closest(typed, known).map(c -> " (did you mean '" + c + "'?)").orElse("");
+        String nearest = Messages.closest(typed, known);
+        return nearest == null ? "" : " (did you mean '" + nearest + "'?)";
     }
 }

@@ -62,6 +62,13 @@ class CommandLineTest {
     }
 
     @Test
+    void noCommandAtAllListsTheCommands() {
+        CommandRun r = CommandRun.of();
+        assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(r.err()).startsWith("Usage: entente ").contains("Commands:", "  run ", "  slurm ");
+    }
+
+    @Test
     void somethingUnlikeAnyNameGetsNoGuess() {
         assertThat(CommandRun.of("frobnicate").err())
                 .isEqualTo("entente: unknown command 'frobnicate'; see 'entente --help'" + System.lineSeparator());
@@ -81,11 +88,8 @@ class CommandLineTest {
 
     @Test
     void typosAreNearAndOtherWordsAreFar() {
-        assertThat(DidYouMean.distance("rnu", "run")).isEqualTo(1);
-        assertThat(DidYouMean.distance("--runz", "--runs")).isEqualTo(1);
-        assertThat(DidYouMean.distance("kitten", "sitting")).isEqualTo(3);
-        assertThat(DidYouMean.closest("--thread", List.of("--threads", "--trace", "--seed"))).contains("--threads");
-        assertThat(DidYouMean.closest("mrege", List.of("run", "merge", "report"))).contains("merge");
-        assertThat(DidYouMean.closest("--colour", List.of("--runs", "--seed"))).isEmpty();
+        assertThat(CommandRun.of("run", "x.yaml", "--thread", "2").err()).contains("(did you mean '--threads'?)");
+        assertThat(CommandRun.of("mrege", "a", "--out", "b").err()).contains("(did you mean 'merge'?)");
+        assertThat(CommandRun.of("run", "x.yaml", "--colour").err()).startsWith("entente: unknown option '--colour';");
     }
 }
