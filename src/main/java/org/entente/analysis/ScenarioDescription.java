@@ -65,6 +65,7 @@ public final class ScenarioDescription {
         o.put("pareto_size", points.paretoSize());
         o.set("nash", pointJson(points.nash()));
         o.set("kalai_smorodinsky", pointJson(points.kalaiSmorodinsky()));
+        o.set("kalai_smorodinsky_nearest", pointJson(points.kalaiSmorodinskyNearest()));
         o.set("max_welfare", pointJson(points.maxWelfare()));
         o.put("exact", points.exact());
         if (scenario.description() != null) o.put("description", scenario.description());
@@ -136,7 +137,7 @@ public final class ScenarioDescription {
             j.put("reservation", off.reservation());
             j.put("veto", off.veto());
         }
-        if (p.strategy() != null) o.put("strategy", p.strategy().type());
+        if (p.strategy() != null) o.put("strategy", p.strategy().label());
         return o;
     }
 
@@ -195,7 +196,7 @@ public final class ScenarioDescription {
                     .append(", power ").append(fmt(p.power()))
                     .append(", ratification ").append(fmt(p.ratification()));
             if (p.capacity() != 1) b.append(", capacity ").append(fmt(p.capacity()));
-            if (p.strategy() != null) b.append(", strategy ").append(p.strategy().type());
+            if (p.strategy() != null) b.append(", strategy ").append(p.strategy().label());
             b.append('\n');
             for (Official o : p.officials()) {
                 b.append("    ").append(o.head() ? "* " : "- ").append(o.title() != null ? o.title() : o.id())
@@ -249,6 +250,7 @@ public final class ScenarioDescription {
         }
         row(b, "Nash bargaining solution", points.nash());
         row(b, "Kalai-Smorodinsky solution", points.kalaiSmorodinsky());
+        row(b, "Kalai-Smorodinsky, nearest the diagonal (GENIUS)", points.kalaiSmorodinskyNearest());
         row(b, "Maximum welfare", points.maxWelfare());
         return b.toString();
     }
