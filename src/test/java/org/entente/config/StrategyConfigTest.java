@@ -37,7 +37,11 @@ class StrategyConfigTest {
     }
 
     private static List<String> errors(String a, String b) {
-        ConfigException e = catchThrowableOfType(ConfigException.class, () -> load(a, b));
+        return errors(SCENARIO.formatted(a, b));
+    }
+
+    private static List<String> errors(String yaml) {
+        ConfigException e = catchThrowableOfType(ConfigException.class, () -> ConfigLoader.load(Path.of("x.yaml"), yaml));
         assertThat(e).as("expected the config to be refused").isNotNull();
         return e.errors().stream().map(ConfigError::toString).toList();
     }
@@ -93,5 +97,30 @@ class StrategyConfigTest {
                         + "parameter 'threshold'; expected one of type, offering, acceptance, model, e, two_level, min");
         assertThat(errors("linear", "{acceptance: constant, threshold: 2}")).containsExactly(
                 "x.yaml:13:42: experiment.strategies.b.threshold: 2 is out of range; expected a number in [0, 1]");
+    }
+
+    @Test
+    void equilibriumIsRefusedOutsideBilateralAlternatingOffers() {
+        String split = SCENARIO.formatted("equilibrium", "{}");
+        assertThat(errors(split.replace("experiment:\n", "experiment:\n  protocol: single_text\n"))).containsExactly(
+                "x.yaml:12:13: experiment.protocol: party a plays equilibrium (the subgame-perfect equilibrium of "
+                        + "bilateral alternating offers) in a game of 2 parties under single_text; expected two parties "
+                        + "and protocol alternating_offers for equilibrium");
+        String swept = split + """
+                  sweep:
+                    parameters:
+                      - path: experiment.protocol
+                        values: [stacked_alternating_offers, monotonic_concession]
+                """;
+        assertThat(errors(swept)).containsExactly(
+                "x.yaml:16:9: experiment.sweep.parameters[0]: at the design point experiment.protocol = "
+                        + "monotonic_concession, party a plays equilibrium (the subgame-perfect equilibrium of bilateral "
+                        + "alternating offers) in a game of 2 parties under monotonic_concession; expected two parties "
+                        + "and protocol alternating_offers for equilibrium");
+        String three = split.replace("experiment:\n", "    - id: c\n      preferences: {share: {direction: up}}\nexperiment:\n");
+        assertThat(errors(three)).containsExactly(
+                "x.yaml:14:3: experiment: party a plays equilibrium (the subgame-perfect equilibrium of bilateral "
+                        + "alternating offers) in a game of 3 parties under stacked_alternating_offers; expected two "
+                        + "parties and protocol alternating_offers for equilibrium");
     }
 }

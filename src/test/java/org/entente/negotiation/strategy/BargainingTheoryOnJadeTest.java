@@ -1,19 +1,18 @@
 package org.entente.negotiation.strategy;
 
-import org.entente.cli.CommandRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.negotiation.strategy.CommandRuns.column;
+import static org.entente.negotiation.strategy.CommandRuns.run;
+import static org.entente.negotiation.strategy.CommandRuns.runFile;
+import static org.entente.negotiation.strategy.CommandRuns.table;
 
 /**
  * The textbook results on time and rationality, run as a user runs them ({@code ./entente run} on the
@@ -24,7 +23,15 @@ class BargainingTheoryOnJadeTest {
     @TempDir
     Path tmp;
 
-    /** A unit surplus split on a 0.01 grid between a (wants more) and b (wants less), in {@code order}. */
+    /** Both parties play the equilibrium under alternating offers, one run; a sweep may follow. */
+    private static final String EQUILIBRIUM = """
+            experiment:
+              protocol: alternating_offers
+              runs: 1
+              strategy: equilibrium
+            """;
+
+    /** A unit surplus split on a 0.01 grid between a (wants more) and b (wants less), a first or b. */
     private static String split(String a, String b, boolean aFirst) {
         String pa = "    - {id: a, " + a + "preferences: {share: {direction: up}}}\n";
         String pb = "    - {id: b, " + b + "preferences: {share: {direction: down}}}\n";
@@ -38,43 +45,9 @@ class BargainingTheoryOnJadeTest {
                 """ + (aFirst ? pa + pb : pb + pa);
     }
 
-    private static List<Map<String, String>> table(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file);
-        List<String> header = Arrays.asList(lines.get(0).split(",", -1));
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.split(",", -1);
-            Map<String, String> row = new LinkedHashMap<>();
-            for (int i = 0; i < header.size(); i++) row.put(header.get(i), cells[i]);
-            rows.add(row);
-        }
-        return rows;
-    }
-
-    /** Runs {@code config} (a path or YAML text) with {@code args}; the results directory. */
-    private Path run(String name, String yaml, String... args) throws IOException {
-        Path config = tmp.resolve(name + ".yaml");
-        Files.writeString(config, yaml);
-        return runFile(name, config, args);
-    }
-
-    private Path runFile(String name, Path config, String... args) {
-        Path out = tmp.resolve(name);
-        List<String> command = new ArrayList<>(List.of("run", config.toString(), "--out", out.toString(),
-                "--no-charts", "--quiet"));
-        command.addAll(List.of(args));
-        CommandRun r = CommandRun.of(command.toArray(String[]::new));
-        assertThat(r.code()).as(r.err()).isZero();
-        return out;
-    }
-
-    private static List<String> column(List<Map<String, String>> rows, String name) {
-        return rows.stream().map(r -> r.get(name)).toList();
-    }
-
     @Test
     void theShippedRubinsteinConfigAgreesOnRubinsteinsSplitInRoundZero() throws IOException {
-        Path out = runFile("rubinstein", Path.of("configs/textbook-rubinstein.yaml"), "--trace");
+        Path out = runFile(tmp.resolve("rubinstein"), Path.of("configs/textbook-rubinstein.yaml"), "--trace");
         Map<String, String> run = table(out.resolve("runs.csv")).get(0);
         // (1 − 0.8) / (1 − 0.9·0.8) = 0.714: 0.71 on the grid, undiscounted since agreed in round 0
         assertThat(run.get("agreement")).isEqualTo("true");
@@ -90,14 +63,8 @@ class BargainingTheoryOnJadeTest {
 
     @Test
     void theFirstMoversAdvantageGoesToWhoeverMovesFirst() throws IOException {
-        String experiment = """
-                experiment:
-                  protocol: alternating_offers
-                  runs: 1
-                  strategy: equilibrium
-                """;
-        Map<String, String> bFirst = table(run("b-first", split("discount: 0.9, ", "discount: 0.8, ", false)
-                + experiment).resolve("runs.csv")).get(0);
+        Map<String, String> bFirst = table(run(tmp, "b-first", split("discount: 0.9, ", "discount: 0.8, ", false)
+                + EQUILIBRIUM).resolve("runs.csv")).get(0);
         // b opens: b gets (1 − δa) / (1 − δa δb) = 0.357, 0.36 on the grid
         assertThat(bFirst.get("issue.share")).isEqualTo("0.64");
         assertThat(bFirst.get("utility.b")).isEqualTo("0.36");
@@ -105,11 +72,7 @@ class BargainingTheoryOnJadeTest {
 
     @Test
     void patiencePaysUnderEquilibrium() throws IOException {
-        List<Map<String, String>> rows = table(run("patience", split("discount: 0.9, ", "discount: 0.8, ", true) + """
-                experiment:
-                  protocol: alternating_offers
-                  runs: 1
-                  strategy: equilibrium
+        List<Map<String, String>> rows = table(run(tmp, "patience", split("discount: 0.9, ", "discount: 0.8, ", true) + EQUILIBRIUM + """
                   sweep:
                     parameters:
                       - path: parties.a.discount
@@ -122,11 +85,7 @@ class BargainingTheoryOnJadeTest {
 
     @Test
     void aShortDeadlineGivesTheFiniteHorizonSplit() throws IOException {
-        List<Map<String, String>> rows = table(run("stahl", split("discount: 0.9, ", "discount: 0.8, ", true) + """
-                experiment:
-                  protocol: alternating_offers
-                  runs: 1
-                  strategy: equilibrium
+        List<Map<String, String>> rows = table(run(tmp, "stahl", split("discount: 0.9, ", "discount: 0.8, ", true) + EQUILIBRIUM + """
                   sweep:
                     parameters:
                       - path: experiment.deadline
@@ -138,13 +97,8 @@ class BargainingTheoryOnJadeTest {
 
     @Test
     void reservationsThatLeaveNothingToShareGiveNoAgreementAndEquilibriumBreaksOffAtOnce() throws IOException {
-        Path out = run("none", split("reservation: 0.45, discount: 0.95, ", "reservation: 0.6, discount: 0.95, ", true)
-                + """
-                experiment:
-                  protocol: alternating_offers
-                  runs: 1
-                  strategy: equilibrium
-                """, "--trace");
+        Path out = run(tmp, "none", split("reservation: 0.45, discount: 0.95, ", "reservation: 0.6, discount: 0.95, ", true)
+                + EQUILIBRIUM, "--trace");
         assertThat(table(out.resolve("runs.csv")).get(0)).containsEntry("agreement", "false")
                 .containsEntry("utility.a", "0.45").containsEntry("utility.b", "0.6");
         assertThat(table(out.resolve("rounds.csv"))).extracting(e -> e.get("round") + " " + e.get("actor") + " "
@@ -154,7 +108,7 @@ class BargainingTheoryOnJadeTest {
     @Test
     void noPresetUnderAnyProtocolAgreesBelowAReservation() throws IOException {
         // b's reservation 0.6 leaves nothing to share with a's 0.45; 0.25 leaves room
-        List<Map<String, String>> rows = table(run("rational", split("reservation: 0.45, discount: 0.99, ",
+        List<Map<String, String>> rows = table(run(tmp, "rational", split("reservation: 0.45, discount: 0.99, ",
                 "discount: 0.98, ", true) + """
                 experiment:
                   deadline: 40
