@@ -27,7 +27,7 @@ public enum StrategyType {
     /** Parameters every strategy accepts. */
     public static final List<ParameterSpec> COMMON = List.of(
             PartSpec.p("two_level", 0, 0, 1, "1: only offer and accept what its own officials would ratify"),
-            PartSpec.p("min", 0, 0, 1, "lowest utility it will concede to (never below its reservation)"));
+            PartSpec.p("min", 0, 0, 1, "lowest worth it will concede to (never below its reservation)"));
 
     private final String id;
     private final String description;

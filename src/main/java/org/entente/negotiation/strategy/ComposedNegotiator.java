@@ -56,6 +56,7 @@ public final class ComposedNegotiator implements Negotiator {
         // the standing offer was made acceptedBy + 1 turns ago; taking it agrees it in that round
         int agreedIn = turn.round() - turn.acceptedBy() - 1;
         if (givesUp()) {
+            pending = null;
             if (theirs && session.mayAccept(turn.standing(), agreedIn)) return new Reply.Accept(turn.proposer());
             return breakOff();
         }
@@ -79,6 +80,7 @@ public final class ComposedNegotiator implements Negotiator {
         // the others' offers are those of the previous round: taking one agrees it in that round
         int agreedIn = request.round() - 1;
         if (givesUp()) {
+            pending = null;
             String choice = mostValued(request, o -> session.mayAccept(o, agreedIn));
             return choice != null ? new Reply.Accept(choice) : breakOff();
         }
