@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -60,16 +61,28 @@ final class Fields {
         allow(ConfigField.keys(catalogue));
     }
 
-    /** One item of a list of records with ids: its fields, named by its id once that is valid. */
-    record Item(Fields fields, String id) {
+    /**
+     * One item of a list of records with ids: its fields, named by its id once that is valid, and the
+     * number of errors before its checks (more after them: the item is not usable).
+     */
+    record Item(Fields fields, String id, int errorsBefore) {
     }
 
-    /** The item at {@code index} of the list at {@code listPath}, or null (with an error) when not a mapping. */
-    static Item item(Problems problems, YamlNode node, String listPath, int index) {
+    /**
+     * The item at {@code index} of the list at {@code listPath}, or null (with an error) when not a
+     * mapping; an id already in {@code seen} is reported as a duplicate {@code noun} id.
+     */
+    static Item item(Problems problems, YamlNode node, String listPath, int index, Set<String> seen, String noun) {
         Fields f = of(problems, node, listPath + "[" + index + "]");
         if (f == null) return null;
         String id = f.id("id", true);
-        return new Item(id != null ? new Fields(problems, f.node, listPath + "." + id) : f, id);
+        Fields named = id != null ? new Fields(problems, f.node, listPath + "." + id) : f;
+        int before = problems.size();
+        if (id != null && !seen.add(id)) {
+            problems.at(named.value("id"), named.path("id"), "duplicate " + noun + " id '" + id + "'; expected each "
+                    + noun + " id once" + (noun.equals("official") ? " within a party" : ""));
+        }
+        return new Item(named, id, before);
     }
 
     YamlNode.Entry entry(String key) {

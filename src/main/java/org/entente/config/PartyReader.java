@@ -40,14 +40,11 @@ final class PartyReader {
 
     /** The party at {@code index} of the list at {@code listPath}, or null when it has errors (all reported). */
     Party read(YamlNode node, String listPath, int index) {
-        Fields.Item item = Fields.item(problems, node, listPath, index);
+        Fields.Item item = Fields.item(problems, node, listPath, index, ids, "party");
         if (item == null) return null;
         Fields f = item.fields();
         String id = item.id();
-        int before = problems.size();
-        if (id != null && !ids.add(id)) {
-            problems.at(f.value("id"), f.path("id"), "duplicate party id '" + id + "'; expected each party id once");
-        }
+        int before = item.errorsBefore();
         f.allow(PartyField.values());
         Map<PartyField, Object> v = new EnumMap<>(PartyField.class);
         v.put(PartyField.ID, id);
@@ -146,15 +143,11 @@ final class PartyReader {
 
     private Official official(YamlNode node, String listPath, int index, double partyReservation, Set<String> seen,
                               Set<String> covered) {
-        Fields.Item item = Fields.item(problems, node, listPath, index);
+        Fields.Item item = Fields.item(problems, node, listPath, index, seen, "official");
         if (item == null) return null;
         Fields f = item.fields();
         String id = item.id();
-        int before = problems.size();
-        if (id != null && !seen.add(id)) {
-            problems.at(f.value("id"), f.path("id"), "duplicate official id '" + id + "'; expected each official id "
-                    + "once within a party");
-        }
+        int before = item.errorsBefore();
         f.allow(OfficialField.values());
         Map<OfficialField, Object> v = new EnumMap<>(OfficialField.class);
         v.put(OfficialField.ID, id);

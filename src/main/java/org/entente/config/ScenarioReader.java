@@ -62,6 +62,7 @@ final class ScenarioReader {
         }
 
         Map<String, Issue> issues = new LinkedHashMap<>();
+        Set<String> issueIds = new LinkedHashSet<>();
         Map<String, YamlNode> obligors = new LinkedHashMap<>();
         List<YamlNode> issueNodes = f.list("issues");
         if (issueNodes == null) {
@@ -70,7 +71,7 @@ final class ScenarioReader {
             problems.at(f.value("issues"), f.path("issues"), "empty; expected at least one issue");
         } else {
             for (int i = 0; i < issueNodes.size(); i++) {
-                Issue issue = issue(issueNodes.get(i), f.path("issues"), i, interests, issues, obligors);
+                Issue issue = issue(issueNodes.get(i), f.path("issues"), i, interests, issueIds, obligors);
                 if (issue != null) issues.put(issue.id(), issue);
             }
         }
@@ -103,18 +104,15 @@ final class ScenarioReader {
         return new Scenario(name, description, interests, new ArrayList<>(issues.values()), parties, impl);
     }
 
-    private Issue issue(YamlNode node, String listPath, int index, List<String> interests, Map<String, Issue> sofar,
+    private Issue issue(YamlNode node, String listPath, int index, List<String> interests, Set<String> issueIds,
                         Map<String, YamlNode> obligors) {
-        Fields.Item item = Fields.item(problems, node, listPath, index);
+        Fields.Item item = Fields.item(problems, node, listPath, index, issueIds, "issue");
         if (item == null) return null;
         Fields f = item.fields();
         String id = item.id();
-        int before = problems.size();
+        int before = item.errorsBefore();
         if (f.node.entry("id") != null && f.node.entry("id").value() instanceof YamlNode.Scalar s) {
             issueIdsWritten.add(s.text());
-        }
-        if (id != null && sofar.containsKey(id)) {
-            problems.at(f.value("id"), f.path("id"), "duplicate issue id '" + id + "'; expected each issue id once");
         }
         f.allow(IssueField.values());
         String label = f.text(IssueField.LABEL.key(), id, false);
