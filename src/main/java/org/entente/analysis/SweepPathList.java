@@ -25,10 +25,6 @@ public final class SweepPathList {
         this.paths = ParameterPaths.all(config);
     }
 
-    public List<Resolved> paths() {
-        return paths;
-    }
-
     /** One line per path: path, current value and accepted values in aligned columns, under a heading. */
     public String toText() {
         int w1 = "path".length();

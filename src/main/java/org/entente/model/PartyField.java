@@ -1,8 +1,5 @@
 package org.entente.model;
 
-import java.util.Arrays;
-import java.util.List;
-
 /**
  * The catalogue of a party's keys ({@code scenario.parties[].<key>}), each stored in the
  * {@link Party} component of the same name: the loader, sweep paths ({@code parties.<party>.<key>}),
@@ -43,10 +40,5 @@ public enum PartyField implements RecordField<Party> {
     @Override
     public FieldSpec fieldSpec() {
         return spec;
-    }
-
-    /** The numeric keys, in catalogue order. */
-    public static List<PartyField> numbers() {
-        return Arrays.stream(values()).filter(f -> f.spec.kind() == FieldKind.NUMBER).toList();
     }
 }

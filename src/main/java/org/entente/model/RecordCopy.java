@@ -47,16 +47,6 @@ final class RecordCopy {
         }
     }
 
-    /** Whether records of {@code type} have a component named {@code component}. */
-    static boolean has(Class<?> type, String component) {
-        return SHAPES.get(type).names().contains(component);
-    }
-
-    /** The names of the components of {@code type}, in declaration order. */
-    static List<String> components(Class<?> type) {
-        return SHAPES.get(type).names();
-    }
-
     static Object get(Object record, String component) {
         Shape s = SHAPES.get(record.getClass());
         try {
