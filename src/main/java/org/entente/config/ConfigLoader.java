@@ -24,7 +24,7 @@ import java.util.Map;
 
 /**
  * Reads a scenario or experiment YAML file into a validated {@link Config}, implementing
- * shared/spec/config.md: every default, every check, every error with its line and column.
+ * docs/config.md: every default, every check, every error with its line and column.
  */
 public final class ConfigLoader {
     /** Files larger than this are refused before parsing (real configs are a few kilobytes). */
