@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * frontier.csv: the base scenario's Pareto frontier and reference points, for the outcome-space
  * chart. Rows: every frontier point ({@code pareto}, in the analysis' order), then {@code nash},
- * {@code kalai_smorodinsky}, {@code max_welfare} (each when defined) and {@code reservation}.
+ * {@code kalai_smorodinsky}, {@code kalai_smorodinsky_nearest}, {@code max_welfare} (each when defined)
+ * and {@code reservation}.
  */
 public final class FrontierTable {
     private FrontierTable() {
@@ -26,6 +27,7 @@ public final class FrontierTable {
         for (double[] u : ref.frontier()) row(b, "pareto", u);
         point(b, "nash", ref.nash());
         point(b, "kalai_smorodinsky", ref.kalaiSmorodinsky());
+        point(b, "kalai_smorodinsky_nearest", ref.kalaiSmorodinskyNearest());
         point(b, "max_welfare", ref.maxWelfare());
         double[] r = new double[parties.size()];
         for (int i = 0; i < r.length; i++) r[i] = parties.get(i).reservation();
