@@ -132,7 +132,7 @@ public final class ScenarioDescription {
             ObjectNode j = offs.addObject();
             for (OfficialField f : OfficialField.values()) j.set(f.key(), VALUES.valueToTree(f.get(off)));
         }
-        if (p.strategy() != null) o.put("strategy", p.strategy().type());
+        if (p.strategy() != null) o.put("strategy", p.strategy().label());
         return o;
     }
 
@@ -192,7 +192,7 @@ public final class ScenarioDescription {
                 b.append(sep).append(f.key()).append(' ').append(fmt(f.number(p)));
                 sep = ", ";
             }
-            if (p.strategy() != null) b.append(", strategy ").append(p.strategy().type());
+            if (p.strategy() != null) b.append(", strategy ").append(p.strategy().label());
             b.append('\n');
             for (Official o : p.officials()) {
                 b.append("    ").append(o.head() ? "* " : "- ").append(o.title() != null ? o.title() : o.id())

@@ -110,7 +110,7 @@ final class ExperimentReader {
         YamlNode.Entry se = f.entry(STRATEGY.key());
         if (se != null) {
             defaultStrategy = StrategyDraft.read(problems, se.value(), f.path("strategy"), false);
-            if (defaultStrategy != null) strategy = defaultStrategy.check(problems, defaultStrategy.type());
+            if (defaultStrategy != null) strategy = defaultStrategy.check(problems, null);
         }
         Fields sf = f.fields(STRATEGIES.key());
         if (sf != null) {

@@ -78,7 +78,7 @@ final class PartyReader {
         YamlNode.Entry se = f.entry(PartyField.STRATEGY.key());
         if (se != null) {
             StrategyDraft d = StrategyDraft.read(problems, se.value(), f.path("strategy"), false);
-            if (d != null) strategy = d.check(problems, d.type());
+            if (d != null) strategy = d.check(problems, null);
         }
         v.put(PartyField.STRATEGY, strategy);
         if (problems.size() > before || id == null) return null;

@@ -11,22 +11,21 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A strategy parameter or the strategy type ({@code param} "type") of a party: its own
+ * A strategy parameter, or a name key (the preset {@code type} or a part: {@code offering},
+ * {@code acceptance}, {@code model}) of a party's strategy: its own
  * ({@code parties.<party>.strategy.<param>}) or the experiment's override
- * ({@code experiment.strategies.<party>.<param>}). Parameters are those of the effective type.
+ * ({@code experiment.strategies.<party>.<param>}). Parameters are those of the composition in effect.
  */
 public record StrategyParamPath(Owner owner, String party, String param) implements SweepPath {
-    static final String TYPE = "type";
-
     /** Whose strategy spec the path sets. */
     public enum Owner { PARTY, EXPERIMENT }
 
-    /** The type and every parameter of a party's strategy, as {@code owner}'s paths. */
+    /** The name keys and every parameter of a party's strategy, as {@code owner}'s paths. */
     static List<SweepPath> all(Config config, Owner owner, String party) {
+        StrategySpec spec = spec(config, owner, party);
         List<SweepPath> paths = new ArrayList<>();
-        paths.add(new StrategyParamPath(owner, party, TYPE));
-        for (String p : params(StrategyType.of(spec(config, owner, party).type()))) {
-            paths.add(new StrategyParamPath(owner, party, p));
+        for (String key : spec.keys()) {
+            if (!key.equals("type") || spec.type() != null) paths.add(new StrategyParamPath(owner, party, key));
         }
         return paths;
     }
@@ -44,28 +43,26 @@ public record StrategyParamPath(Owner owner, String party, String param) impleme
                     "party", party, s.partyIds());
         }
         StrategySpec spec = spec(config, owner, party);
-        if (param.equals(TYPE)) return Resolved.name(text(), spec.type(), StrategyType.ids());
-        StrategyType type = StrategyType.of(spec.type());
-        List<String> known = new ArrayList<>(params(type));
-        known.add(TYPE);
-        ParameterSpec p = type.param(param).orElseThrow(() -> PathException.unknown(text(),
-                "parameter of strategy " + type.id(), param, known));
+        if (StrategySpec.NAME_KEYS.contains(param)) {
+            return Resolved.name(text(), spec.name(param), StrategySpec.choices(param));
+        }
+        ParameterSpec p = spec.parameter(param).orElseThrow(() -> PathException.unknown(text(),
+                "parameter of strategy " + spec.label(), param, spec.keys()));
         return Resolved.number(text(), spec.param(param), Range.of(p));
     }
 
     @Override
     public Config apply(Config config, Object value) {
+        boolean name = StrategySpec.NAME_KEYS.contains(param);
         if (owner == Owner.PARTY) {
-            Party p = config.scenario().party(party);
             StrategySpec base = spec(config, owner, party);
-            StrategySpec next = param.equals(TYPE) ? new StrategySpec((String) value,
-                    p.strategy() != null && p.strategy().type().equals(value) ? p.strategy().params() : Map.of())
-                    : base.with(param, (Double) value);
+            StrategySpec next = name ? base.withName(param, (String) value) : base.with(param, (Double) value);
+            Party p = config.scenario().party(party);
             return config.withScenario(config.scenario().withParty(PartyField.STRATEGY.with(p, next)));
         }
         Map<String, StrategySpec> m = new LinkedHashMap<>(config.experiment().strategies());
         StrategySpec old = m.get(party);
-        m.put(party, param.equals(TYPE) ? new StrategySpec((String) value, old != null ? old.params() : Map.of())
+        m.put(party, name ? config.strategyOf(party).withName(param, (String) value)
                 : old != null ? old.with(param, (Double) value) : new StrategySpec(null, Map.of(param, (Double) value)));
         return config.withExperiment(config.experiment().withStrategies(m));
     }
@@ -73,7 +70,8 @@ public record StrategyParamPath(Owner owner, String party, String param) impleme
     @Override
     public String label(PathNames names) {
         String who = Phrases.possessive(names.party(party));
-        if (param.equals(TYPE)) return who + " strategy";
+        if (param.equals("type")) return who + " strategy";
+        if (StrategySpec.NAME_KEYS.contains(param)) return who + " " + param + " part";
         Optional<ParameterSpec> spec = StrategyType.find(names.strategyType(party)).flatMap(t -> t.param(param));
         for (StrategyType t : StrategyType.values()) {
             if (spec.isEmpty()) spec = t.param(param);
@@ -95,12 +93,5 @@ public record StrategyParamPath(Owner owner, String party, String param) impleme
     private static StrategySpec spec(Config config, Owner owner, String party) {
         StrategySpec own = config.scenario().party(party).strategy();
         return owner == Owner.PARTY && own != null ? own : config.strategyOf(party);
-    }
-
-    /** The parameters a strategy type takes: its own, then those every type takes. */
-    private static List<String> params(StrategyType type) {
-        List<String> names = new ArrayList<>(type.params().stream().map(ParameterSpec::name).toList());
-        names.addAll(StrategyType.COMMON.stream().map(ParameterSpec::name).toList());
-        return names;
     }
 }
