@@ -86,15 +86,6 @@ public final class ScenarioDescription {
         return o;
     }
 
-    /** Pretty-printed JSON text. */
-    public String toJsonText() {
-        try {
-            return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(toJson());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("cannot render JSON", e);
-        }
-    }
-
     private ObjectNode pointJson(ReferencePoint p) {
         if (p == null) return null;
         ObjectNode o = F.objectNode();

@@ -1,5 +1,6 @@
 package org.entente.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.analysis.ScenarioDescription;
 import org.entente.analysis.SweepPathList;
 import org.entente.config.ConfigLoader;
@@ -43,12 +44,11 @@ public final class DescribeCommand implements Callable<Integer> {
         }
         Config config = ConfigLoader.load(file);
         var out = spec.commandLine().getOut();
-        if (paths) {
-            SweepPathList list = new SweepPathList(config);
-            out.print(json ? list.toJsonText() + System.lineSeparator() : list.toText());
+        if (json) {
+            var node = paths ? new SweepPathList(config).toJson() : new ScenarioDescription(config.scenario()).toJson();
+            out.print(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(node) + System.lineSeparator());
         } else {
-            ScenarioDescription d = new ScenarioDescription(config.scenario());
-            out.print(json ? d.toJsonText() + System.lineSeparator() : d.toText());
+            out.print(paths ? new SweepPathList(config).toText() : new ScenarioDescription(config.scenario()).toText());
         }
         out.flush();
         return Main.OK;
