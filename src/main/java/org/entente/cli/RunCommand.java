@@ -45,7 +45,6 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BiFunction;
 
 /** `entente run FILE`: every design point and run of an experiment on JADE agents, into a results directory. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -104,8 +103,8 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
     /** Seam for tests (not a user option): adjusts the JADE options, e.g. to inject faulty negotiators. */
     static java.util.function.UnaryOperator<JadeOptions> jadeOptions = java.util.function.UnaryOperator.identity();
 
-    /** Seam for tests (not a user option): the negotiation service the runs are played on. */
-    static BiFunction<Config, JadeOptions, NegotiationService> services = JadeNegotiationService::new;
+    /** Seam for tests (not a user option): makes the negotiation service; the equivalence test puts the in-process driver here. */
+    static java.util.function.BiFunction<Config, JadeOptions, NegotiationService> services = JadeNegotiationService::new;
 
     @Override
     public Integer call() throws ConfigException, IOException, InterruptedException {

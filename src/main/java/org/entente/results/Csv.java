@@ -20,7 +20,7 @@ public final class Csv {
         return b.toString();
     }
 
-    public static void appendRow(StringBuilder b, List<String> cells) {
+    private static void appendRow(StringBuilder b, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) b.append(',');
             appendCell(b, cells.get(i));
