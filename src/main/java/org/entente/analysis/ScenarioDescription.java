@@ -65,6 +65,7 @@ public final class ScenarioDescription {
         o.put("pareto_size", points.paretoSize());
         o.set("nash", pointJson(points.nash()));
         o.set("kalai_smorodinsky", pointJson(points.kalaiSmorodinsky()));
+        o.set("kalai_smorodinsky_nearest", pointJson(points.kalaiSmorodinskyNearest()));
         o.set("max_welfare", pointJson(points.maxWelfare()));
         o.put("exact", points.exact());
         if (scenario.description() != null) o.put("description", scenario.description());
@@ -249,6 +250,7 @@ public final class ScenarioDescription {
         }
         row(b, "Nash bargaining solution", points.nash());
         row(b, "Kalai-Smorodinsky solution", points.kalaiSmorodinsky());
+        row(b, "Kalai-Smorodinsky, nearest the diagonal (GENIUS)", points.kalaiSmorodinskyNearest());
         row(b, "Maximum welfare", points.maxWelfare());
         return b.toString();
     }

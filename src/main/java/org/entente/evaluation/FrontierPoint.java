@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * A point of the base scenario's outcome space that frontier.csv lists for the outcome-space chart:
- * its kind ({@code pareto}, {@code nash}, {@code kalai_smorodinsky}, {@code max_welfare},
- * {@code reservation}) and each party's undiscounted utility there (scenario order).
+ * its kind ({@code pareto}, {@code nash}, {@code kalai_smorodinsky}, {@code kalai_smorodinsky_nearest},
+ * {@code max_welfare}, {@code reservation}) and each party's undiscounted utility there (scenario order).
  */
 public record FrontierPoint(String kind, List<Double> utilities) {
     public FrontierPoint {
@@ -28,6 +28,7 @@ public record FrontierPoint(String kind, List<Double> utilities) {
         for (double[] u : ref.frontier()) out.add(point("pareto", u));
         add(out, "nash", ref.nash());
         add(out, "kalai_smorodinsky", ref.kalaiSmorodinsky());
+        add(out, "kalai_smorodinsky_nearest", ref.kalaiSmorodinskyNearest());
         add(out, "max_welfare", ref.maxWelfare());
         List<Double> reservations = new ArrayList<>();
         for (PartyModel p : game.parties()) reservations.add(p.reservation());

@@ -115,14 +115,14 @@ class ReferenceAnalysisTest {
             for (int p = 0; p < 3; p++) rational &= u[p] >= g.parties().get(p).reservation() - 1e-12;
             if (rational) ir.add(u);
         }
-        long count = ir.stream().filter(u -> ir.stream().noneMatch(v -> ReferenceAnalysis.dominates(v, u))).count();
+        long count = ir.stream().filter(u -> ir.stream().noneMatch(v -> Dominance.dominates(v, u))).count();
         assertThat(rp.paretoSize()).isEqualTo(count).isPositive();
-        double bestNash = ir.stream().mapToDouble(u -> ReferenceAnalysis.nashProduct(u, reservations(g))).max().orElseThrow();
-        assertThat(ReferenceAnalysis.nashProduct(rp.nash().utilities(), reservations(g))).isCloseTo(bestNash, within(1e-12));
+        double bestNash = ir.stream().mapToDouble(u -> Objectives.nashProduct(u, reservations(g))).max().orElseThrow();
+        assertThat(Objectives.nashProduct(rp.nash().utilities(), reservations(g))).isCloseTo(bestNash, within(1e-12));
     }
 
     private static double[] reservations(Game g) {
-        return ReferenceAnalysis.reservations(g);
+        return GameTables.reservations(g);
     }
 
     /** Random mixed preferences (monotone with exponents, peaked, opposed and shared issues). */
@@ -151,7 +151,7 @@ class ReferenceAnalysisTest {
     @Test
     void approximationIsCloseToExactOnAGridJustUnderAMillion() {
         int[] sizes = {10, 10, 10, 10, 10, 9};
-        double worstNash = 0, worstKs = 0, worstWelfare = 0;
+        double worstNash = 0, worstKs = 0, worstWelfare = 0, worstNearest = 0;
         for (int seed = 1; seed <= 3; seed++) {
             for (int parties = 2; parties <= 3; parties++) {
                 Game g = Game.compile(randomScenario(new SplittableRandom(seed), sizes, parties));
@@ -160,24 +160,28 @@ class ReferenceAnalysisTest {
                 assertThat(ex.outcomes()).isEqualTo(900_000);
                 assertThat(ap.exact()).isFalse();
                 double[] r = reservations(g);
-                double nEx = ReferenceAnalysis.nashProduct(ex.nash().utilities(), r);
-                double nAp = ReferenceAnalysis.nashProduct(ap.nash().utilities(), r);
+                double nEx = Objectives.nashProduct(ex.nash().utilities(), r);
+                double nAp = Objectives.nashProduct(ap.nash().utilities(), r);
                 assertThat(nAp).isLessThanOrEqualTo(nEx + 1e-12);
                 worstNash = Math.max(worstNash, (nEx - nAp) / nEx);
                 double wEx = sum(ex.maxWelfare().utilities()), wAp = sum(ap.maxWelfare().utilities());
                 worstWelfare = Math.max(worstWelfare, (wEx - wAp) / wEx);
                 // KS share measured with the exact normaliser
                 double[] best = bestIr(ex, g);
-                double kEx = ReferenceAnalysis.ksShare(ex.kalaiSmorodinsky().utilities(), r, best);
-                double kAp = ReferenceAnalysis.ksShare(ap.kalaiSmorodinsky().utilities(), r, best);
+                double kEx = Objectives.ksShare(ex.kalaiSmorodinsky().utilities(), r, best);
+                double kAp = Objectives.ksShare(ap.kalaiSmorodinsky().utilities(), r, best);
                 worstKs = Math.max(worstKs, Math.abs(kEx - kAp));
+                double dEx = Objectives.diagonalDistance(ex.kalaiSmorodinskyNearest().utilities(), r, best);
+                double dAp = Objectives.diagonalDistance(ap.kalaiSmorodinskyNearest().utilities(), r, best);
+                worstNearest = Math.max(worstNearest, dAp - dEx);
             }
         }
-        System.out.printf("approximation error: nash product %.2e (relative), KS share %.2e, welfare %.2e (relative)%n",
-                worstNash, worstKs, worstWelfare);
+        System.out.printf("approximation error: nash product %.2e (relative), KS share %.2e, welfare %.2e (relative), "
+                + "KS-nearest distance from the diagonal %.2e%n", worstNash, worstKs, worstWelfare, worstNearest);
         assertThat(worstNash).isLessThan(0.01);
         assertThat(worstWelfare).isLessThan(0.01);
         assertThat(worstKs).isLessThan(0.02);
+        assertThat(worstNearest).isLessThan(0.05);
     }
 
     /** Each party's best utility among the IR outcomes, by brute force over the grid. */
@@ -190,7 +194,7 @@ class ReferenceAnalysisTest {
         double[] u = new double[n];
         while (true) {
             for (int p = 0; p < n; p++) u[p] = g.parties().get(p).utility().of(x);
-            if (ReferenceAnalysis.rational(u, r)) for (int p = 0; p < n; p++) best[p] = Math.max(best[p], u[p]);
+            if (Dominance.rational(u, r)) for (int p = 0; p < n; p++) best[p] = Math.max(best[p], u[p]);
             int j = m - 1;
             while (j >= 0 && ++x[j] == g.space().size(j)) x[j--] = 0;
             if (j < 0) return best;

@@ -1,0 +1,155 @@
+package org.entente.analysis;
+
+import org.entente.negotiation.Game;
+import org.entente.negotiation.Offer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Exact reference points by enumerating every outcome of the grid in odometer order (last issue
+ * fastest), updating per-issue prefix sums incrementally, so the sums are added in the same order
+ * as {@code LinearUtility.of} and bit-identical to what negotiators see. Outcome indices are in
+ * lexicographic order (first issue most significant), which is the tie-break order.
+ */
+final class ExactEnumeration {
+    private final Game game;
+    private final int n;
+    private final int m;
+    private final int[] sizes;
+    private final double[][][] t;
+    private final double[] r;
+
+    ExactEnumeration(Game game) {
+        this.game = game;
+        this.n = game.parties().size();
+        this.m = game.space().issueCount();
+        this.sizes = new int[m];
+        for (int i = 0; i < m; i++) sizes[i] = game.space().size(i);
+        this.t = GameTables.tables(game);
+        this.r = GameTables.reservations(game);
+    }
+
+    ReferencePoints run() {
+        double card = game.space().cardinality();
+        if (card > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("grid too large to enumerate: " + card);
+        int total = (int) card;
+        double[][] u = utilities(total);
+
+        // pass 1: IR outcomes, best utilities, max welfare, Nash product
+        int[] ir = new int[total];
+        int nIr = 0;
+        double[] best = new double[n];
+        Arrays.fill(best, Double.NEGATIVE_INFINITY);
+        int welfareArg = -1, nashArg = -1;
+        double welfareMax = Double.NEGATIVE_INFINITY, nashMax = Double.NEGATIVE_INFINITY;
+        double[] v = new double[n];
+        for (int idx = 0; idx < total; idx++) {
+            boolean ok = true;
+            double w = 0;
+            for (int p = 0; p < n; p++) {
+                v[p] = u[p][idx];
+                if (v[p] < r[p] - Dominance.EPS) {
+                    ok = false;
+                    break;
+                }
+                w += v[p];
+            }
+            if (!ok) continue;
+            ir[nIr++] = idx;
+            for (int p = 0; p < n; p++) if (v[p] > best[p]) best[p] = v[p];
+            if (w > welfareMax + Dominance.EPS) {
+                welfareMax = w;
+                welfareArg = idx;
+            }
+            double np = Objectives.nashProduct(v, r);
+            if (nashArg < 0 || np > nashMax * (1 + Dominance.EPS)) {
+                nashMax = np;
+                nashArg = idx;
+            }
+        }
+        if (nIr == 0) {
+            return new ReferencePoints(card, 0, null, null, null, null, List.of(), true);
+        }
+        // pass 2: Kalai–Smorodinsky (largest smallest share)
+        int ksArg = -1;
+        double ksMax = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < nIr; j++) {
+            int idx = ir[j];
+            for (int p = 0; p < n; p++) v[p] = u[p][idx];
+            double s = Objectives.ksShare(v, r, best);
+            if (s > ksMax + Dominance.EPS) {
+                ksMax = s;
+                ksArg = idx;
+            }
+        }
+        int[] irs = Arrays.copyOf(ir, nIr);
+        int[] pareto = n == 2 ? ParetoFrontier.twoParties(u, irs) : ParetoFrontier.manyParties(u, irs);
+        int nearestArg = nearestDiagonal(u, pareto, best);
+        return new ReferencePoints(card, pareto.length, point(nashArg), point(ksArg), point(nearestArg),
+                point(welfareArg), frontier(u, pareto), true);
+    }
+
+    /** The Pareto outcome nearest the diagonal of equal normalised gains; ties to the lowest index. */
+    private int nearestDiagonal(double[][] u, int[] pareto, double[] best) {
+        double[] v = new double[n];
+        int arg = -1;
+        double min = Double.POSITIVE_INFINITY;
+        for (int idx : pareto) {
+            for (int p = 0; p < n; p++) v[p] = u[p][idx];
+            double d = Objectives.diagonalDistance(v, r, best);
+            if (arg < 0 || d < min - Dominance.EPS || (Math.abs(d - min) <= Dominance.EPS && idx < arg)) {
+                min = d;
+                arg = idx;
+            }
+        }
+        return arg;
+    }
+
+    /** u[p][idx] for every outcome, idx in lexicographic order (last issue fastest). */
+    private double[][] utilities(int total) {
+        double[][] u = new double[n][total];
+        int[] x = new int[m];
+        double[] pre = new double[(m + 1) * n];
+        for (int i = 0; i < m; i++) {
+            for (int p = 0; p < n; p++) pre[(i + 1) * n + p] = pre[i * n + p] + t[p][i][0];
+        }
+        int top = m * n;
+        for (int idx = 0; idx < total; idx++) {
+            for (int p = 0; p < n; p++) u[p][idx] = pre[top + p];
+            int j = m - 1;
+            while (j >= 0 && ++x[j] == sizes[j]) {
+                x[j] = 0;
+                j--;
+            }
+            if (j < 0) break;
+            for (int i = j; i < m; i++) {
+                int xi = x[i];
+                int a = i * n, b = a + n;
+                for (int p = 0; p < n; p++) pre[b + p] = pre[a + p] + t[p][i][xi];
+            }
+        }
+        return u;
+    }
+
+    private ReferencePoint point(int idx) {
+        if (idx < 0) return null;
+        int[] x = new int[m];
+        for (int i = m - 1; i >= 0; i--) {
+            x[i] = idx % sizes[i];
+            idx /= sizes[i];
+        }
+        return ReferenceAnalysis.point(game, new Offer(x));
+    }
+
+    private List<double[]> frontier(double[][] u, int[] pareto) {
+        List<double[]> pts = new ArrayList<>(pareto.length);
+        for (int q : pareto) {
+            double[] v = new double[n];
+            for (int p = 0; p < n; p++) v[p] = u[p][q];
+            pts.add(v);
+        }
+        return ParetoFrontier.thin(ParetoFrontier.distinctSorted(pts));
+    }
+}
