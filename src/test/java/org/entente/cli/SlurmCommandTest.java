@@ -77,7 +77,8 @@ class SlurmCommandTest {
         assertThat(Files.readString(dir.resolve("slurm/experiment.json"))).contains("\"shards\" : 3", "\"runs\" : 6");
         assertThat(dir.resolve("slurm/logs")).isDirectory();
         assertThat(r.out()).contains("Shards complete: 0 of 3",
-                "Submit with: ./entente slurm " + config + " --out " + dir + " --shards 3 --submit");
+                "Submit with: ./entente slurm " + config + " --out " + dir + " --shards 3 --submit")
+                .doesNotContain("shard 1/3", "not started");
         assertThat(slurm.sbatchCalls()).isEmpty();
     }
 
@@ -187,7 +188,8 @@ class SlurmCommandTest {
         CommandRun r = slurm();
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("shard 2/3  stopped       1 of 2 runs  log: "
-                + dir.toAbsolutePath().resolve("slurm/logs/run-120_2.out"), "120_2 FAILED (NonZeroExitCode)");
+                + dir.toAbsolutePath().resolve("slurm/logs/run-120_2.out"), "  2 shards not started yet",
+                "120_2 FAILED (NonZeroExitCode)");
     }
 
     @Test
