@@ -17,7 +17,8 @@ import static org.entente.negotiation.strategy.CommandRuns.table;
 /**
  * The textbook results on time and rationality, run as a user runs them ({@code ./entente run} on the
  * JADE agents): Rubinstein's split in round 0 with either mover first, patience pays, Ståhl's finite
- * horizon, no agreement when the reservations leave none, and no deal below a reservation.
+ * horizon, no agreement when the reservations leave none, no deal below a reservation, and Zeuthen's
+ * process reaching the Nash point measured from the reservations.
  */
 class BargainingTheoryOnJadeTest {
     @TempDir
@@ -136,5 +137,20 @@ class BargainingTheoryOnJadeTest {
             assertThat(Double.parseDouble(r.get("utility.b"))).as("%s", r).isGreaterThanOrEqualTo(rb);
         }
         assertThat(agreements).isGreaterThan(20);
+    }
+
+    @Test
+    void zeuthenReachesTheNashPointOfTheReservations() throws IOException {
+        Map<String, String> run = table(run(tmp, "nash", split("reservation: 0.2, ",
+                "reservation: 0.4, ", true).replace("{direction: down}", "{direction: down, exponent: 0.5}") + """
+                experiment:
+                  protocol: monotonic_concession
+                  deadline: 200
+                  runs: 1
+                  strategy: zeuthen
+                """).resolve("runs.csv")).get(0);
+        // Harsanyi: Zeuthen's process ends at max (x − 0.2)(√(1 − x) − 0.4), x = 0.56 on the grid
+        assertThat(run.get("agreement")).isEqualTo("true");
+        assertThat(run.get("issue.share")).isEqualTo("0.56");
     }
 }
