@@ -360,7 +360,8 @@ final class ScenarioReader {
 
     private Preference numericPreference(Fields f, NumericIssue issue) {
         int before = problems.size();
-        f.allow("direction", "ideal", "exponent");
+        f.allow("direction", "ideal", "exponent", "at_min", "at_max");
+        if (f.has("at_min") || f.has("at_max")) return linearPreference(f);
         double exponent = f.number("exponent", 1.0, Range.POSITIVE);
         boolean hasDirection = f.has("direction");
         boolean hasIdeal = f.has("ideal");
@@ -388,6 +389,24 @@ final class ScenarioReader {
         Double ideal = f.number("ideal", null, Range.closed(issue.min(), issue.max()));
         if (problems.size() > before || ideal == null) return null;
         return new Preference.Peaked(ideal, exponent);
+    }
+
+    /** {@code {at_min: a, at_max: b}}: linear from a at min to b at max (docs/config-extensions.md). */
+    private Preference linearPreference(Fields f) {
+        int before = problems.size();
+        for (String other : List.of("direction", "ideal", "exponent")) {
+            if (f.has(other)) {
+                problems.atKey(f.node.entry(other), f.path(other), other + " given with at_min/at_max; expected either "
+                        + "at_min and at_max (linear) or direction/ideal with an optional exponent");
+            }
+        }
+        for (String end : List.of("at_min", "at_max")) {
+            if (!f.has(end)) problems.at(f.node, f.path(end), "missing; at_min and at_max go together (values in [0, 1])");
+        }
+        Double atMin = f.number("at_min", null, Range.UNIT);
+        Double atMax = f.number("at_max", null, Range.UNIT);
+        if (problems.size() > before || atMin == null || atMax == null) return null;
+        return new Preference.Linear(atMin, atMax);
     }
 
     private Preference discretePreference(Fields f, DiscreteIssue issue) {
