@@ -11,6 +11,12 @@ import org.entente.negotiation.Offer;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.entente.model.ImplementationParameter.GRANT_SHARE;
+import static org.entente.model.ImplementationParameter.INFRASTRUCTURE_SCALE;
+import static org.entente.model.ImplementationParameter.LOAN_RATE;
+import static org.entente.model.ImplementationParameter.OVERSIGHT;
+import static org.entente.model.ImplementationParameter.OVERSIGHT_EFFECTIVENESS;
+
 /**
  * An agreement as the implementation model reads it: for each party its interest scores V(p,d)
  * and officials' weights, its trade, influence and infrastructure terms, who must deliver each
@@ -75,7 +81,7 @@ final class AgreedTerms {
         for (int p = 0; p < parties; p++) {
             Party party = s.parties().get(p);
             reservation[p] = party.reservation();
-            capacity[p] = InfluenceIndex.clamp01(party.capacity());
+            capacity[p] = Math.max(0, Math.min(1, party.capacity()));
             for (int d = 0; d < interests.size(); d++)
                 score[p][d] = Game.interestScore(s, party, interests.get(d), offer);
             List<Official> os = party.officials();
@@ -91,10 +97,10 @@ final class AgreedTerms {
         // one issue per call, so this constructor itself loops little (see addTerms)
         for (int i = 0; i < n; i++) addTerms(s, offer, c, i, finance, borrower);
         int ov = oversightIssue == null ? -1 : s.issueIndex(oversightIssue);
-        oversight = c.oversightEffectiveness()
-                * (ov >= 0 ? s.issues().get(ov).position(offer.get(ov)) : c.oversight());
+        oversight = c.get(OVERSIGHT_EFFECTIVENESS)
+                * (ov >= 0 ? s.issues().get(ov).position(offer.get(ov)) : c.get(OVERSIGHT));
         int g = s.issueIndex(GRANT_SHARE_ISSUE);
-        grantShare = g >= 0 ? s.issues().get(g).position(offer.get(g)) : c.grantShare();
+        grantShare = g >= 0 ? s.issues().get(g).position(offer.get(g)) : c.get(GRANT_SHARE);
         double agreedRate = Double.NaN;
         for (String id : LOAN_RATE_ISSUES) {
             int r = s.issueIndex(id);
@@ -103,7 +109,7 @@ final class AgreedTerms {
                 break;
             }
         }
-        loanRate = Double.isNaN(agreedRate) ? c.loanRate() : agreedRate;
+        loanRate = Double.isNaN(agreedRate) ? c.get(LOAN_RATE) : agreedRate;
     }
 
     /**
@@ -135,7 +141,7 @@ final class AgreedTerms {
                     borrowers.add(q);
             }
             double amount = isFinance(issue) ? Math.max(0, ((NumericIssue) issue).value(offer.get(i)))
-                    : c.infrastructureScale() * issue.position(offer.get(i));
+                    : c.get(INFRASTRUCTURE_SCALE) * issue.position(offer.get(i));
             projects.add(new Project(i, amount, obligor[i], List.copyOf(counted), List.copyOf(borrowers)));
         }
     }

@@ -1,0 +1,59 @@
+package org.entente.outcome;
+
+import java.util.List;
+
+/**
+ * A per-run aggregate of one party's implementation series for summary.csv (docs/model.md,
+ * "Per-run summary"): its name, the series it reads, and how the years are combined; 0 with no years.
+ */
+enum RunMeasure {
+    /** Mean over the years. */
+    COMPLIANCE("compliance", Compliance.COMPLIANCE),
+    /** Total over the years, US$ M. */
+    TRADE("trade", Trade.TRADE),
+    /** Final year (the series is cumulative). */
+    INFRASTRUCTURE("infrastructure", Infrastructure.INFRASTRUCTURE),
+    /** Final year. */
+    INFLUENCE("influence", Influence.INFLUENCE),
+    /** The largest outstanding debt in any year. */
+    DEBT_PEAK("debt_peak", Loans.DEBT);
+
+    private final String name;
+    private final Series series;
+
+    RunMeasure(String name, Series series) {
+        this.name = name;
+        this.series = series;
+    }
+
+    Series series() {
+        return series;
+    }
+
+    String key(String party) {
+        return name + "." + party;
+    }
+
+    /** The measure of one party over a run's records, reading column {@code col}. */
+    double of(List<YearRecord> years, String party, int col) {
+        double sum = 0, peak = 0, last = 0;
+        int count = 0, lastYear = Integer.MIN_VALUE;
+        for (YearRecord r : years) {
+            if (!r.party().equals(party)) continue;
+            double v = r.at(col);
+            sum += v;
+            peak = Math.max(peak, v);
+            count++;
+            if (r.year() >= lastYear) {
+                lastYear = r.year();
+                last = v;
+            }
+        }
+        return switch (this) {
+            case COMPLIANCE -> count == 0 ? 0 : sum / count;
+            case TRADE -> sum;
+            case DEBT_PEAK -> peak;
+            case INFRASTRUCTURE, INFLUENCE -> last;
+        };
+    }
+}
