@@ -22,13 +22,15 @@ import java.util.concurrent.Callable;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write a scenario in another tool's format, so that its agents can play it."},
         subcommands = {ExportCommand.GeniusWeb.class})
-public final class ExportCommand implements Runnable {
+public final class ExportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say which format: export geniusweb");
+    public Integer call() {
+        // no format: say which there are
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return Main.BAD_INPUT;
     }
 
     @Command(name = "geniusweb", mixinStandardHelpOptions = true,

@@ -25,13 +25,15 @@ import java.util.function.Supplier;
                 "Utilities are reproduced exactly (checked outcome by outcome); anything the formats hold that "
                         + "Entente cannot reproduce exactly is an error naming file and line."},
         subcommands = {ImportCommand.GeniusWeb.class, ImportCommand.Genius.class})
-public final class ImportCommand implements Runnable {
+public final class ImportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say which format: import geniusweb or import genius");
+    public Integer call() {
+        // no format: say which there are
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return Main.BAD_INPUT;
     }
 
     /** Options both formats share. */

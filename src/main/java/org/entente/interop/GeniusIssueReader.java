@@ -75,7 +75,7 @@ final class GeniusIssueReader {
     }
 
     private Read numeric(Element e, String name, int index, boolean real, boolean profile) {
-        Element range = e.children("range").isEmpty() ? e : e.children("range").get(0);
+        Element range = bounds(e);
         BigDecimal lb = decimal(range, range.attribute("lowerbound"), "lowerbound");
         BigDecimal ub = decimal(range, range.attribute("upperbound"), "upperbound");
         if (ub.compareTo(lb) < 0) throw new InteropException(range.at(), "issue \"" + name + "\": upperbound below lowerbound");
@@ -98,6 +98,14 @@ final class GeniusIssueReader {
         }
         AdditiveIssue.Numeric issue = new AdditiveIssue.Numeric(name, lb, ub, step, intervals, e.at());
         return new Read(issue, profile ? evaluator(e, issue) : null, index);
+    }
+
+    /** Where the bounds are written: on the issue, on a {@code <range>} child, or on the evaluator. */
+    private static Element bounds(Element issue) {
+        if (issue.attribute("lowerbound") != null) return issue;
+        if (!issue.children("range").isEmpty()) return issue.children("range").get(0);
+        for (Element ev : issue.children("evaluator")) if (ev.attribute("lowerbound") != null) return ev;
+        return issue;
     }
 
     /** The evaluation at both ends of the range; it must stay in [0, 1] there (GENIUS clamps outside). */

@@ -69,6 +69,11 @@ class GeniusImportTest {
         assertThat(u.atMin()).isEqualTo(0.0);
         assertThat(u.atMax()).isEqualTo(1.0);
         assertThat(s.issues().get(1).size()).isEqualTo(21);
+        String onEvaluator = "<issue index=\"2\" name=\"Days\" type=\"integer\">\n"
+                + "<evaluator ftype=\"linear\" lowerbound=\"1\" upperbound=\"5\" slope=\"0.25\" offset=\"0\"/>\n</issue>\n";
+        AdditiveScenario e = read(profile(DISCRETE + onEvaluator, WEIGHTS, ""), profile(DISCRETE + onEvaluator, WEIGHTS, ""));
+        assertThat(e.issues().get(1).size()).isEqualTo(5);
+        assertThat(e.profiles().get(0).utilities().get("Days")).isEqualTo(new IssueUtilities.Linear(0, 1));
         String constant = INTEGER.replace("ftype=\"linear\" slope=\"0.25\" offset=\"0\"", "ftype=\"constant\" parameter0=\"0.7\"");
         u = (IssueUtilities.Linear) read(profile(DISCRETE + constant, WEIGHTS, "")).profiles().get(0).utilities().get("Days");
         assertThat(u).isEqualTo(new IssueUtilities.Linear(0.7, 0.7));
