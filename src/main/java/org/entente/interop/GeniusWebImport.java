@@ -22,8 +22,11 @@ import static org.entente.interop.JsonReading.*;
  * reservation bid's utility as the reservation value. Anything else is an error at its place.
  */
 public final class GeniusWebImport {
-    /** How far the weights may sum from 1 (GeniusWeb requires exactly 1; files carry rounded decimals). */
-    static final double WEIGHT_SUM_TOLERANCE = 1e-6;
+    /**
+     * How far the weights may sum from 1: the rounding of printed decimals, no more (Entente's
+     * weights are shares, so any other sum would rescale every utility).
+     */
+    static final double WEIGHT_SUM_TOLERANCE = 1e-10;
     private static final List<String> DOMAIN_KEYS = List.of("name", "issuesValues");
     private static final List<String> SPACE_KEYS = List.of("issueUtilities", "issueWeights", "domain", "name",
             "reservationBid", "reserved_value", "discount_factor");
