@@ -21,6 +21,7 @@ import org.entente.model.Experiment;
 import org.entente.model.ParameterPaths;
 import org.entente.negotiation.NegotiationService;
 import org.entente.report.Report;
+import org.entente.results.DamagedFileException;
 import org.entente.results.OutputDirectoryException;
 import org.entente.results.RunDirectory;
 import org.entente.results.RunLines;
@@ -165,16 +166,19 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
         } catch (OutputDirectoryException e) {
             throw new Main.UserError(e.getMessage());
         } catch (IOException e) {
-            throw new Main.UserError("cannot write results to " + dir + ": " + message(e));
+            throw new Main.UserError("cannot write results to " + dir + ": " + ErrorLine.reason(e));
         }
-        if (verbose) JadePlatform.verbose(true);
-        boolean charts = config.experiment().outputs() == null || config.experiment().outputs().charts();
-        try {
-            Runtime.getRuntime().removeShutdownHook(early);
-        } catch (IllegalStateException shuttingDown) {
-            return Main.INTERRUPTED;
+        try (results) {
+            if (results.lockUnavailable() != null) stderr.println(ErrorLine.warning(results.lockUnavailable()));
+            if (verbose) JadePlatform.verbose(true);
+            boolean charts = config.experiment().outputs() == null || config.experiment().outputs().charts();
+            try {
+                Runtime.getRuntime().removeShutdownHook(early);
+            } catch (IllegalStateException shuttingDown) {
+                return Main.INTERRUPTED;
+            }
+            return execute(plan, evaluator, results, charts && !noCharts, stdout, stderr);
         }
-        return execute(plan, evaluator, results, charts && !noCharts, stdout, stderr);
     }
 
     private int execute(RunPlan plan, Evaluator evaluator, RunDirectory results, boolean charts, PrintWriter stdout,
@@ -229,8 +233,10 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
             }
             try {
                 summary = results.finish(result, Instant.now());
+            } catch (DamagedFileException e) {
+                throw new Main.Failure("cannot make summary.csv in " + results.dir() + ": " + e.getMessage());
             } catch (IOException e) {
-                throw new IllegalStateException("cannot write results to " + results.dir() + ": " + message(e), e);
+                throw new Main.Failure("cannot write results to " + results.dir() + ": " + ErrorLine.reason(e));
             }
             if (exiting.get() && result.interrupted()) {
                 // the JVM ends as soon as the hook returns, so say it now rather than through Main
@@ -249,7 +255,7 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
         }
         Path dir = results.dir();
         if (result.error() != null) {
-            throw new IllegalStateException("cannot write results to " + dir + ": " + message(result.error()));
+            throw new Main.Failure("cannot write results to " + dir + ": " + ErrorLine.reason(result.error()));
         }
         if (result.interrupted() && exiting.get()) return Main.INTERRUPTED;
         if (result.interrupted()) {
@@ -271,14 +277,14 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
             try {
                 Report.render(dir);
             } catch (Exception | LinkageError e) {
-                stderr.println("entente: charts and report.html could not be made: " + message(e)
-                        + " (the CSV files are complete; retry with ./entente report " + dir + ")");
+                stderr.println(ErrorLine.of("charts and report.html could not be made: " + ErrorLine.reason(e)
+                        + " (the CSV files are complete; retry with ./entente report " + dir + ")"));
                 code = Main.FAILED;
             }
         }
         if (results.failed() > 0) {
             stderr.println("entente: " + results.failed() + " of " + results.written() + " runs failed (status failed in runs.csv); first:");
-            for (String f : results.failures()) stderr.println("  " + f);
+            for (String f : results.failures()) stderr.println("  " + ErrorLine.shorten(f, ErrorLine.MAX - 2));
             code = Main.FAILED;
         }
         if (gui && System.console() != null) {
@@ -306,13 +312,5 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
         Path dir = base.resolve(stamp);
         for (int i = 2; Files.exists(dir); i++) dir = base.resolve(stamp + "-" + i);
         return dir;
-    }
-
-    private static String message(Throwable e) {
-        if (e instanceof java.nio.file.NoSuchFileException n) return "no such file or directory: " + n.getFile();
-        if (e instanceof java.nio.file.AccessDeniedException a) return "permission denied: " + a.getFile();
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
-        if (e.getMessage() != null && e.getMessage().contains("No space left")) return "the disk is full";
-        return e.getMessage() != null ? e.getMessage() : e.toString();
     }
 }
