@@ -86,8 +86,7 @@ final class ErrorLine {
      * space become one space, quoted text over 32 characters and words over 80 keep only their ends.
      */
     static String shorten(String message, int max) {
-        String s = message == null ? "" : message.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
-        Matcher q = QUOTED.matcher(s);
+        Matcher q = QUOTED.matcher(message == null ? "" : message);
         StringBuilder b = new StringBuilder();
         while (q.find()) {
             String quote = q.group(1) != null ? "\"" : "'";
@@ -95,11 +94,11 @@ final class ErrorLine {
             q.appendReplacement(b, Matcher.quoteReplacement(quote + ends(inner, 12, 12) + quote));
         }
         q.appendTail(b);
-        Matcher w = LONG_WORD.matcher(b.toString());
+        Matcher w = LONG_WORD.matcher(b.toString().replaceAll("[\\p{Cntrl}\\s]+", " ").strip());
         StringBuilder c = new StringBuilder();
         while (w.find()) w.appendReplacement(c, Matcher.quoteReplacement(ends(w.group(), 40, 30)));
         w.appendTail(c);
-        s = c.toString();
+        String s = c.toString();
         return s.length() <= max ? s : s.substring(0, Math.max(0, max - 1)) + "…";
     }
 

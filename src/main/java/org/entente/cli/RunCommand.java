@@ -27,6 +27,7 @@ import org.entente.results.RunDirectory;
 import org.entente.results.RunLines;
 import org.entente.results.SummaryText;
 import org.entente.results.Transcript;
+import org.entente.slurm.JobScripts;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -192,8 +193,7 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
             ExperimentRunner r = running.get();
             if (r == null) {
                 // still starting (e.g. JADE): nothing is in flight; what was created is resumable
-                stderr.println("entente: interrupted while starting; continue with: ./entente run " + file
-                        + " --out " + results.dir() + " --resume" + (plan.shard().isAll() ? "" : " --shard " + plan.shard()));
+                stderr.println("entente: interrupted while starting; continue with: " + resumeCommand(results.dir()));
                 stderr.flush();
                 return;
             }
@@ -241,8 +241,7 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
             if (exiting.get() && result.interrupted()) {
                 // the JVM ends as soon as the hook returns, so say it now rather than through Main
                 stderr.println("entente: interrupted; " + results.written() + " of " + plan.size() + " runs written to "
-                        + results.dir() + "; continue with: ./entente run " + file + " --out " + results.dir() + " --resume"
-                        + (plan.shard().isAll() ? "" : " --shard " + plan.shard()));
+                        + results.dir() + "; continue with: " + resumeCommand(results.dir()));
                 stderr.flush();
             }
         } finally {
@@ -260,8 +259,7 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
         if (result.interrupted() && exiting.get()) return Main.INTERRUPTED;
         if (result.interrupted()) {
             throw new Main.Interrupted(results.written() + " of " + plan.size() + " runs written to " + dir
-                    + "; continue with: ./entente run " + file + " --out " + dir + " --resume"
-                    + (plan.shard().isAll() ? "" : " --shard " + plan.shard()));
+                    + "; continue with: " + resumeCommand(dir));
         }
         RunRecord first = only.get();
         if (first != null) {
@@ -293,6 +291,20 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
             System.console().readLine();
         }
         return code;
+    }
+
+    /** The command that continues this run in {@code dir}: the same arguments (--runs, --seed, --shard, ...) and --resume. */
+    private String resumeCommand(Path dir) {
+        List<String> words = new ArrayList<>(List.of("./entente"));
+        boolean hasOut = false;
+        for (String a : spec.commandLine().getParseResult().originalArgs()) {
+            if (a.equals("--resume") || a.equals("--force")) continue;
+            hasOut |= a.equals("--out") || a.startsWith("--out=");
+            words.add(JobScripts.quote(a));
+        }
+        if (!hasOut) words.addAll(List.of("--out", JobScripts.quote(dir.toString())));
+        words.add("--resume");
+        return String.join(" ", words);
     }
 
     private Config overridden(Config c) {

@@ -11,7 +11,8 @@ import java.nio.file.StandardOpenOption;
  * names a file: then each moment appends its name to that file ({@code flush}: a run's years and
  * rounds rows written but not yet its runs.csv row; {@code lock}: the directory locked, nothing
  * written; a file's name: written under its temporary name, not yet renamed), and the moment named by
- * {@code entente.probe.hold} waits {@code entente.probe.millis} ms there, so a test can kill the
+ * {@code entente.probe.hold} (a name, or {@code *.png} for every chart) waits
+ * {@code entente.probe.millis} ms there, so a test can kill the
  * process inside it.
  */
 public final class Probe {
@@ -26,6 +27,11 @@ public final class Probe {
         return p == null || p.isEmpty() ? null : Path.of(p);
     }
 
+    /** Whether {@code moment} is the one {@code pattern} names: the same name, or any name ending in what follows a leading '*'. */
+    public static boolean matches(String pattern, String moment) {
+        return pattern.startsWith("*") ? moment.endsWith(pattern.substring(1)) : moment.equals(pattern);
+    }
+
     /** Marks a moment (and holds there when asked to); does nothing unless a test turned the probe on. */
     public static void reached(String moment) {
         if (FILE == null) return;
@@ -37,7 +43,7 @@ public final class Probe {
                 throw new java.io.UncheckedIOException(e);
             }
         }
-        if (moment.equals(HOLD) && MILLIS > 0) {
+        if (matches(HOLD, moment) && MILLIS > 0) {
             try {
                 Thread.sleep(MILLIS);
             } catch (InterruptedException e) {
