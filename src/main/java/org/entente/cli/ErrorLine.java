@@ -11,12 +11,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The one line an error shows the user: at most {@value #MAX} characters, with what failed and where,
- * and never more than a glimpse of the input (long quoted text and long words keep only their ends).
+ * The one line an error shows the user, never with more than a glimpse of the input (long quoted
+ * text and long words keep only their ends). A failure the program did not foresee is at most
+ * {@value #MAX} characters and says where in the code it happened; a foreseen one keeps its whole
+ * advice, with the message of the system or library inside it at most {@value #REASON} characters.
  */
 final class ErrorLine {
-    /** The longest error line. */
+    /** The longest line of an unforeseen failure (and of each failed run's reason). */
     static final int MAX = 200;
+    /** The longest message of a system call or library inside a line. */
+    static final int REASON = 120;
     private static final String PREFIX = "entente: ";
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]{33,})\"|'([^']{33,})'");
     private static final Pattern LONG_WORD = Pattern.compile("\\S{81,}");
@@ -24,9 +28,9 @@ final class ErrorLine {
     private ErrorLine() {
     }
 
-    /** "entente: " and the message, made short. */
+    /** "entente: " and the message on one line, input in it made short. */
     static String of(String message) {
-        return PREFIX + shorten(message, MAX - PREFIX.length());
+        return PREFIX + shorten(message, Integer.MAX_VALUE);
     }
 
     static String warning(String message) {
@@ -70,8 +74,12 @@ final class ErrorLine {
         return at.getLineNumber() > 0 ? file + ":" + at.getLineNumber() : file;
     }
 
-    /** Why an I/O operation failed, in words: "the disk is full", "permission denied: PATH". */
+    /** Why an operation failed, in words ("the disk is full", "permission denied: PATH"), at most {@value #REASON} characters. */
     static String reason(Throwable e) {
+        return shorten(why(e), REASON);
+    }
+
+    private static String why(Throwable e) {
         String m = e.getMessage() != null ? e.getMessage() : "";
         if (m.contains("No space left")) return "the disk is full";
         if (m.contains("Disk quota exceeded")) return "the disk quota is used up";

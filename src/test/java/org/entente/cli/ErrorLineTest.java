@@ -47,7 +47,10 @@ class ErrorLineTest {
         assertThat(ErrorLine.shorten("bad 'x" + "y".repeat(500) + "z' here", 200)).isEqualTo("bad 'xyyyyyyyyyyy…yyyyyyyyyyyz' here");
         assertThat(ErrorLine.shorten("token " + "a".repeat(1000), 200)).isEqualTo("token " + "a".repeat(40) + "…" + "a".repeat(30));
         assertThat(ErrorLine.shorten("w ".repeat(300), 50)).hasSize(50).endsWith("…");
-        assertThat(ErrorLine.of("x".repeat(10) + " y".repeat(500))).hasSize(ErrorLine.MAX).startsWith("entente: xxxxxxxxxx y y");
+        // a foreseen failure keeps its advice whole; the system's message inside it is kept short
+        assertThat(ErrorLine.of("cannot write results to /d: the disk is full; free some room,\nthen --resume"))
+                .isEqualTo("entente: cannot write results to /d: the disk is full; free some room, then --resume");
+        assertThat(ErrorLine.reason(new IOException("sbatch: error: " + "w ".repeat(300)))).hasSize(ErrorLine.REASON).endsWith("…");
         assertThat(ErrorLine.warning("no locks")).isEqualTo("entente: warning: no locks");
     }
 }

@@ -92,6 +92,14 @@ class RunCommandFaultsTest {
         };
     }
 
+    /** Party b's strategy throws {@code message} in the runs {@code faulty} picks. */
+    private static void throwIn(LongPredicate faulty, String message) {
+        RunCommand.jadeOptions = o -> new JadeOptions(o.tables(), o.pipeline(), o.runTimeout(), o.gui(),
+                Map.of("b", faultyB(faulty, n -> new Faulty(n, () -> {
+                    throw new IllegalStateException(message);
+                }))));
+    }
+
     @Test
     void throwingStrategyFailsOnlyItsRunsAndEveryOtherRowMatchesACleanRun() throws Exception {
         Result clean = run(tmp.resolve("clean"));
@@ -100,10 +108,7 @@ class RunCommandFaultsTest {
         LongPredicate faulty = tag -> Math.floorMod(tag, 5) == 0;
         Set<Long> bad = faultyRuns(faulty);
         assertThat(bad).isNotEmpty().hasSizeLessThan(RUNS);
-        RunCommand.jadeOptions = o -> new JadeOptions(o.tables(), o.pipeline(), o.runTimeout(), o.gui(),
-                Map.of("b", faultyB(faulty, n -> new Faulty(n, () -> {
-                    throw new IllegalStateException("injected fault");
-                }))));
+        throwIn(faulty, "injected fault");
         Result r = run(tmp.resolve("faulty"));
 
         assertThat(r.code()).as(r.err()).isEqualTo(Main.FAILED);
@@ -118,10 +123,7 @@ class RunCommandFaultsTest {
     void aFailureWithAHugeMultiLineMessageIsShownInShortLinesAndKeptWholeInRunsCsv() throws Exception {
         LongPredicate faulty = tag -> Math.floorMod(tag, 5) == 0;
         String huge = "strategy blew up:\n" + "   line of junk\t".repeat(800);
-        RunCommand.jadeOptions = o -> new JadeOptions(o.tables(), o.pipeline(), o.runTimeout(), o.gui(),
-                Map.of("b", faultyB(faulty, n -> new Faulty(n, () -> {
-                    throw new IllegalStateException(huge);
-                }))));
+        throwIn(faulty, huge);
         Result r = run(tmp.resolve("huge"));
         assertThat(r.code()).as(r.err()).isEqualTo(Main.FAILED);
         List<String> lines = r.err().lines().toList();

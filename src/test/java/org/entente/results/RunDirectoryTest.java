@@ -20,16 +20,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Results directories: byte-identical across threads, shards + merge and resumption; refusals. */
 class RunDirectoryTest {
-    static final List<String> CSVS = ResultsFixture.CSVS;
+    static final List<String> CSVS = SmallSweep.CSVS;
 
     @TempDir
     static Path tmp;
-    static ResultsFixture fixture;
+    static SmallSweep fixture;
     static Config config;
 
     @BeforeAll
     static void loadConfig() throws Exception {
-        fixture = new ResultsFixture(tmp);
+        fixture = new SmallSweep(tmp);
         config = fixture.config();
     }
 
@@ -38,7 +38,7 @@ class RunDirectoryTest {
     }
 
     static void assertSameFiles(Path a, Path b) throws IOException {
-        ResultsFixture.assertSameFiles(a, b);
+        SmallSweep.assertSameFiles(a, b);
     }
 
     @Test
@@ -119,9 +119,9 @@ class RunDirectoryTest {
         Path killed = tmp.resolve("killed");
         run(killed, Shard.ALL, 2, false, 0);
         // kill -9 in the middle of run 5's runs.csv line, after years/rounds of later runs were half written
-        ResultsFixture.cutInsideLine(killed.resolve(ResultsDirectory.RUNS), 6, 17);
-        ResultsFixture.cutInsideLine(killed.resolve(ResultsDirectory.YEARS), ResultsFixture.lineOfRun(killed.resolve(ResultsDirectory.YEARS), 6) + 3, 5);
-        ResultsFixture.cutInsideLine(killed.resolve(ResultsDirectory.ROUNDS), ResultsFixture.lineOfRun(killed.resolve(ResultsDirectory.ROUNDS), 7), 9);
+        SmallSweep.cutInsideLine(killed.resolve(ResultsDirectory.RUNS), 6, 17);
+        SmallSweep.cutInsideLine(killed.resolve(ResultsDirectory.YEARS), SmallSweep.lineOfRun(killed.resolve(ResultsDirectory.YEARS), 6) + 3, 5);
+        SmallSweep.cutInsideLine(killed.resolve(ResultsDirectory.ROUNDS), SmallSweep.lineOfRun(killed.resolve(ResultsDirectory.ROUNDS), 7), 9);
         Files.delete(killed.resolve(ResultsDirectory.SUMMARY));
         Manifest m = Manifest.read(killed);
         m.withEnd(Manifest.RUNNING, 0, 0, "").write(killed);

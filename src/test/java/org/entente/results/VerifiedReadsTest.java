@@ -29,12 +29,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class VerifiedReadsTest {
     @TempDir
     static Path tmp;
-    static ResultsFixture fixture;
+    static SmallSweep fixture;
     static Path reference;
 
     @BeforeAll
     static void referenceRun() throws Exception {
-        fixture = new ResultsFixture(tmp);
+        fixture = new SmallSweep(tmp);
         reference = tmp.resolve("reference");
         fixture.run(reference, Shard.ALL, 2, false, 0);
     }
@@ -135,7 +135,7 @@ class VerifiedReadsTest {
 
     @Test
     void followingTheAdviceRecoversTheSameBytesAsAnUninterruptedRun() throws Exception {
-        int at = ResultsFixture.lineOfRun(reference.resolve(ResultsDirectory.YEARS), 5) + 1;
+        int at = SmallSweep.lineOfRun(reference.resolve(ResultsDirectory.YEARS), 5) + 1;
         Path dir = damaged("advice", ResultsDirectory.YEARS, l -> {
             l.set(at, l.get(at).replace(",", ";"));
             return l;
@@ -148,16 +148,16 @@ class VerifiedReadsTest {
                 String.join("\n", runs.subList(0, Integer.parseInt(m.group(1)))) + "\n");
         RunDirectory resumed = fixture.run(dir, Shard.ALL, 2, true, 0);
         assertThat(resumed.next()).isEqualTo(5);
-        ResultsFixture.assertSameFiles(reference, dir);
+        SmallSweep.assertSameFiles(reference, dir);
     }
 
     @Test
     void aLastLineCutShortAndRowsOfUncommittedRunsAreCutWithoutAWord() throws Exception {
         Path dir = damaged("cut", ResultsDirectory.RUNS, l -> new ArrayList<>(l.subList(0, 5)));
-        ResultsFixture.cutInsideLine(dir.resolve(ResultsDirectory.RUNS), 4, 7);
+        SmallSweep.cutInsideLine(dir.resolve(ResultsDirectory.RUNS), 4, 7);
         RunDirectory resumed = fixture.run(dir, Shard.ALL, 2, true, 0);
         assertThat(resumed.next()).isEqualTo(3);
-        ResultsFixture.assertSameFiles(reference, dir);
+        SmallSweep.assertSameFiles(reference, dir);
     }
 
     @Test
@@ -187,7 +187,7 @@ class VerifiedReadsTest {
         // a shard whose manifest says complete but whose runs.csv ends in half a line
         Files.writeString(years, good);
         Path runs = shards.get(0).resolve(ResultsDirectory.RUNS);
-        ResultsFixture.cutInsideLine(runs, 4, 3);
+        SmallSweep.cutInsideLine(runs, 4, 3);
         Files.createDirectories(out);
         assertThatThrownBy(() -> ShardMerge.merge(checked, plan, evaluator, out, List.of(), Instant.EPOCH))
                 .hasMessageStartingWith("cannot merge " + shards.get(0) + ": runs.csv line 5: the last line is cut short; "

@@ -28,12 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through {@link RunDirectory} by the scrambled in-process service, and what the tests of results
  * directories do to its files.
  */
-record ResultsFixture(Config config) {
+record SmallSweep(Config config) {
     static final List<String> CSVS = List.of(ResultsDirectory.RUNS, ResultsDirectory.YEARS, ResultsDirectory.ROUNDS,
             ResultsDirectory.DANCE, ResultsDirectory.SUMMARY, ResultsDirectory.FRONTIER);
 
     /** Writes the experiment's config under {@code tmp} and loads it. */
-    ResultsFixture(Path tmp) throws Exception {
+    SmallSweep(Path tmp) throws Exception {
         this(load(tmp));
     }
 
