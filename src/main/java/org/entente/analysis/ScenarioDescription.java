@@ -137,7 +137,7 @@ public final class ScenarioDescription {
             j.put("reservation", off.reservation());
             j.put("veto", off.veto());
         }
-        if (p.strategy() != null) o.put("strategy", p.strategy().type());
+        if (p.strategy() != null) o.put("strategy", p.strategy().label());
         return o;
     }
 
@@ -196,7 +196,7 @@ public final class ScenarioDescription {
                     .append(", power ").append(fmt(p.power()))
                     .append(", ratification ").append(fmt(p.ratification()));
             if (p.capacity() != 1) b.append(", capacity ").append(fmt(p.capacity()));
-            if (p.strategy() != null) b.append(", strategy ").append(p.strategy().type());
+            if (p.strategy() != null) b.append(", strategy ").append(p.strategy().label());
             b.append('\n');
             for (Official o : p.officials()) {
                 b.append("    ").append(o.head() ? "* " : "- ").append(o.title() != null ? o.title() : o.id())

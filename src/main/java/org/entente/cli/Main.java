@@ -11,8 +11,9 @@ import java.io.PrintWriter;
 @Command(name = "entente", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Multi-agent negotiation simulator for international relations (JADE agents).",
         subcommands = {RunCommand.class, ValidateCommand.class, DescribeCommand.class, PlayCommand.class,
-                ReportCommand.class, MergeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+                ReportCommand.class, MergeCommand.class, SlurmCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main implements java.util.concurrent.Callable<Integer> {
 
     public static final int OK = 0;
     public static final int FAILED = 1;
@@ -23,8 +24,10 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (see entente --help)");
+    public Integer call() {
+        // no command: say which there are
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return BAD_INPUT;
     }
 
     public static void main(String[] args) {
@@ -51,9 +54,7 @@ public final class Main implements Runnable {
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("entente: " + ex.getMessage());
-            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName()
-                    + " --help' for more information.");
+            ex.getCommandLine().getErr().println(UsageErrors.line(ex, a));
             return BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {

@@ -70,7 +70,7 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
             description = "concurrent negotiations; default the number of cores (${DEFAULT-VALUE})")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--shard", paramLabel = "K/N", description = "run only the runs with run_id % N == K - 1")
+    @Option(names = "--shard", paramLabel = "K/N", description = "run only the runs with run_id %% N == K - 1")
     String shard;
 
     @Option(names = "--resume", description = "continue an interrupted run in --out DIR")

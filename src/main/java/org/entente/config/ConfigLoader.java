@@ -278,7 +278,7 @@ public final class ConfigLoader {
             }
         }
 
-        /** Adds experiment.strategies, each checked against the strategy type it applies to. */
+        /** Adds experiment.strategies, each checked against the composition it applies to. */
         private Config withOverrides(Config config, ExperimentReader er) {
             Map<String, StrategySpec> map = new LinkedHashMap<>();
             List<String> parties = config.scenario().partyIds();
@@ -292,8 +292,7 @@ public final class ConfigLoader {
                 }
                 StrategyDraft d = er.overrides.get(pid);
                 if (d == null) continue;
-                String type = d.type() != null ? d.type() : config.strategyOf(pid).type();
-                map.put(pid, d.check(problems, type));
+                map.put(pid, d.check(problems, config.strategyOf(pid)));
             }
             if (!problems.isEmpty()) return null;
             return config.withExperiment(config.experiment().withStrategies(map));

@@ -76,7 +76,7 @@ final class ExperimentReader {
         YamlNode.Entry se = f.entry("strategy");
         if (se != null) {
             defaultStrategy = StrategyDraft.read(problems, se.value(), f.path("strategy"), false);
-            if (defaultStrategy != null) strategy = defaultStrategy.check(problems, defaultStrategy.type());
+            if (defaultStrategy != null) strategy = defaultStrategy.check(problems, null);
         }
         Fields sf = f.fields("strategies");
         if (sf != null) {

@@ -3,8 +3,8 @@ package org.entente.config;
 import java.util.Collection;
 import java.util.List;
 
-/** Wording shared by the loader's error messages: lists of alternatives and "did you mean". */
-final class Messages {
+/** Wording shared by the loader's error messages (and the command line's): lists of alternatives and "did you mean". */
+public final class Messages {
     private Messages() {
     }
 
@@ -34,7 +34,7 @@ final class Messages {
     }
 
     /** The known name within a small edit distance of {@code given}, or null. */
-    static String closest(String given, Collection<String> known) {
+    public static String closest(String given, Collection<String> known) {
         String best = null;
         int bestD = Integer.MAX_VALUE;
         for (String k : known) {

@@ -286,7 +286,7 @@ final class ScenarioReader {
         YamlNode.Entry se = f.entry("strategy");
         if (se != null) {
             StrategyDraft d = StrategyDraft.read(problems, se.value(), f.path("strategy"), false);
-            if (d != null) strategy = d.check(problems, d.type());
+            if (d != null) strategy = d.check(problems, null);
         }
         if (problems.size() > before || id == null) return null;
         return new Party(id, name, reservation, discount, power, capacity, prefs, weights, partyInterests, officials,

@@ -17,9 +17,9 @@ public record Config(Path file, Path scenarioFile, Scenario scenario, Experiment
     }
 
     /**
-     * The strategy a party plays: the experiment's override, else the party's own, else the
-     * experiment default, else the protocol default ({@code zeuthen} under monotonic concession,
-     * {@code boulware} otherwise). An override with the same type (or none) merges its parameters.
+     * The strategy a party plays: the party's own, else the experiment default, else the protocol
+     * default ({@code zeuthen} under monotonic concession, {@code boulware} otherwise), refined or
+     * replaced by the experiment's override ({@link StrategySpec#refinedBy}).
      */
     public StrategySpec strategyOf(String partyId) {
         StrategySpec base = scenario.party(partyId).strategy();
@@ -27,12 +27,6 @@ public record Config(Path file, Path scenarioFile, Scenario scenario, Experiment
         if (base == null) base = new StrategySpec(
                 experiment.protocol() == Protocol.MONOTONIC_CONCESSION ? "zeuthen" : "boulware", java.util.Map.of());
         StrategySpec o = experiment.strategies().get(partyId);
-        if (o == null) return base;
-        if (o.type() == null || o.type().equals(base.type())) {
-            java.util.Map<String, Double> m = new java.util.LinkedHashMap<>(base.params());
-            m.putAll(o.params());
-            return new StrategySpec(base.type(), m);
-        }
-        return o;
+        return o == null ? base : base.refinedBy(o);
     }
 }

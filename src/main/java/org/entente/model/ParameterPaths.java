@@ -232,19 +232,16 @@ public final class ParameterPaths {
                 exact(path, parts, 4);
                 String param = parts[3];
                 StrategySpec own = p.strategy() != null ? p.strategy() : config.strategyOf(pid);
-                if (param.equals("type")) {
-                    return new Target(new Resolved(path, Kind.NAME, own.type(), StrategyType.ids(), null),
+                if (StrategySpec.NAME_KEYS.contains(param)) {
+                    return new Target(new Resolved(path, Kind.NAME, own.name(param), StrategySpec.choices(param), null),
                             (c, v) -> {
                                 Party q = c.scenario().party(pid);
-                                Map<String, Double> params = q.strategy() != null && q.strategy().type().equals(v)
-                                        ? q.strategy().params() : Map.of();
-                                return c.withScenario(c.scenario().withParty(
-                                        q.withStrategy(new StrategySpec((String) v, params))));
+                                StrategySpec base = q.strategy() != null ? q.strategy() : c.strategyOf(pid);
+                                return c.withScenario(c.scenario().withParty(q.withStrategy(base.withName(param, (String) v))));
                             });
                 }
-                StrategyType type = StrategyType.of(own.type());
-                ParameterSpec spec = type.param(param).orElseThrow(() -> unknown(prefix + ".strategy." + param,
-                        "parameter of strategy " + type.id(), param, paramNames(type)));
+                ParameterSpec spec = own.parameter(param).orElseThrow(() -> unknown(prefix + ".strategy." + param,
+                        "parameter of strategy " + own.label(), param, own.keys()));
                 return number(path, own.param(param), Range.of(spec), (c, v) -> {
                     Party q = c.scenario().party(pid);
                     StrategySpec base = q.strategy() != null ? q.strategy() : c.strategyOf(pid);
@@ -395,17 +392,15 @@ public final class ParameterPaths {
                 if (!parties.contains(pid)) throw unknown("experiment.strategies." + pid, "party", pid, parties);
                 String param = parts[3];
                 StrategySpec eff = config.strategyOf(pid);
-                if (param.equals("type")) {
-                    return new Target(new Resolved(path, Kind.NAME, eff.type(), StrategyType.ids(), null), (c, v) -> {
+                if (StrategySpec.NAME_KEYS.contains(param)) {
+                    return new Target(new Resolved(path, Kind.NAME, eff.name(param), StrategySpec.choices(param), null), (c, v) -> {
                         Map<String, StrategySpec> m = new LinkedHashMap<>(c.experiment().strategies());
-                        StrategySpec old = m.get(pid);
-                        m.put(pid, new StrategySpec((String) v, old != null ? old.params() : Map.of()));
+                        m.put(pid, c.strategyOf(pid).withName(param, (String) v));
                         return c.withExperiment(c.experiment().withStrategies(m));
                     });
                 }
-                StrategyType type = StrategyType.of(eff.type());
-                ParameterSpec spec = type.param(param).orElseThrow(() -> unknown("experiment.strategies." + pid + "."
-                        + param, "parameter of strategy " + type.id(), param, paramNames(type)));
+                ParameterSpec spec = eff.parameter(param).orElseThrow(() -> unknown("experiment.strategies." + pid + "."
+                        + param, "parameter of strategy " + eff.label(), param, eff.keys()));
                 return number(path, eff.param(param), Range.of(spec), (c, v) -> {
                     Map<String, StrategySpec> m = new LinkedHashMap<>(c.experiment().strategies());
                     StrategySpec old = m.get(pid);
@@ -417,12 +412,5 @@ public final class ParameterPaths {
                     + "sweepable experiment fields: " + String.join(", ", EXPERIMENT_FIELDS));
             default -> throw unknown("experiment." + field, "field", field, EXPERIMENT_FIELDS);
         }
-    }
-
-    private static List<String> paramNames(StrategyType type) {
-        List<String> names = new ArrayList<>(type.params().stream().map(ParameterSpec::name).toList());
-        names.addAll(StrategyType.COMMON.stream().map(ParameterSpec::name).toList());
-        names.add("type");
-        return names;
     }
 }

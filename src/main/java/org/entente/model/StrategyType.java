@@ -2,47 +2,47 @@ package org.entente.model;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The strategy types a config may name, with their parameters. Behaviour lives in
- * {@code org.entente.negotiation.strategy}; this is the catalogue the config is validated against.
- * Every type also takes {@code two_level} (0 or 1): when 1, the head only offers and accepts what
- * its own officials would ratify.
+ * The named strategy presets a config may give as {@code type}: each is a composition of parts
+ * ({@link OfferingPart}, {@link AcceptancePart}, {@link ModelPart}), sometimes with its own
+ * parameter defaults. Every preset also takes the {@link #COMMON} parameters, e.g. {@code two_level}
+ * (0 or 1): when 1, the head only offers and accepts what its own officials would ratify.
  */
 public enum StrategyType {
-    BOULWARE("boulware", "time-dependent, concedes late (Faratin et al. 1998)",
-            p("e", 0.2, 1e-3, 100, "concession exponent; e < 1 holds firm until late")),
-    LINEAR("linear", "time-dependent, concedes at a constant rate",
-            p("e", 1.0, 1e-3, 100, "concession exponent; 1 = linear")),
-    CONCEDER("conceder", "time-dependent, concedes early",
-            p("e", 2.0, 1e-3, 100, "concession exponent; e > 1 concedes early")),
-    HARDLINER("hardliner", "never concedes from its best offer"),
-    TIT_FOR_TAT("tit_for_tat", "relative tit-for-tat: mirrors the opponent's last concession",
-            p("delta", 1.0, 0, 10, "share of the opponent's concession it reciprocates"),
-            p("window", 1, 1, 100, "how many rounds back it measures the opponent's concession")),
-    ZEUTHEN("zeuthen", "concedes when its risk (Zeuthen 1930) is the smaller one"),
+    BOULWARE("boulware", "time-dependent, concedes late (Faratin et al. 1998)", OfferingPart.BOULWARE),
+    LINEAR("linear", "time-dependent, concedes at a constant rate", OfferingPart.LINEAR),
+    CONCEDER("conceder", "time-dependent, concedes early", OfferingPart.CONCEDER),
+    HARDLINER("hardliner", "never concedes from its best offer", OfferingPart.HARDLINER),
+    TIT_FOR_TAT("tit_for_tat", "relative tit-for-tat: mirrors the opponent's last concession", OfferingPart.TIT_FOR_TAT),
+    ZEUTHEN("zeuthen", "concedes when its risk (Zeuthen 1930) is the smaller one", OfferingPart.ZEUTHEN),
     FREQUENCY("frequency", "time-dependent with a frequency opponent model (Baarslag et al. 2013)",
-            p("e", 0.5, 1e-3, 100, "concession exponent of its target utility")),
+            OfferingPart.BOULWARE, ModelPart.FREQUENCY, Map.of("e", 0.5)),
     ;
 
-    /** Parameters every type accepts. */
+    /** Parameters every strategy accepts. */
     public static final List<ParameterSpec> COMMON = List.of(
-            p("two_level", 0, 0, 1, "1: only offer and accept what its own officials would ratify"),
-            p("min", 0, 0, 1, "lowest utility it will concede to (never below its reservation)"));
+            PartSpec.p("two_level", 0, 0, 1, "1: only offer and accept what its own officials would ratify"),
+            PartSpec.p("min", 0, 0, 1, "lowest utility it will concede to (never below its reservation)"));
 
     private final String id;
     private final String description;
-    private final List<ParameterSpec> params;
+    private final OfferingPart offering;
+    private final ModelPart model;
+    private final Map<String, Double> defaults;
 
-    StrategyType(String id, String description, ParameterSpec... params) {
-        this.id = id;
-        this.description = description;
-        this.params = List.of(params);
+    StrategyType(String id, String description, OfferingPart offering) {
+        this(id, description, offering, ModelPart.BELIEFS, Map.of());
     }
 
-    private static ParameterSpec p(String name, double def, double min, double max, String what) {
-        return new ParameterSpec(name, def, min, max, what);
+    StrategyType(String id, String description, OfferingPart offering, ModelPart model, Map<String, Double> defaults) {
+        this.id = id;
+        this.description = description;
+        this.offering = offering;
+        this.model = model;
+        this.defaults = defaults;
     }
 
     public String id() {
@@ -53,20 +53,27 @@ public enum StrategyType {
         return description;
     }
 
-    /** Type-specific parameters (excluding {@link #COMMON}). */
+    /** Its parts: every preset accepts with {@code next_or_target}. */
+    public StrategyComposition composition() {
+        return new StrategyComposition(this, offering, AcceptancePart.NEXT_OR_TARGET, model);
+    }
+
+    /** Defaults of its own that override its parts' (for the parts it keeps). */
+    Map<String, Double> defaults() {
+        return defaults;
+    }
+
+    /** Its parts' parameters with its defaults (excluding {@link #COMMON}). */
     public List<ParameterSpec> params() {
-        return params;
+        return composition().partParameters();
     }
 
     public Optional<ParameterSpec> param(String name) {
-        for (ParameterSpec s : params) if (s.name().equals(name)) return Optional.of(s);
-        for (ParameterSpec s : COMMON) if (s.name().equals(name)) return Optional.of(s);
-        return Optional.empty();
+        return composition().parameter(name);
     }
 
     public double defaultOf(String name) {
-        return param(name).map(ParameterSpec::defaultValue)
-                .orElseThrow(() -> new IllegalArgumentException("strategy " + id + " has no parameter " + name));
+        return composition().defaultOf(name);
     }
 
     public static Optional<StrategyType> find(String id) {

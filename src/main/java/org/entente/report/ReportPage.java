@@ -210,7 +210,9 @@ public final class ReportPage {
 
     private static String strategy(JsonNode s) {
         if (!s.isObject()) return ReportInput.text(s);
-        String type = ReportInput.text(s.path("type"));
+        StringBuilder type = new StringBuilder(ReportInput.text(s.path("type")));
+        s.path("parts").fields().forEachRemaining(e -> type.append(type.isEmpty() ? "" : ", ")
+                .append(e.getKey()).append(' ').append(ReportInput.text(e.getValue())));
         StringBuilder params = new StringBuilder();
         JsonNode ps = s.has("params") ? s.path("params") : s;
         Iterator<Map.Entry<String, JsonNode>> it = ps.fields();

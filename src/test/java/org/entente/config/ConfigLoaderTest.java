@@ -148,7 +148,7 @@ class ConfigLoaderTest {
                 """;
         assertThat(errors(text)).containsExactly(
                 "x.yaml:18:21: experiment.strategies.a.e: strategy tit_for_tat has no parameter 'e'; expected one of "
-                        + "type, delta, window, two_level, min");
+                        + "type, offering, acceptance, model, delta, window, two_level, min");
     }
 
     @Test

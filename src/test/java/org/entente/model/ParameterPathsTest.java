@@ -72,8 +72,8 @@ class ParameterPathsTest {
         assertThat(c.strategyOf("a")).isEqualTo(new StrategySpec("boulware", Map.of("e", 1.5)));
         assertThat(ParameterPaths.resolve(config, "experiment.strategies.b.two_level").current()).isEqualTo(0.0);
         assertThatThrownBy(() -> ParameterPaths.resolve(config, "experiment.strategies.b.delta"))
-                .hasMessage("experiment.strategies.b.delta: unknown parameter of strategy conceder 'delta'; known: e, "
-                        + "two_level, min, type");
+                .hasMessage("experiment.strategies.b.delta: unknown parameter of strategy conceder 'delta'; known: type, "
+                        + "offering, acceptance, model, e, two_level, min");
         Config t = apply("experiment.strategies.b.type", "tit_for_tat");
         assertThat(t.strategyOf("b").type()).isEqualTo("tit_for_tat");
         Config p = apply("parties.a.strategy.e", 0.7);

@@ -20,22 +20,15 @@ public final class ComposedNegotiator implements Negotiator {
     private final OfferingStrategy offering;
     private final AcceptanceStrategy acceptance;
     private final OpponentModel model;
-    private final boolean minimalStep;
     private final double stepScale;
     private Offer pending;
 
-    /**
-     * @param minimalStep under monotonic concession, when its offering would repeat its previous
-     *                    offer, make the smallest concession along its candidates instead (so that
-     *                    the protocol's no-concession conflict rule does not end the talks early)
-     */
     public ComposedNegotiator(Session session, OfferingStrategy offering, AcceptanceStrategy acceptance,
-                              OpponentModel model, boolean minimalStep) {
+                              OpponentModel model) {
         this.session = session;
         this.offering = offering;
         this.acceptance = acceptance;
         this.model = model;
-        this.minimalStep = minimalStep;
         this.stepScale = 2 * largestStep(session.self().utility());
     }
 
@@ -58,7 +51,7 @@ public final class ComposedNegotiator implements Negotiator {
         boolean theirs = turn.standing() != null && turn.proposer() != null && !turn.proposer().equals(me);
         if (theirs && session.observe(turn.proposer(), turn.standing())) model.observe(turn.proposer(), turn.standing());
         Offer next = offering.propose(session);
-        if (theirs && acceptance.accepts(session, turn.standing(), next, offering.target(session))) {
+        if (theirs && accepts(turn.standing(), next)) {
             pending = next;
             return new Reply.Accept(turn.proposer());
         }
@@ -76,17 +69,17 @@ public final class ComposedNegotiator implements Negotiator {
         }
         Offer next = offering.propose(session);
         Offer previous = request.offers().get(me);
-        if (minimalStep && session.protocol() == Protocol.MONOTONIC_CONCESSION && next.equals(previous)) {
+        if (offering.stepsDownWhenRepeating() && session.protocol() == Protocol.MONOTONIC_CONCESSION
+                && next.equals(previous)) {
             Candidates c = session.candidates();
             int lower = c.highestBelow(session.utility(previous));
             if (lower >= 0 && c.utility(lower) >= session.floor() - 1e-12) next = c.get(lower);
         }
-        double target = offering.target(session);
         String choice = null;
         double bestU = Double.NEGATIVE_INFINITY;
         for (String p : session.others()) {
             Offer o = request.offers().get(p);
-            if (o == null || !acceptance.accepts(session, o, next, target)) continue;
+            if (o == null || !accepts(o, next)) continue;
             double u = session.utility(o);
             if (u > bestU) {
                 bestU = u;
@@ -99,6 +92,11 @@ public final class ComposedNegotiator implements Negotiator {
         }
         session.offered(next);
         return new Reply.Propose(next);
+    }
+
+    /** Whether to take {@code offer} rather than counter with {@code next}: allowed at all, and its acceptance part says yes. */
+    private boolean accepts(Offer offer, Offer next) {
+        return session.mayAccept(offer) && acceptance.accepts(session, offer, next, offering.target(session));
     }
 
     /**

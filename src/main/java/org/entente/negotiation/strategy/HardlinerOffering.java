@@ -19,4 +19,9 @@ public final class HardlinerOffering implements OfferingStrategy {
     public double aspiration(Session s, double t) {
         return s.best();
     }
+
+    @Override
+    public boolean stepsDownWhenRepeating() {
+        return false;
+    }
 }

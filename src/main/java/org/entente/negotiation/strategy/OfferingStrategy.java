@@ -18,4 +18,13 @@ public interface OfferingStrategy {
     default double aspiration(Session session, double t) {
         return session.floor() + (session.best() - session.floor()) * (1 - t);
     }
+
+    /**
+     * Under monotonic concession, when it would repeat its previous offer: whether to make the
+     * smallest concession along its candidates instead (so that the protocol's no-concession
+     * conflict rule does not end the talks early). Parts with a concession rule of their own say no.
+     */
+    default boolean stepsDownWhenRepeating() {
+        return true;
+    }
 }

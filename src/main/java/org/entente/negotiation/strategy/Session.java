@@ -100,6 +100,11 @@ public final class Session {
         return !twoLevel || ratifiable(o);
     }
 
+    /** Whether it may accept {@code o} at all: worth at least its reservation, and admissible. */
+    public boolean mayAccept(Offer o) {
+        return utility(o) >= context.self().reservation() - 1e-12 && admissible(o);
+    }
+
     public Candidates candidates() {
         return candidates;
     }

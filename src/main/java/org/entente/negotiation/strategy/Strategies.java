@@ -1,13 +1,17 @@
 package org.entente.negotiation.strategy;
 
+import org.entente.model.AcceptancePart;
+import org.entente.model.ModelPart;
+import org.entente.model.OfferingPart;
+import org.entente.model.StrategyComposition;
 import org.entente.model.StrategySpec;
-import org.entente.model.StrategyType;
 import org.entente.negotiation.Negotiator;
 import org.entente.negotiation.NegotiatorContext;
 
 /**
- * Builds a party's negotiator from its strategy spec (docs/strategies.md): each type is a
- * combination of an offering strategy, the AC_next ∨ AC_target acceptance and an opponent model.
+ * Builds a party's negotiator from its strategy spec (docs/strategies.md): the offering part,
+ * acceptance part and opponent model its composition names, each made here from its catalogue
+ * entry ({@code model/OfferingPart}, {@code AcceptancePart}, {@code ModelPart}) and parameters.
  */
 public final class Strategies {
     private Strategies() {
@@ -15,26 +19,39 @@ public final class Strategies {
 
     public static Negotiator create(NegotiatorContext context) {
         StrategySpec spec = context.strategy();
-        if (spec == null || spec.type() == null) {
+        if (spec == null || !spec.complete()) {
             throw new IllegalArgumentException("party " + context.self().id() + " has no strategy");
         }
-        StrategyType type = StrategyType.of(spec.type());
+        StrategyComposition parts = spec.composition();
         Session session = new Session(context);
-        AcceptanceStrategy acceptance = new NextOrTargetAcceptance();
-        BeliefModel beliefs = new BeliefModel(context.beliefs());
-        return switch (type) {
-            case BOULWARE, LINEAR, CONCEDER -> new ComposedNegotiator(session,
-                    new TimeDependentOffering(spec.param("e")), acceptance, beliefs, true);
-            case HARDLINER -> new ComposedNegotiator(session, new HardlinerOffering(), acceptance, beliefs, false);
-            case TIT_FOR_TAT -> new ComposedNegotiator(session,
-                    new TitForTatOffering(spec.param("delta"), (int) Math.round(spec.param("window")), beliefs),
-                    acceptance, beliefs, true);
-            case ZEUTHEN -> new ComposedNegotiator(session, new ZeuthenOffering(beliefs), acceptance, beliefs, false);
-            case FREQUENCY -> {
-                FrequencyModel model = new FrequencyModel(context.space());
-                yield new ComposedNegotiator(session, new FrequencyOffering(spec.param("e"), model), acceptance,
-                        model, true);
-            }
+        OpponentModel model = model(parts.model(), spec, context);
+        return new ComposedNegotiator(session, offering(parts.offering(), spec, model),
+                acceptance(parts.acceptance(), spec), model);
+    }
+
+    static OfferingStrategy offering(OfferingPart part, StrategySpec spec, OpponentModel model) {
+        return switch (part) {
+            case BOULWARE, LINEAR, CONCEDER -> new TimeDependentOffering(spec.param("e"), model);
+            case HARDLINER -> new HardlinerOffering();
+            case TIT_FOR_TAT -> new TitForTatOffering(spec.param("delta"), (int) Math.round(spec.param("window")), model);
+            case ZEUTHEN -> new ZeuthenOffering(model);
+        };
+    }
+
+    static AcceptanceStrategy acceptance(AcceptancePart part, StrategySpec spec) {
+        return switch (part) {
+            case NEXT_OR_TARGET -> new NextOrTargetAcceptance();
+            case NEXT -> new NextAcceptance();
+            case TARGET -> new TargetAcceptance();
+            case CONSTANT -> new ConstantAcceptance(spec.param("threshold"));
+            case COMBI -> new CombiAcceptance(spec.param("after"));
+        };
+    }
+
+    static OpponentModel model(ModelPart part, StrategySpec spec, NegotiatorContext context) {
+        return switch (part) {
+            case BELIEFS -> new BeliefModel(context.beliefs());
+            case FREQUENCY -> new FrequencyModel(context.space(), spec.param("learning_rate"));
         };
     }
 }

@@ -4,15 +4,17 @@ import org.entente.negotiation.Offer;
 
 /**
  * Time-dependent concession (Faratin, Sierra &amp; Jennings 1998): target(t) = Pmin + (Pmax − Pmin)
- * (1 − t^(1/e)) with t the normalised time; it offers the candidate with the smallest own utility at
- * or above the target. e &lt; 1 is Boulware (firm until late), e = 1 linear, e &gt; 1 conceder.
+ * (1 − t^(1/e)) with t the normalised time; it offers what its opponent model suggests at that
+ * target. e &lt; 1 is Boulware (firm until late), e = 1 linear, e &gt; 1 conceder.
  */
 public final class TimeDependentOffering implements OfferingStrategy {
     private final double e;
+    private final OpponentModel model;
 
-    public TimeDependentOffering(double e) {
+    public TimeDependentOffering(double e, OpponentModel model) {
         if (!(e > 0)) throw new IllegalArgumentException("concession exponent e must be > 0, got " + e);
         this.e = e;
+        this.model = model;
     }
 
     /** The target utility at normalised time t. */
@@ -22,7 +24,7 @@ public final class TimeDependentOffering implements OfferingStrategy {
 
     @Override
     public Offer propose(Session s) {
-        return s.candidates().get(s.candidates().lowestAtLeast(target(s)));
+        return model.offerAtLeast(s, target(s));
     }
 
     @Override

@@ -11,8 +11,9 @@ import java.util.Map;
  * Imitative tit-for-tat (Faratin, Sierra &amp; Jennings 1998; Baarslag et al.): starts at its best;
  * each move it lowers its aspiration by {@code delta} times the others' mean concession per move
  * over its last {@code window} moves (their latest offer as seen at each of its own moves, so a
- * party that holds counts as conceding nothing), measured in their believed utility (a retraction raises
- * it again), within [Pmin, Pmax]; it offers the candidate nearest above that aspiration.
+ * party that holds counts as conceding nothing), measured in their utility as its opponent model
+ * estimates it (a retraction raises it again), within [Pmin, Pmax]; it offers what the model suggests
+ * at that aspiration.
  */
 public final class TitForTatOffering implements OfferingStrategy {
     private final double delta;
@@ -44,7 +45,7 @@ public final class TitForTatOffering implements OfferingStrategy {
         }
         concession /= s.others().size();
         level = Math.max(s.floor(), Math.min(s.best(), level - delta * concession));
-        return s.candidates().get(s.candidates().lowestAtLeast(level));
+        return model.offerAtLeast(s, level);
     }
 
     @Override

@@ -77,4 +77,9 @@ public final class ZeuthenOffering implements OfferingStrategy {
         if (own <= reservation + 1e-12) return 1.0;
         return (own - other) / (own - reservation);
     }
+
+    @Override
+    public boolean stepsDownWhenRepeating() {
+        return false;
+    }
 }

@@ -17,7 +17,7 @@ class OpponentModelTest {
 
     @Test
     void frequencyModelWeighsTheIssuesTheOpponentNeverMoves() {
-        FrequencyModel m = new FrequencyModel(game.space());
+        FrequencyModel m = new FrequencyModel(game.space(), 0.2);
         for (int k = 10; k >= 4; k--) m.observe("b", new Offer(0, k, 0));
         double[] w = m.issueWeights("b");
         assertThat(w[0]).isGreaterThan(w[1]);

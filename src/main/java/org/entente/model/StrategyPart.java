@@ -1,0 +1,77 @@
+package org.entente.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One named part a strategy is composed of (GENIUS BOA, NegMAS components): an offering part, an
+ * acceptance part or an opponent model, with its documented parameters. The three catalogues are
+ * {@link OfferingPart}, {@link AcceptancePart} and {@link ModelPart}; behaviour lives in
+ * {@code org.entente.negotiation.strategy.Strategies}.
+ */
+public sealed interface StrategyPart permits OfferingPart, AcceptancePart, ModelPart {
+
+    /** The three kinds of part, named by the config key that chooses one. */
+    enum Kind {
+        OFFERING("offering"),
+        ACCEPTANCE("acceptance"),
+        MODEL("model");
+
+        private final String key;
+
+        Kind(String key) {
+            this.key = key;
+        }
+
+        /** The config key ({@code offering}, {@code acceptance}, {@code model}). */
+        public String key() {
+            return key;
+        }
+
+        public List<StrategyPart> catalogue() {
+            return List.of(switch (this) {
+                case OFFERING -> OfferingPart.values();
+                case ACCEPTANCE -> AcceptancePart.values();
+                case MODEL -> ModelPart.values();
+            });
+        }
+
+        public List<String> ids() {
+            return catalogue().stream().map(StrategyPart::id).toList();
+        }
+
+        public Optional<StrategyPart> find(String id) {
+            return catalogue().stream().filter(p -> p.id().equals(id)).findFirst();
+        }
+
+        public StrategyPart of(String id) {
+            return find(id).orElseThrow(() -> new IllegalArgumentException("unknown " + key + " part " + id));
+        }
+
+        public static Optional<Kind> ofKey(String key) {
+            for (Kind k : values()) if (k.key.equals(key)) return Optional.of(k);
+            return Optional.empty();
+        }
+    }
+
+    PartSpec spec();
+
+    default String id() {
+        return spec().id();
+    }
+
+    default String description() {
+        return spec().description();
+    }
+
+    /** Its parameters with their own defaults (a preset may change a default). */
+    default List<ParameterSpec> params() {
+        return spec().params();
+    }
+
+    default Kind kind() {
+        if (this instanceof OfferingPart) return Kind.OFFERING;
+        if (this instanceof AcceptancePart) return Kind.ACCEPTANCE;
+        return Kind.MODEL;
+    }
+}

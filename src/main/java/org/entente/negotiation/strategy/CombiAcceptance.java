@@ -1,0 +1,25 @@
+package org.entente.negotiation.strategy;
+
+import org.entente.negotiation.Offer;
+
+/**
+ * AC_combi(T, MAX) (Baarslag, Hindriks &amp; Jonker 2014): AC_next; and from normalised time T on,
+ * also an offer worth at least the best any other party has offered so far.
+ */
+public final class CombiAcceptance implements AcceptanceStrategy {
+    private final double after;
+
+    public CombiAcceptance(double after) {
+        this.after = after;
+    }
+
+    @Override
+    public boolean accepts(Session s, Offer offer, Offer next, double target) {
+        double u = s.utility(offer);
+        if (u >= s.utility(next) - 1e-12) return true;
+        if (s.time() < after) return false;
+        double best = Double.NEGATIVE_INFINITY;
+        for (String p : s.others()) for (Offer o : s.offersOf(p)) best = Math.max(best, s.utility(o));
+        return u >= best - 1e-12;
+    }
+}

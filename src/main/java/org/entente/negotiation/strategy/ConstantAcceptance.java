@@ -1,0 +1,17 @@
+package org.entente.negotiation.strategy;
+
+import org.entente.negotiation.Offer;
+
+/** AC_const(α) (Baarslag, Hindriks &amp; Jonker 2014): accept an offer worth at least a fixed utility α. */
+public final class ConstantAcceptance implements AcceptanceStrategy {
+    private final double threshold;
+
+    public ConstantAcceptance(double threshold) {
+        this.threshold = threshold;
+    }
+
+    @Override
+    public boolean accepts(Session s, Offer offer, Offer next, double target) {
+        return s.utility(offer) >= threshold - 1e-12;
+    }
+}

@@ -1,0 +1,12 @@
+package org.entente.negotiation.strategy;
+
+import org.entente.negotiation.Offer;
+
+/** AC_next (Baarslag, Hindriks &amp; Jonker 2014): accept an offer worth at least what the party would offer next. */
+public final class NextAcceptance implements AcceptanceStrategy {
+
+    @Override
+    public boolean accepts(Session s, Offer offer, Offer next, double target) {
+        return s.utility(offer) >= s.utility(next) - 1e-12;
+    }
+}

@@ -1,0 +1,12 @@
+package org.entente.negotiation.strategy;
+
+import org.entente.negotiation.Offer;
+
+/** AC_target: accept an offer worth at least the offering part's current target utility. */
+public final class TargetAcceptance implements AcceptanceStrategy {
+
+    @Override
+    public boolean accepts(Session s, Offer offer, Offer next, double target) {
+        return s.utility(offer) >= target - 1e-12;
+    }
+}

@@ -1,0 +1,138 @@
+package org.entente.cli;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The ./entente launcher, in a copy of the repository whose mvn and java are stand-ins: it says when
+ * and why it builds, shows Maven's errors when the build fails, and passes every message through.
+ */
+class LauncherTest {
+    @TempDir
+    Path tmp;
+    Path repo;
+    Path bin;
+
+    /** What one launch printed and returned. */
+    record Launch(int code, String out, String err) {
+    }
+
+    @BeforeEach
+    void setUp() throws IOException {
+        repo = Files.createDirectories(tmp.resolve("repo"));
+        Files.copy(Path.of("entente"), repo.resolve("entente"), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.createDirectories(repo.resolve("src/main/java"));
+        Files.writeString(repo.resolve("src/main/java/A.java"), "class A {}");
+        Files.writeString(repo.resolve("pom.xml"), "<project/>");
+        bin = Files.createDirectories(tmp.resolve("bin"));
+        // mvn: fails with compiler-like output when FAIL_BUILD is set, else "builds" the jar
+        executable(bin.resolve("mvn"), """
+                #!/bin/bash
+                echo "$*" >>"%s/mvn.calls"
+                if [ -n "${FAIL_BUILD:-}" ]; then
+                  echo "[ERROR] COMPILATION ERROR :"
+                  echo "[ERROR] /repo/src/main/java/A.java:[1,9] ';' expected"
+                  echo "[ERROR] -> [Help 1]"
+                  echo "[ERROR] Re-run Maven using the -X switch to enable full debug logging."
+                  exit 1
+                fi
+                mkdir -p target && echo jar >target/entente.jar
+                """.formatted(bin));
+        // java: shows its arguments on stdout, a message on stderr, and exits 3
+        executable(bin.resolve("java"), """
+                #!/bin/bash
+                echo "java $*"
+                echo "a message the user must see" >&2
+                exit 3
+                """);
+    }
+
+    @Test
+    void firstUseSaysItBuildsThenRunsWithEveryMessageShown() throws Exception {
+        Launch l = launch("", "validate", "configs/no-such-file.yaml");
+        assertThat(l.err()).contains("entente: building Entente (first use): about a minute",
+                "entente: built in ", "a message the user must see");
+        assertThat(l.out()).isEqualTo("java -jar " + repo.resolve("target/entente.jar") + " validate configs/no-such-file.yaml\n");
+        assertThat(l.code()).isEqualTo(3);
+
+        Launch again = launch("", "validate", "x.yaml");
+        assertThat(again.err()).isEqualTo("a message the user must see\n");
+        assertThat(Files.readAllLines(bin.resolve("mvn.calls"))).hasSize(1);
+    }
+
+    @Test
+    void changedSourcesAreRebuiltWithTheLastBuildsDuration() throws Exception {
+        launch("", "validate", "x.yaml");
+        Files.setLastModifiedTime(repo.resolve("src/main/java/A.java"), FileTime.from(Instant.now().plusSeconds(60)));
+        Launch l = launch("", "validate", "x.yaml");
+        assertThat(l.err()).contains("entente: building Entente (sources changed since the last build): about 0 s, as last time",
+                "a message the user must see");
+        assertThat(Files.readAllLines(bin.resolve("mvn.calls"))).hasSize(2);
+    }
+
+    @Test
+    void aFailedBuildShowsMavensErrorsAndExitsOne() throws Exception {
+        Launch l = launch("1", "run", "x.yaml");
+        assertThat(l.code()).isEqualTo(1);
+        assertThat(l.err()).contains("entente: the build failed; the end of Maven's output follows (all of it: "
+                        + repo.resolve("target/build.log") + ")", "[ERROR] /repo/src/main/java/A.java:[1,9] ';' expected")
+                .doesNotContain("Help 1", "Re-run Maven", "java ");
+        assertThat(l.out()).isEmpty();
+        // the half-done build is redone next time, even though the sources did not change
+        Launch next = launch("", "run", "x.yaml");
+        assertThat(next.err()).contains("entente: building Entente (first use)");
+        assertThat(next.code()).isEqualTo(3);
+    }
+
+    @Test
+    void javaOptsReachTheJvm() throws Exception {
+        Launch l = launch("", "run", "x.yaml");
+        assertThat(l.code()).isEqualTo(3);
+        ProcessBuilder pb = command("", "--help");
+        pb.environment().put("JAVA_OPTS", "-Xmx64m -Dentente.x=1");
+        Launch withOpts = run(pb);
+        assertThat(withOpts.out()).startsWith("java -Xmx64m -Dentente.x=1 -jar ");
+    }
+
+    private Launch launch(String failBuild, String... args) throws Exception {
+        return run(command(failBuild, args));
+    }
+
+    private ProcessBuilder command(String failBuild, String... args) {
+        String[] cmd = new String[args.length + 1];
+        cmd[0] = repo.resolve("entente").toString();
+        System.arraycopy(args, 0, cmd, 1, args.length);
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(repo.toFile());
+        pb.environment().put("PATH", bin + ":/usr/bin:/bin");
+        pb.environment().remove("JAVA_OPTS");
+        if (!failBuild.isEmpty()) pb.environment().put("FAIL_BUILD", failBuild);
+        return pb;
+    }
+
+    private static Launch run(ProcessBuilder pb) throws Exception {
+        Path out = Files.createTempFile("launch", ".out"), err = Files.createTempFile("launch", ".err");
+        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        Launch l = new Launch(p.exitValue(), Files.readString(out), Files.readString(err));
+        Files.delete(out);
+        Files.delete(err);
+        return l;
+    }
+
+    private static void executable(Path file, String text) throws IOException {
+        Files.writeString(file, text);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+}
