@@ -4,8 +4,8 @@ import jade.core.AID;
 import jade.core.Agent;
 import jade.core.behaviours.CyclicBehaviour;
 import jade.lang.acl.ACLMessage;
+import org.entente.negotiation.RunOutcome;
 import org.entente.negotiation.WorldCache;
-import org.entente.model.Config;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,13 +17,10 @@ import java.util.Map;
 /**
  * The chair (mediator) of one table: takes runs from the service through its O2A queue, drives each
  * run's protocol ({@link ChairRun}) by messages to the heads, and bounds every run by a wall-clock
- * timeout. Serves many runs at once, told apart by conversation id. Arguments: the base
- * {@link Config}, the {@link TableLayout}, the run timeout ({@link Duration}) and a latch
- * counted down once the chair accepts runs.
+ * timeout. Serves many runs at once, told apart by conversation id. Its argument is an
+ * {@link AgentArguments.Chair}; it counts down the latch once it accepts runs.
  */
 public final class ChairAgent extends Agent {
-    private Config base;
-    private TableLayout layout;
     private Duration timeout;
     private WorldCache worlds;
     private final Map<String, ChairRun> runs = new LinkedHashMap<>();
@@ -31,12 +28,10 @@ public final class ChairAgent extends Agent {
 
     @Override
     protected void setup() {
-        Object[] args = getArguments();
-        base = (Config) args[0];
-        layout = (TableLayout) args[1];
-        timeout = (Duration) args[2];
-        worlds = new WorldCache(base, 64);
-        for (Map.Entry<String, String> e : layout.heads().entrySet()) {
+        AgentArguments.Chair args = AgentArguments.of(this, AgentArguments.Chair.class);
+        timeout = args.runTimeout();
+        worlds = new WorldCache(args.base(), 64);
+        for (Map.Entry<String, String> e : args.layout().heads().entrySet()) {
             heads.put(e.getKey(), new AID(e.getValue(), AID.ISLOCALNAME));
         }
         setEnabledO2ACommunication(true, 0);
@@ -49,7 +44,7 @@ public final class ChairAgent extends Agent {
         addBehaviour(loop);
         setO2AManager(loop);
         // the service hands runs only once the O2A queue exists
-        Ready.signal(args, 3);
+        args.ready().countDown();
     }
 
     /** One pass: take new runs, handle every waiting message, expire late runs, then sleep. */
@@ -82,7 +77,7 @@ public final class ChairAgent extends Agent {
     private void start(RunJob job) {
         String conv = Vocabulary.conversation(job.request().runId());
         if (runs.containsKey(conv)) {
-            job.complete(org.entente.negotiation.RunOutcome.failure(job.request(),
+            job.complete(RunOutcome.failure(job.request(),
                     "run " + job.request().runId() + " is already being negotiated at this table", List.of(), 0), false);
             return;
         }
@@ -91,7 +86,7 @@ public final class ChairAgent extends Agent {
             run = new ChairRun(this, job, conv, worlds.world(job.request().assignments(), job.request().seed()),
                     System.nanoTime() + timeout.toNanos());
         } catch (RuntimeException e) {
-            job.complete(org.entente.negotiation.RunOutcome.failure(job.request(),
+            job.complete(RunOutcome.failure(job.request(),
                     "could not set up run " + job.request().runId() + ": " + e.getMessage(), List.of(), 0), false);
             return;
         }

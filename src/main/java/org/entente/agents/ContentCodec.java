@@ -1,8 +1,10 @@
 package org.entente.agents;
 
+import org.entente.agents.ContentSyntax.Parsed;
 import org.entente.negotiation.Offer;
 import org.entente.negotiation.Reply;
 import org.entente.negotiation.Request;
+import org.entente.negotiation.TraceEvent;
 import org.entente.negotiation.Vote;
 
 import java.util.ArrayList;
@@ -10,14 +12,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.entente.agents.ContentSyntax.escape;
+import static org.entente.agents.ContentSyntax.malformed;
+import static org.entente.agents.ContentSyntax.parseInt;
+import static org.entente.agents.ContentSyntax.parseReal;
+import static org.entente.agents.ContentSyntax.split;
+import static org.entente.agents.ContentSyntax.unescape;
+
 /**
  * The "entente-text" content language: every ACL content is {@code kind;key=value;...}, offers in
  * their compact form ({@code 3.0.12}), free text percent-escaped. Compact and cheap to build and
  * parse on the hot path; every encode has an exact inverse (see docs/agents.md).
  */
 public final class ContentCodec {
-    private static final String SPECIAL = "%;=|:,\n\r";
-
     private ContentCodec() {
     }
 
@@ -68,14 +75,14 @@ public final class ContentCodec {
     // ---- a head's answer to a CFP ----
 
     /**
-     * What a head answers: the negotiator's reply; the consultation of its officials that preceded
-     * it (null when there was none); how many messages it exchanged with its officials for it.
+     * What a head answers: the negotiator's reply; the trace events of how the head reached it
+     * (consultation votes, a withdrawal; empty when the run is not traced); how many messages it
+     * exchanged with its officials for it.
      */
-    public record Answer(Reply reply, Consultation consultation, int officialMessages) {
-    }
-
-    /** A head's consultation before accepting: the forecast of its ratification and its decision. */
-    public record Consultation(Offer offer, boolean passed, double share, boolean proceed) {
+    public record Answer(Reply reply, List<TraceEvent> events, int officialMessages) {
+        public Answer {
+            events = List.copyOf(events);
+        }
     }
 
     public static String encode(Answer a) {
@@ -92,10 +99,15 @@ public final class ContentCodec {
         } else if (r instanceof Reply.Ballot v) {
             b.append("ballot;yes=").append(v.yes() ? '1' : '0');
         }
-        Consultation c = a.consultation();
-        if (c != null) {
-            b.append(";co=").append(c.offer()).append(";cp=").append(c.passed() ? '1' : '0')
-                    .append(";cs=").append(c.share()).append(";cg=").append(c.proceed() ? '1' : '0');
+        if (!a.events().isEmpty()) {
+            b.append(";ev=");
+            for (int i = 0; i < a.events().size(); i++) {
+                TraceEvent e = a.events().get(i);
+                if (i > 0) b.append('|');
+                b.append(e.round()).append(':').append(escape(e.actor())).append(':').append(escape(e.action()))
+                        .append(':').append(e.offer() == null ? "" : e.offer()).append(':')
+                        .append(e.detail() == null ? "" : escape(e.detail()));
+            }
         }
         if (a.officialMessages() != 0) b.append(";m=").append(a.officialMessages());
         return b.toString();
@@ -110,10 +122,24 @@ public final class ContentCodec {
             case "ballot" -> new Reply.Ballot(p.flag("yes"));
             default -> throw malformed(content, "not a reply");
         };
-        Consultation c = p.get("co") == null ? null
-                : new Consultation(p.offer("co"), p.flag("cp"), p.real("cs"), p.flag("cg"));
+        List<TraceEvent> events = new ArrayList<>();
+        String ev = p.get("ev");
+        if (ev != null) {
+            for (String one : split(ev, '|')) {
+                List<String> f = split(one, ':');
+                if (f.size() != 5) throw malformed(content, "event '" + one + "' is not round:actor:action:offer:detail");
+                Offer offer;
+                try {
+                    offer = f.get(3).isEmpty() ? null : Offer.parse(f.get(3));
+                } catch (NumberFormatException e) {
+                    throw malformed(content, "event '" + one + "' has no offer");
+                }
+                events.add(new TraceEvent(parseInt(content, f.get(0)), unescape(f.get(1)), unescape(f.get(2)), offer,
+                        unescape(f.get(4))));
+            }
+        }
         String m = p.get("m");
-        return new Answer(reply, c, m == null ? 0 : parseInt(content, m));
+        return new Answer(reply, events, m == null ? 0 : parseInt(content, m));
     }
 
     // ---- ratification and consultation ----
@@ -133,11 +159,6 @@ public final class ContentCodec {
         Parsed p = Parsed.of(content);
         if (!p.kind.equals("ratify") && !p.kind.equals("consult")) throw malformed(content, "not ratify or consult");
         return p.offer("o");
-    }
-
-    /** Whether a {@code ratify}/{@code consult} content is a ratification (else a consultation). */
-    public static boolean isRatify(String content) {
-        return content.startsWith("ratify;");
     }
 
     /** Official -> head (INFORM): its approval and utility. */
@@ -213,13 +234,17 @@ public final class ContentCodec {
 
     // ---- run setup (user-defined parameter X-entente-run) ----
 
-    /** Everything an agent needs to rebuild a run's world: the point's assignments and the run seed. */
-    public record Setup(long seed, Map<String, Object> assignments) {
+    /**
+     * Everything an agent needs to rebuild a run's world (the point's assignments and the run seed),
+     * and whether the run is traced.
+     */
+    public record Setup(long seed, Map<String, Object> assignments, boolean trace) {
     }
 
     public static String encode(Setup s) {
         StringBuilder b = new StringBuilder(32);
         b.append("run;seed=").append(s.seed());
+        if (s.trace()) b.append(";t=1");
         for (Map.Entry<String, Object> e : s.assignments().entrySet()) {
             b.append(";a.").append(escape(e.getKey())).append('=');
             Object v = e.getValue();
@@ -244,152 +269,6 @@ public final class ContentCodec {
         }
         String seed = p.get("seed");
         if (seed == null) throw malformed(content, "no seed");
-        return new Setup(Long.parseLong(seed), a);
-    }
-
-    // ---- escaping ----
-
-    /** Percent-escapes the separators of this language; returns {@code s} itself when it has none. */
-    public static String escape(String s) {
-        int n = s.length();
-        int i = 0;
-        while (i < n && SPECIAL.indexOf(s.charAt(i)) < 0) i++;
-        if (i == n) return s;
-        StringBuilder b = new StringBuilder(n + 8);
-        b.append(s, 0, i);
-        for (; i < n; i++) {
-            char c = s.charAt(i);
-            if (SPECIAL.indexOf(c) >= 0) {
-                b.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
-            } else {
-                b.append(c);
-            }
-        }
-        return b.toString();
-    }
-
-    public static String unescape(String s) {
-        int i = s.indexOf('%');
-        if (i < 0) return s;
-        StringBuilder b = new StringBuilder(s.length());
-        b.append(s, 0, i);
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (c == '%' && i + 2 < s.length()) {
-                int hi = Character.digit(s.charAt(i + 1), 16), lo = Character.digit(s.charAt(i + 2), 16);
-                if (hi < 0 || lo < 0) throw malformed(s, "bad escape");
-                b.append((char) (hi * 16 + lo));
-                i += 3;
-            } else {
-                b.append(c);
-                i++;
-            }
-        }
-        return b.toString();
-    }
-
-    private static List<String> split(String s, char sep) {
-        List<String> out = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i <= s.length(); i++) {
-            if (i == s.length() || s.charAt(i) == sep) {
-                out.add(s.substring(from, i));
-                from = i + 1;
-            }
-        }
-        return out;
-    }
-
-    private static IllegalArgumentException malformed(String content, String why) {
-        return new IllegalArgumentException("malformed entente-text content (" + why + "): " + content);
-    }
-
-    private static int parseInt(String content, String v) {
-        try {
-            return Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            throw malformed(content, "'" + v + "' is not an integer");
-        }
-    }
-
-    private static double parseReal(String content, String v) {
-        try {
-            return Double.parseDouble(v);
-        } catch (NumberFormatException e) {
-            throw malformed(content, "'" + v + "' is not a number");
-        }
-    }
-
-    /** A content split once into its kind and key=value fields. */
-    private static final class Parsed {
-        final String content;
-        final String kind;
-        String[] keys = new String[8];
-        String[] values = new String[8];
-        int size;
-
-        private Parsed(String content, String kind) {
-            this.content = content;
-            this.kind = kind;
-        }
-
-        static Parsed of(String content) {
-            if (content == null) throw malformed("null", "empty");
-            int semi = content.indexOf(';');
-            Parsed p = new Parsed(content, semi < 0 ? content : content.substring(0, semi));
-            int from = semi < 0 ? content.length() : semi + 1;
-            while (from < content.length()) {
-                int end = content.indexOf(';', from);
-                if (end < 0) end = content.length();
-                int eq = content.indexOf('=', from);
-                if (eq < 0 || eq > end) throw malformed(content, "field without '='");
-                if (p.size == p.keys.length) {
-                    p.keys = java.util.Arrays.copyOf(p.keys, p.size * 2);
-                    p.values = java.util.Arrays.copyOf(p.values, p.size * 2);
-                }
-                p.keys[p.size] = content.substring(from, eq);
-                p.values[p.size] = content.substring(eq + 1, end);
-                p.size++;
-                from = end + 1;
-            }
-            return p;
-        }
-
-        String get(String key) {
-            for (int i = 0; i < size; i++) if (keys[i].equals(key)) return values[i];
-            return null;
-        }
-
-        String need(String key) {
-            String v = get(key);
-            if (v == null) throw malformed(content, "no field '" + key + "'");
-            return v;
-        }
-
-        String text(String key) {
-            String v = get(key);
-            return v == null ? null : unescape(v);
-        }
-
-        int integer(String key) {
-            return parseInt(content, need(key));
-        }
-
-        double real(String key) {
-            return parseReal(content, need(key));
-        }
-
-        boolean flag(String key) {
-            return need(key).equals("1");
-        }
-
-        Offer offer(String key) {
-            try {
-                return Offer.parse(need(key));
-            } catch (NumberFormatException e) {
-                throw malformed(content, "field '" + key + "' is not an offer");
-            }
-        }
+        return new Setup(Long.parseLong(seed), a, "1".equals(p.get("t")));
     }
 }

@@ -72,8 +72,8 @@ public final class JadePlatform {
         p.setParameter(Profile.GUI, "false");
         // JADE writes APDescription.txt and MTPs files into FILE_DIR: keep them out of the user's directory
         p.setParameter(Profile.FILE_DIR, scratchDirectory());
-        // the DF keeps its default of 100 results per search (JADE warns above that): searches for
-        // states pass their own SearchConstraints (see StateAgent.find)
+        // the DF keeps its default of 100 results per search (JADE warns above that): a tool
+        // searching for the heads (service type entente-state) passes its own SearchConstraints
         ContainerController c = rt.createMainContainer(p);
         if (c == null) {
             throw new IllegalStateException("could not start the JADE platform on 127.0.0.1 (is JADE logging a"

@@ -3,9 +3,9 @@ package org.entente.agents;
 import jade.core.Agent;
 import jade.lang.acl.ACLMessage;
 import org.entente.negotiation.WorldCache;
-import org.entente.model.Config;
 import org.entente.negotiation.OfficialModel;
 import org.entente.negotiation.Offer;
+import org.entente.negotiation.Vote;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +14,7 @@ import java.util.Map;
  * A non-head official of a state (a ratifier): answers its head's consultations (QUERY_IF) and
  * ratification polls (QUERY_IF with {@code ratify}) with INFORM {@code vote}: approve iff its
  * utility of the offer reaches its reservation. It rebuilds the run's world itself from the run
- * setup the head sends along. Arguments: the base {@link Config}, the party id, the official id, and a start-up latch (or null).
+ * setup the head sends along. Its argument is an {@link AgentArguments.Official}.
  */
 public final class OfficialAgent extends Agent {
     private String party;
@@ -25,11 +25,10 @@ public final class OfficialAgent extends Agent {
 
     @Override
     protected void setup() {
-        Object[] args = getArguments();
-        Config base = (Config) args[0];
-        party = (String) args[1];
-        official = (String) args[2];
-        worlds = new WorldCache(base, 64);
+        AgentArguments.Official args = AgentArguments.of(this, AgentArguments.Official.class);
+        party = args.party();
+        official = args.official();
+        worlds = new WorldCache(args.base(), 64);
         models = new LinkedHashMap<>(64, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, OfficialModel> eldest) {
@@ -37,7 +36,7 @@ public final class OfficialAgent extends Agent {
             }
         };
         addBehaviour(new Inbox(this, this::answer));
-        Ready.signal(args, 3);
+        args.ready().countDown();
     }
 
     private void answer(ACLMessage m) {
@@ -48,7 +47,8 @@ public final class OfficialAgent extends Agent {
             OfficialModel me = model(m.getUserDefinedParameter(Vocabulary.SETUP));
             Offer offer = ContentCodec.offerOf(m.getContent());
             reply.setPerformative(ACLMessage.INFORM);
-            reply.setContent(ContentCodec.vote(me.approves(offer), me.utility().of(offer)));
+            Vote v = me.vote(party, offer);
+            reply.setContent(ContentCodec.vote(v.approve(), v.utility()));
         } catch (RuntimeException e) {
             reply.setPerformative(ACLMessage.FAILURE);
             reply.setContent(ContentCodec.failure(ContentCodec.FailureKind.PROTOCOL,

@@ -35,7 +35,7 @@ public final class PingPongBenchmark {
             }
             for (int i = 0; i < pairs; i++) {
                 AgentController ping = c.createNewAgent(prefix + "ping" + i, PingAgent.class.getName(),
-                        new Object[]{prefix + "pong" + i, messages, stop});
+                        new AgentArguments.Ping(prefix + "pong" + i, messages, stop).asJade());
                 ping.start();
                 agents.add(ping);
             }

@@ -4,49 +4,46 @@ import jade.core.AID;
 import jade.core.Agent;
 import jade.domain.DFService;
 import jade.domain.FIPAAgentManagement.DFAgentDescription;
-import jade.domain.FIPAAgentManagement.SearchConstraints;
 import jade.domain.FIPAAgentManagement.ServiceDescription;
 import jade.domain.FIPAException;
 import jade.lang.acl.ACLMessage;
 import org.entente.negotiation.WorldCache;
-import org.entente.model.Config;
 import org.entente.negotiation.Negotiator;
 import org.entente.negotiation.NegotiatorContext;
+import org.entente.negotiation.strategy.Strategies;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
  * A state's head at one table: registers with the DF (type {@code entente-state}, name = party
- * id), answers the chair's CFPs through the run's {@link Negotiator}, consults its officials before
- * accepting, and polls them for ratification ({@link HeadRun} holds each run's state). Arguments:
- * the base {@link Config}, the {@link TableLayout}, the party id, and an optional negotiator
- * factory overriding the party's strategy (or null), and a start-up latch (or null).
+ * id) and serves many runs at once, one {@link HeadRun} per conversation, which adapts the chair's
+ * and the officials' messages to the run's {@link org.entente.negotiation.Head}. Its argument is an
+ * {@link AgentArguments.State}.
  */
 public final class StateAgent extends Agent {
     /** Upper bound on runs remembered at once, should a chair never say "done". */
     private static final int MAX_RUNS = 10_000;
 
     private String party;
-    private TableLayout layout;
-    private Function<NegotiatorContext, Negotiator> override;
+    private String table;
+    private Function<NegotiatorContext, Negotiator> strategy;
     private WorldCache worlds;
     private final Map<String, AID> officials = new LinkedHashMap<>();
     private Map<String, HeadRun> runs;
     private boolean registered;
 
     @Override
-    @SuppressWarnings("unchecked")
     protected void setup() {
-        Object[] args = getArguments();
-        Config base = (Config) args[0];
-        layout = (TableLayout) args[1];
-        party = (String) args[2];
-        override = args.length > 3 && args[3] != null ? (Function<NegotiatorContext, Negotiator>) args[3] : null;
-        worlds = new WorldCache(base, 64);
-        for (TableLayout.Seat s : layout.officialsOf(party)) officials.put(s.official(), new AID(s.agent(), AID.ISLOCALNAME));
+        AgentArguments.State args = AgentArguments.of(this, AgentArguments.State.class);
+        party = args.party();
+        table = args.layout().prefix();
+        strategy = args.override() != null ? args.override() : Strategies::create;
+        worlds = new WorldCache(args.base(), 64);
+        for (TableLayout.Seat s : args.layout().officialsOf(party)) {
+            officials.put(s.official(), new AID(s.agent(), AID.ISLOCALNAME));
+        }
         runs = new LinkedHashMap<>(64, 0.75f, false) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, HeadRun> eldest) {
@@ -55,7 +52,7 @@ public final class StateAgent extends Agent {
         };
         register();
         addBehaviour(new Inbox(this, this::dispatch));
-        Ready.signal(args, 4);
+        args.ready().countDown();
     }
 
     private void register() {
@@ -64,7 +61,7 @@ public final class StateAgent extends Agent {
         ServiceDescription s = new ServiceDescription();
         s.setType(Vocabulary.STATE_SERVICE);
         s.setName(party);
-        s.setOwnership(layout.prefix());
+        s.setOwnership(table);
         s.addLanguages(Vocabulary.LANGUAGE);
         s.addOntologies(Vocabulary.ONTOLOGY);
         d.addServices(s);
@@ -89,21 +86,6 @@ public final class StateAgent extends Agent {
         if (runs != null) runs.clear();
     }
 
-    /**
-     * The heads registered with the DF under {@code entente-state} (any party, any table), with an
-     * explicit bound on results instead of the DF's default of 100.
-     */
-    public static List<DFAgentDescription> find(Agent asker, String partyOrNull, long maxResults) throws FIPAException {
-        DFAgentDescription t = new DFAgentDescription();
-        ServiceDescription s = new ServiceDescription();
-        s.setType(Vocabulary.STATE_SERVICE);
-        if (partyOrNull != null) s.setName(partyOrNull);
-        t.addServices(s);
-        SearchConstraints c = new SearchConstraints();
-        c.setMaxResults(maxResults);
-        return List.of(DFService.search(asker, t, c));
-    }
-
     private void dispatch(ACLMessage m) {
         String conv = m.getConversationId();
         switch (m.getPerformative()) {
@@ -116,7 +98,7 @@ public final class StateAgent extends Agent {
                         return;
                     }
                     try {
-                        run = new HeadRun(this, party, setup, worlds);
+                        run = new HeadRun(this, setup, worlds);
                     } catch (RuntimeException e) {
                         refuse(m, ContentCodec.FailureKind.PROTOCOL, "could not set up the run: " + e.getMessage());
                         return;
@@ -144,12 +126,19 @@ public final class StateAgent extends Agent {
 
     // ---- used by HeadRun ----
 
-    Function<NegotiatorContext, Negotiator> override() {
-        return override;
+    String party() {
+        return party;
     }
 
-    Map<String, AID> officials() {
-        return officials;
+    /** Builds the party's negotiator for a run: its configured strategy, or the override it was given. */
+    Function<NegotiatorContext, Negotiator> strategy() {
+        return strategy;
+    }
+
+    AID official(String id) {
+        AID a = officials.get(id);
+        if (a == null) throw new IllegalArgumentException("no agent for official " + party + "." + id);
+        return a;
     }
 
     void refuse(ACLMessage m, ContentCodec.FailureKind kind, String why) {
@@ -157,10 +146,5 @@ public final class StateAgent extends Agent {
         r.setPerformative(ACLMessage.FAILURE);
         r.setContent(ContentCodec.failure(kind, why));
         send(Vocabulary.direct(r));
-    }
-
-    /** How many runs this head currently remembers (bounded; for tests). */
-    int activeRuns() {
-        return runs.size();
     }
 }

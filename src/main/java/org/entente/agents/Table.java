@@ -43,15 +43,17 @@ final class Table {
         try {
             for (Party p : base.scenario().parties()) {
                 for (TableLayout.Seat s : layout.officialsOf(p.id())) {
-                    started.add(start(c, s.agent(), OfficialAgent.class, new Object[]{base, p.id(), s.official(), ready}));
+                    started.add(start(c, s.agent(), OfficialAgent.class,
+                            new AgentArguments.Official(base, p.id(), s.official(), ready)));
                 }
             }
             for (Party p : base.scenario().parties()) {
                 Function<NegotiatorContext, Negotiator> f = options.overrides().get(p.id());
-                started.add(start(c, layout.head(p.id()), StateAgent.class, new Object[]{base, layout, p.id(), f, ready}));
+                started.add(start(c, layout.head(p.id()), StateAgent.class,
+                        new AgentArguments.State(base, layout, p.id(), f, ready)));
             }
             AgentController chair = start(c, layout.chair(), ChairAgent.class,
-                    new Object[]{base, layout, options.runTimeout(), ready});
+                    new AgentArguments.Chair(base, layout, options.runTimeout(), ready));
             started.add(chair);
             if (!ready.await(30, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("the agents of table " + prefix + " did not start within 30s");
@@ -67,9 +69,9 @@ final class Table {
         }
     }
 
-    private static AgentController start(ContainerController c, String name, Class<?> type, Object[] args)
+    private static AgentController start(ContainerController c, String name, Class<?> type, AgentArguments args)
             throws StaleProxyException {
-        AgentController a = c.createNewAgent(name, type.getName(), args);
+        AgentController a = c.createNewAgent(name, type.getName(), args.asJade());
         a.start();
         return a;
     }

@@ -103,6 +103,9 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
     /** Seam for tests (not a user option): adjusts the JADE options, e.g. to inject faulty negotiators. */
     static java.util.function.UnaryOperator<JadeOptions> jadeOptions = java.util.function.UnaryOperator.identity();
 
+    /** Seam for tests (not a user option): makes the negotiation service; the equivalence test puts the in-process driver here. */
+    static java.util.function.BiFunction<Config, JadeOptions, NegotiationService> services = JadeNegotiationService::new;
+
     @Override
     public Integer call() throws ConfigException, IOException, InterruptedException {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -211,7 +214,7 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
         ProgressBar bar = !quiet && System.console() != null ? new ProgressBar(stderr, System::nanoTime) : null;
         try {
             JadeOptions options = jadeOptions.apply(new JadeOptions(threads, d.pipeline(), d.runTimeout(), gui, Map.of()));
-            NegotiationService service = new JadeNegotiationService(plan.config(), options);
+            NegotiationService service = services.apply(plan.config(), options);
             ExperimentRunner runner = new ExperimentRunner(service, formatting, ExperimentRunner.windowFor(service),
                     options.runTimeout().plusSeconds(5));
             running.set(runner);

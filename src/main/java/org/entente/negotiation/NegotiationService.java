@@ -4,8 +4,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Negotiates runs. The JADE implementation ({@code org.entente.agents.JadeNegotiationService})
- * is what {@code ./entente run} uses; {@code LocalNegotiationService} drives the same mechanisms and
- * negotiators by direct calls, for unit tests of strategies and protocols only.
+ * is what {@code ./entente run} uses; {@link InProcessNegotiationService} runs the same
+ * {@link Proceedings} and {@link Head}s by direct calls (tests and benchmarks), with the same results.
  * A returned future always completes (a failed run completes normally with {@code failed}).
  */
 public interface NegotiationService extends AutoCloseable {

@@ -1,6 +1,8 @@
 package org.entente.negotiation;
 
+import org.entente.model.Config;
 import org.entente.model.Protocol;
+import org.entente.model.Seeds;
 import org.entente.model.StrategySpec;
 
 import java.util.List;
@@ -14,4 +16,14 @@ import java.util.SplittableRandom;
  */
 public record NegotiatorContext(PartyModel self, Game beliefs, OutcomeSpace space, Protocol protocol, int deadline,
                                 List<String> parties, StrategySpec strategy, SplittableRandom random) {
+
+    /**
+     * The context of {@code self}'s head in the run with seed {@code runSeed} of the design point
+     * {@code point} (its config after sweep assignments) whose compiled scenario is {@code beliefs}.
+     */
+    public static NegotiatorContext of(Config point, Game beliefs, PartyModel self, long runSeed) {
+        var e = point.experiment();
+        return new NegotiatorContext(self, beliefs, beliefs.space(), e.protocol(), e.deadline(),
+                point.scenario().partyIds(), point.strategyOf(self.id()), Seeds.random(runSeed, "strategy:" + self.id()));
+    }
 }

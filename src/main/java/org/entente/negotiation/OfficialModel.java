@@ -4,8 +4,9 @@ package org.entente.negotiation;
 public record OfficialModel(String id, String title, boolean head, double power, boolean veto, double reservation,
                             LinearUtility utility) {
 
-    /** Official o approves when U(o) >= its reservation. */
-    public boolean approves(Offer offer) {
-        return utility.of(offer) >= reservation;
+    /** This official's vote on {@code offer}, as an official of {@code party}: approve when U(o) >= its reservation. */
+    public Vote vote(String party, Offer offer) {
+        double u = utility.of(offer);
+        return new Vote(party, id, u >= reservation, u);
     }
 }

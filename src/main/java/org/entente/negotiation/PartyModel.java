@@ -18,6 +18,12 @@ public record PartyModel(String id, String name, double reservation, double disc
         throw new IllegalStateException("no head in " + id);
     }
 
+    /** The official with this id. */
+    public OfficialModel official(String officialId) {
+        for (OfficialModel o : officials) if (o.id().equals(officialId)) return o;
+        throw new IllegalArgumentException("party " + id + " has no official " + officialId);
+    }
+
     /** U(p) of an agreement reached in round t: U(p) * discount^t. */
     public double discounted(Offer offer, int round) {
         double u = utility.of(offer);
@@ -27,10 +33,7 @@ public record PartyModel(String id, String name, double reservation, double disc
     /** The votes the officials would cast on an offer, and the rule's verdict. */
     public Ratification forecast(Offer offer) {
         List<Vote> votes = new ArrayList<>(officials.size());
-        for (OfficialModel o : officials) {
-            double u = o.utility().of(offer);
-            votes.add(new Vote(id, o.id(), u >= o.reservation(), u));
-        }
+        for (OfficialModel o : officials) votes.add(o.vote(id, offer));
         return Ratification.decide(this, votes);
     }
 }

@@ -6,4 +6,9 @@ package org.entente.negotiation;
  * why it ended (accepted, deadline, walked_out, conflict, ...).
  */
 public record TableResult(boolean agreed, Offer offer, int round, int rounds, String reason) implements Step {
+
+    /** No agreement after {@code rounds} rounds, for {@code reason}. */
+    public static TableResult noAgreement(int rounds, String reason) {
+        return new TableResult(false, null, -1, rounds, reason);
+    }
 }

@@ -149,7 +149,8 @@ public final class DanceChart {
                         if (det.contains("accept") || det.contains("agree")) endRound = t;
                     }
                     case "ratify" -> {
-                        if (det.startsWith("no") || det.contains("reject") || det.contains("fail")
+                        // detail "<official> no 0.412 < 0.450" (rounds.csv vocabulary, docs/outputs.md)
+                        if (det.startsWith("no") || det.contains(" no ") || det.contains("reject") || det.contains("fail")
                                 || det.equals("false")) {
                             ratified = false;
                         }

@@ -10,11 +10,13 @@ import org.entente.negotiation.TraceEvent;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A run as readable text, for {@code ./entente run FILE --runs 1 --trace}: one line per action
  * (round, actor, action, the package as issue=value, each party's utility of it), the officials'
- * consultations and ratification votes, then how it ended.
+ * consultations and ratification votes (one line per official, the package on the first), then how
+ * it ended.
  */
 public final class Transcript {
     private Transcript() {
@@ -31,18 +33,24 @@ public final class Transcript {
                 .append(", deadline ").append(experiment.deadline()).append(" rounds\n");
         int actorWidth = "mediator".length();
         for (String p : parties) actorWidth = Math.max(actorWidth, p.length());
+        TraceEvent previous = null;
         for (TraceEvent e : outcome.trace()) {
             b.append(String.format("%4d  %-" + actorWidth + "s  %-12s", e.round(), e.actor(), e.action()));
             boolean officialVote = e.action().equals("consult") || e.action().equals("ratify");
             if (e.detail() != null && !e.detail().isEmpty()) {
                 b.append(officialVote ? e.detail() : "(" + e.detail() + ")").append("  ");
             }
-            if (e.offer() != null) {
+            // one row per official: the package once, on the first official's row
+            boolean samePoll = officialVote && previous != null && previous.action().equals(e.action())
+                    && previous.actor().equals(e.actor()) && previous.round() == e.round()
+                    && Objects.equals(previous.offer(), e.offer());
+            if (e.offer() != null && !samePoll) {
                 b.append(game.space().describe(e.offer()));
                 if (!officialVote) b.append("  |  ").append(utilities(game, parties, e.offer()));
             }
             trimEnd(b);
             b.append('\n');
+            previous = e;
         }
         b.append(ending(game, parties, outcome)).append('\n');
         return b.toString();

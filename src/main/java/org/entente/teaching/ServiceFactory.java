@@ -11,7 +11,7 @@ import java.util.function.Function;
 /**
  * Opens the negotiation service a session runs on: the JADE agents in {@code play}, where the
  * student's party is overridden by a {@link StudentNegotiator}; with no overrides, the agents alone
- * (the Monte Carlo baseline). Tests may pass a direct driver.
+ * (the Monte Carlo baseline). Tests pass the in-process driver, which takes the same path.
  */
 @FunctionalInterface
 public interface ServiceFactory {

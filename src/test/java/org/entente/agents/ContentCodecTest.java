@@ -3,6 +3,7 @@ package org.entente.agents;
 import org.entente.negotiation.Offer;
 import org.entente.negotiation.Reply;
 import org.entente.negotiation.Request;
+import org.entente.negotiation.TraceEvent;
 import org.entente.negotiation.Vote;
 import org.junit.jupiter.api.Test;
 
@@ -39,20 +40,23 @@ class ContentCodecTest {
     }
 
     @Test
-    void everyReplyRoundTripsWithAndWithoutConsultation() {
+    void everyReplyRoundTripsWithAndWithoutTheHeadsTraceEvents() {
         List<Reply> replies = List.of(new Reply.Propose(new Offer(1, 0, 2)), new Reply.Accept("lesotho"),
                 new Reply.Accept(null), new Reply.EndNegotiation("walks out; no=deal|ever"),
                 new Reply.EndNegotiation(null), new Reply.Ballot(true), new Reply.Ballot(false));
+        List<TraceEvent> consulted = List.of(
+                new TraceEvent(7, "lesotho", "consult", new Offer(2, 2, 2), "pm yes 0.612 >= 0.450"),
+                new TraceEvent(7, "lesotho", "consult", new Offer(2, 2, 2), "trade:x no 0.100 < 0.450"),
+                new TraceEvent(7, "lesotho", "withdraw", null, ""));
         for (Reply r : replies) {
-            ContentCodec.Answer plain = new ContentCodec.Answer(r, null, 0);
+            ContentCodec.Answer plain = new ContentCodec.Answer(r, List.of(), 0);
             assertThat(ContentCodec.decodeAnswer(ContentCodec.encode(plain))).isEqualTo(plain);
-            ContentCodec.Answer consulted = new ContentCodec.Answer(r,
-                    new ContentCodec.Consultation(new Offer(2, 2, 2), false, 0.6666666666666666, true), 4);
-            assertThat(ContentCodec.decodeAnswer(ContentCodec.encode(consulted))).isEqualTo(consulted);
+            ContentCodec.Answer traced = new ContentCodec.Answer(r, consulted, 4);
+            assertThat(ContentCodec.decodeAnswer(ContentCodec.encode(traced))).isEqualTo(traced);
         }
         assertThat(ContentCodec.encode(new ContentCodec.Answer(new Reply.Accept("china"),
-                new ContentCodec.Consultation(new Offer(1, 2), true, 0.75, true), 4)))
-                .isEqualTo("accept;by=china;co=1.2;cp=1;cs=0.75;cg=1;m=4");
+                List.of(new TraceEvent(3, "lesotho", "consult", new Offer(1, 2), "pm yes 0.750 >= 0.500")), 4)))
+                .isEqualTo("accept;by=china;ev=3:lesotho:consult:1.2:pm yes 0.750 >%3D 0.500;m=4");
     }
 
     @Test
@@ -67,14 +71,16 @@ class ContentCodecTest {
     }
 
     @Test
-    void setupCarriesSeedAndOrderedAssignments() {
+    void setupCarriesSeedOrderedAssignmentsAndWhetherTheRunIsTraced() {
         Map<String, Object> a = new LinkedHashMap<>();
         a.put("experiment.protocol", "single_text");
         a.put("parties[china].officials[x;y].reservation", 0.35);
         a.put("experiment.deadline", 60.0);
-        ContentCodec.Setup s = new ContentCodec.Setup(-8_123_456_789_012L, a);
+        ContentCodec.Setup s = new ContentCodec.Setup(-8_123_456_789_012L, a, true);
         ContentCodec.Setup back = ContentCodec.decodeSetup(ContentCodec.encode(s));
         assertThat(back).isEqualTo(s);
+        ContentCodec.Setup untraced = new ContentCodec.Setup(5, Map.of(), false);
+        assertThat(ContentCodec.decodeSetup(ContentCodec.encode(untraced))).isEqualTo(untraced);
         assertThat(back.assignments().keySet()).containsExactly("experiment.protocol",
                 "parties[china].officials[x;y].reservation", "experiment.deadline");
     }
@@ -91,10 +97,10 @@ class ContentCodecTest {
     @Test
     void escapingIsIdentityForPlainTextAndInvertible() {
         String plain = "lesotho";
-        assertThat(ContentCodec.escape(plain)).isSameAs(plain);
+        assertThat(ContentSyntax.escape(plain)).isSameAs(plain);
         String nasty = "a;b=c|d:e,f%g\nh";
-        assertThat(ContentCodec.escape(nasty)).doesNotContain(";", "=", "|", ":", ",", "\n");
-        assertThat(ContentCodec.unescape(ContentCodec.escape(nasty))).isEqualTo(nasty);
+        assertThat(ContentSyntax.escape(nasty)).doesNotContain(";", "=", "|", ":", ",", "\n");
+        assertThat(ContentSyntax.unescape(ContentSyntax.escape(nasty))).isEqualTo(nasty);
     }
 
     @Test
@@ -102,6 +108,7 @@ class ContentCodecTest {
         assertThatThrownBy(() -> ContentCodec.decodeRequest("turn;r=x;acc=0"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("turn;r=x");
         assertThatThrownBy(() -> ContentCodec.decodeAnswer("hello")).hasMessageContaining("not a reply");
+        assertThatThrownBy(() -> ContentCodec.decodeAnswer("propose;o=1.2;ev=3:a:consult")).hasMessageContaining("event");
         assertThatThrownBy(() -> ContentCodec.decodeRequest("turn;r")).hasMessageContaining("without '='");
     }
 }

@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -36,10 +37,10 @@ public class CodecBenchmark {
     public void setUp() {
         Offer o = new Offer(new int[]{3, 1, 2, 2, 4, 1, 2, 3, 1});
         turn = new Request.Turn(17, o, "china", 0);
-        answer = new ContentCodec.Answer(new Reply.Propose(new Offer(new int[]{2, 2, 2, 1, 3, 1, 2, 1, 2})), null, 0);
+        answer = new ContentCodec.Answer(new Reply.Propose(new Offer(new int[]{2, 2, 2, 1, 3, 1, 2, 1, 2})), List.of(), 0);
         turnText = ContentCodec.encode(turn);
         answerText = ContentCodec.encode(answer);
-        setupText = ContentCodec.encode(new ContentCodec.Setup(-4362323188213124817L, Map.of()));
+        setupText = ContentCodec.encode(new ContentCodec.Setup(-4362323188213124817L, Map.of(), false));
     }
 
     @Benchmark

@@ -4,7 +4,7 @@ import org.entente.config.ConfigLoader;
 import org.entente.experiment.RunPlan;
 import org.entente.experiment.Shard;
 import org.entente.model.Config;
-import org.entente.negotiation.LocalNegotiationService;
+import org.entente.negotiation.InProcessNegotiationService;
 import org.entente.negotiation.RunOutcome;
 import org.entente.negotiation.RunWorld;
 
@@ -26,7 +26,7 @@ final class DefaultScenario {
         Config c = ConfigLoader.load(file);
         this.config = c.withExperiment(c.experiment().withRuns(Math.max(1, runs)));
         this.plan = RunPlan.of(config, Shard.ALL);
-        LocalNegotiationService local = new LocalNegotiationService(config);
+        InProcessNegotiationService local = new InProcessNegotiationService(config);
         for (int i = 0; i < runs; i++) {
             var req = plan.request(i);
             outcomes.add(local.negotiate(req));

@@ -7,7 +7,6 @@ import org.entente.negotiation.Offer;
 import org.entente.negotiation.RunWorld;
 import org.entente.negotiation.strategy.Candidates;
 import org.entente.negotiation.strategy.Session;
-import org.entente.model.Seeds;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -60,10 +59,7 @@ public class NegotiationBenchmark {
     }
 
     private NegotiatorContext context(String party) {
-        var e = world.config().experiment();
-        return new NegotiatorContext(world.game().party(party), world.beliefs(), world.game().space(), e.protocol(),
-                e.deadline(), world.scenario().partyIds(), world.config().strategyOf(party),
-                Seeds.random(world.runSeed(), "strategy:" + party));
+        return NegotiatorContext.of(world.config(), world.beliefs(), world.game().party(party), world.runSeed());
     }
 
     @Benchmark

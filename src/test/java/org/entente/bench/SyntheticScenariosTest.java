@@ -4,7 +4,7 @@ import org.entente.experiment.RunPlan;
 import org.entente.experiment.Shard;
 import org.entente.model.Config;
 import org.entente.model.Protocol;
-import org.entente.negotiation.LocalNegotiationService;
+import org.entente.negotiation.InProcessNegotiationService;
 import org.entente.negotiation.RunOutcome;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +36,7 @@ class SyntheticScenariosTest {
         for (int[] size : BenchSuite.SIZES) {
             Config c = SyntheticScenarios.config(size[0], size[1], 60, 3, 7);
             RunPlan plan = RunPlan.of(c, Shard.ALL);
-            LocalNegotiationService local = new LocalNegotiationService(c);
+            InProcessNegotiationService local = new InProcessNegotiationService(c);
             for (int run = 0; run < 3; run++) {
                 RunOutcome o = local.negotiate(plan.request(run));
                 assertThat(o.failed()).as("%d parties, %d issues: %s", size[0], size[1], o.error()).isFalse();

@@ -98,9 +98,9 @@ public final class Fixtures {
         return new RunRequest(0, 0, 0, seed, Map.of(), true);
     }
 
-    /** Negotiates one run locally. */
+    /** Negotiates one run in process (the same heads and proceedings as on JADE). */
     public static RunOutcome run(Config config, long seed) {
-        return new LocalNegotiationService(config).negotiate(request(seed));
+        return new InProcessNegotiationService(config).negotiate(request(seed));
     }
 
     /** A negotiator context for party {@code id} of {@code s} under its strategy in {@code config}. */

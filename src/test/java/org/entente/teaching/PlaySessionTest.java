@@ -2,6 +2,9 @@ package org.entente.teaching;
 
 import org.entente.model.Config;
 import org.entente.model.Protocol;
+import org.entente.negotiation.InProcessNegotiationService;
+import org.entente.negotiation.Negotiator;
+import org.entente.negotiation.NegotiatorContext;
 import org.entente.negotiation.Offer;
 import org.entente.negotiation.PartyModel;
 import org.entente.negotiation.RunWorld;
@@ -14,8 +17,10 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -27,10 +32,22 @@ class PlaySessionTest {
     record Played(Debrief debrief, String screen) {
     }
 
+    /**
+     * The in-process driver (the same heads and proceedings as the JADE agents), every party not
+     * played by the student being a {@link FixedOpponent}.
+     */
+    static ServiceFactory inProcess() {
+        return (config, overrides) -> {
+            Map<String, Function<NegotiatorContext, Negotiator>> seats = new HashMap<>();
+            for (String p : config.scenario().partyIds()) seats.put(p, overrides.getOrDefault(p, FixedOpponent::new));
+            return new InProcessNegotiationService(config, seats);
+        };
+    }
+
     static Played play(Config config, String script, Path out, int mc) throws Exception {
         StringWriter screen = new StringWriter();
         Terminal console = new Terminal(new StringReader(script), new PrintWriter(screen), true);
-        Debrief d = new PlaySession(config, "lesotho", 7, out, mc).play(console, DirectTable.factory());
+        Debrief d = new PlaySession(config, "lesotho", 7, out, mc).play(console, inProcess());
         return new Played(d, screen.toString());
     }
 
@@ -159,7 +176,7 @@ class PlaySessionTest {
         Config config = TeachingFixtures.config(Protocol.ALTERNATING_OFFERS, 10);
         StringWriter screen = new StringWriter();
         Terminal console = new Terminal(new StringReader("accept\nquit\n"), new PrintWriter(screen), true);
-        Debrief d = new PlaySession(config, "china", 7, dir, 0).play(console, DirectTable.factory());
+        Debrief d = new PlaySession(config, "china", 7, dir, 0).play(console, inProcess());
 
         assertThat(screen.toString()).contains("Nothing is on the table yet: make the first offer.")
                 .contains("! there is no offer on the table to accept");

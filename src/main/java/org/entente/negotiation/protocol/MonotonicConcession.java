@@ -46,7 +46,7 @@ final class MonotonicConcession implements Mechanism {
     public Step next() {
         if (result != null) return result;
         if (round >= deadline) {
-            result = new TableResult(false, null, -1, round, "deadline");
+            result = TableResult.noAgreement(round, "deadline");
             return result;
         }
         Map<String, Request> asks = new LinkedHashMap<>();
@@ -93,12 +93,12 @@ final class MonotonicConcession implements Mechanism {
         List<String> agreed = new ArrayList<>();
         for (String p : parties) if (acceptances.getOrDefault(p, 0) >= parties.size() - 1) agreed.add(p);
         if (walkedOut != null) {
-            result = new TableResult(false, null, -1, round + 1, "walked_out");
+            result = TableResult.noAgreement(round + 1, "walked_out");
         } else if (!agreed.isEmpty()) {
             String chosen = agreed.size() == 1 ? agreed.get(0) : agreed.get(random.nextInt(agreed.size()));
             result = new TableResult(true, offers.get(chosen), round - 1, round + 1, "accepted");
         } else if (round > 0 && !changed && !anyAccept) {
-            result = new TableResult(false, null, -1, round + 1, "conflict");
+            result = TableResult.noAgreement(round + 1, "conflict");
         }
         offers = Collections.unmodifiableMap(next);
         round++;
@@ -106,6 +106,6 @@ final class MonotonicConcession implements Mechanism {
 
     @Override
     public List<TraceEvent> trace() {
-        return List.copyOf(trace);
+        return Collections.unmodifiableList(trace);
     }
 }

@@ -12,6 +12,7 @@ import org.entente.negotiation.TraceEvent;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -121,10 +122,10 @@ final class SingleText implements Mechanism {
             }
         }
         if (walkedOut != null) {
-            result = new TableResult(false, null, -1, round + 1, "walked_out");
+            result = TableResult.noAgreement(round + 1, "walked_out");
         } else if (finalVote) {
             result = all ? new TableResult(true, text, round, round + 1, "accepted")
-                    : new TableResult(false, null, -1, round + 1, "rejected");
+                    : TableResult.noAgreement(round + 1, "rejected");
         } else if (all) {
             text = proposal;
             rejectedInARow = 0;
@@ -136,6 +137,6 @@ final class SingleText implements Mechanism {
 
     @Override
     public List<TraceEvent> trace() {
-        return List.copyOf(trace);
+        return Collections.unmodifiableList(trace);
     }
 }

@@ -11,6 +11,7 @@ import org.entente.negotiation.TableResult;
 import org.entente.negotiation.TraceEvent;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -43,7 +44,7 @@ final class StackedAlternatingOffers implements Mechanism {
     public Step next() {
         if (result != null) return result;
         if (round >= deadline) {
-            result = new TableResult(false, null, -1, round, "deadline");
+            result = TableResult.noAgreement(round, "deadline");
             return result;
         }
         String mover = parties.get(round % parties.size());
@@ -76,7 +77,7 @@ final class StackedAlternatingOffers implements Mechanism {
             }
         } else if (reply instanceof Reply.EndNegotiation e) {
             trace.add(new TraceEvent(round, mover, "end", standing, e.reason() == null ? "" : e.reason()));
-            result = new TableResult(false, null, -1, round + 1, "walked_out");
+            result = TableResult.noAgreement(round + 1, "walked_out");
         } else {
             throw new ProtocolViolation(mover, "sent a vote when it was its turn to offer");
         }
@@ -85,6 +86,6 @@ final class StackedAlternatingOffers implements Mechanism {
 
     @Override
     public List<TraceEvent> trace() {
-        return List.copyOf(trace);
+        return Collections.unmodifiableList(trace);
     }
 }

@@ -1,0 +1,55 @@
+package org.entente.agents;
+
+import jade.core.Agent;
+import org.entente.model.Config;
+import org.entente.negotiation.Negotiator;
+import org.entente.negotiation.NegotiatorContext;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
+
+/**
+ * The single start-up argument of each kind of Entente agent, one record per kind, so an agent
+ * reads named fields instead of casting {@code Object[]} entries by position. {@code ready} is
+ * counted down once the agent is set up (the table waits for all its agents).
+ */
+sealed interface AgentArguments {
+
+    /** The chair of a table: the base config, who sits where, the wall-clock bound per run. */
+    record Chair(Config base, TableLayout layout, Duration runTimeout, CountDownLatch ready) implements AgentArguments {
+    }
+
+    /**
+     * A state's head (StateAgent): the base config, the table, its party, and a negotiator factory replacing the
+     * party's configured strategy (null: the configured one).
+     */
+    record State(Config base, TableLayout layout, String party, Function<NegotiatorContext, Negotiator> override,
+                CountDownLatch ready) implements AgentArguments {
+    }
+
+    /** A non-head official of a party. */
+    record Official(Config base, String party, String official, CountDownLatch ready) implements AgentArguments {
+    }
+
+    /** The ping side of the messaging benchmark: its pong's local name, the message counter, the stop flag. */
+    record Ping(String pong, LongAdder messages, AtomicBoolean stop) implements AgentArguments {
+    }
+
+    /** Wraps the arguments as JADE's {@code Object[]}. */
+    default Object[] asJade() {
+        return new Object[]{this};
+    }
+
+    /** The arguments {@code agent} was created with, which must be of {@code kind}. */
+    static <T extends AgentArguments> T of(Agent agent, Class<T> kind) {
+        Object[] args = agent.getArguments();
+        if (args == null || args.length != 1 || !kind.isInstance(args[0])) {
+            throw new IllegalArgumentException("agent " + agent.getLocalName() + " needs one "
+                    + kind.getSimpleName() + " argument");
+        }
+        return kind.cast(args[0]);
+    }
+}

@@ -1,0 +1,177 @@
+package org.entente.negotiation;
+
+import org.entente.model.Seeds;
+import org.entente.negotiation.protocol.Mechanisms;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One run as its chair keeps it, whoever carries the messages (the JADE chair or the in-process
+ * driver): the run's {@link Mechanism}, the heads' answers to each ask (handed to the mechanism in
+ * its own order once all are in, never in arrival order), the ratification votes and the outcome.
+ * The trace has one vocabulary: for each ask, the asked heads' own events (consultations,
+ * withdrawals) in ask order, then the mechanism's events; after an agreement at the table, one
+ * {@code ratify} row per official, party by party. A head whose strategy failed counts as having
+ * answered; once all are in, the first failure in ask order fails the run, so which head failed
+ * first in wall-clock time never matters.
+ */
+public final class Proceedings {
+    private static final int MAX_EMPTY_ASKS = 1_000_000;
+    private static final Agenda.Over OVER = new Agenda.Over();
+
+    private final RunRequest request;
+    private final RunWorld world;
+    private final List<String> parties;
+    private final Mechanism mechanism;
+    private final boolean tracing;
+    private final List<TraceEvent> trace = new ArrayList<>();
+    /** How many of the mechanism's events are already in {@link #trace}. */
+    private int flushed;
+    private final Set<String> outstanding = new HashSet<>();
+    private Ask ask;
+    private final Map<String, HeadStep.Answer> answers = new HashMap<>();
+    private final Map<String, String> failures = new HashMap<>();
+    private TableResult table;
+    private final Map<String, Ratification> ratifications = new HashMap<>();
+    private final Map<String, List<TraceEvent>> ratifyEvents = new HashMap<>();
+    private String failure;
+    private boolean over;
+
+    /** The proceedings of {@code request} in its {@code world}; the mechanism draws from the run's "mediator" stream. */
+    public Proceedings(RunRequest request, RunWorld world) {
+        var e = world.config().experiment();
+        this.request = request;
+        this.world = world;
+        this.parties = world.scenario().partyIds();
+        this.tracing = request.trace();
+        this.mechanism = Mechanisms.create(e.protocol(), parties, world.game().space(), e.deadline(),
+                Seeds.random(request.seed(), "mediator"));
+    }
+
+    /** What to do now; call it again once every head asked has answered (or every party has reported its votes). */
+    public Agenda next() {
+        if (over) return OVER;
+        if (!outstanding.isEmpty()) throw new IllegalStateException("still waiting for " + outstanding);
+        try {
+            if (table != null) return close();
+            if (ask != null && !deliver()) return close();
+            for (int empty = 0; empty < MAX_EMPTY_ASKS; empty++) {
+                Step step = mechanism.next();
+                if (step instanceof Ask a) {
+                    if (a.requests().isEmpty()) {
+                        mechanism.onReplies(Map.of());
+                        continue;
+                    }
+                    ask = a;
+                    outstanding.addAll(a.requests().keySet());
+                    return a;
+                }
+                table = (TableResult) step;
+                flush();
+                if (!table.agreed()) return close();
+                outstanding.addAll(parties);
+                return new Agenda.Ratify(table.offer(), parties);
+            }
+            throw new IllegalStateException("the protocol asked nobody anything " + MAX_EMPTY_ASKS + " times in a row");
+        } catch (RuntimeException e) {
+            failure = e.getMessage() != null ? e.getMessage() : e.toString();
+            return close();
+        }
+    }
+
+    /** {@code party}'s head answered the current ask. */
+    public void answered(String party, HeadStep.Answer answer) {
+        if (ask == null) throw new IllegalStateException(party + " answered, but no request is open");
+        settle(party);
+        answers.put(party, answer);
+    }
+
+    /** {@code party}'s head could not answer: its strategy failed, for {@code reason}. */
+    public void failed(String party, String reason) {
+        settle(party);
+        failures.put(party, reason);
+        if (ask == null && failure == null) failure = reason;
+    }
+
+    /** {@code party}'s votes on the agreement (every official's, the head's included). */
+    public void ratified(String party, List<Vote> votes) {
+        if (table == null) throw new IllegalStateException(party + " reported votes, but nothing is being ratified");
+        settle(party);
+        PartyModel model = world.game().party(party);
+        for (Vote v : votes) model.official(v.official());
+        Ratification r = Ratification.decide(model, votes);
+        ratifications.put(party, r);
+        if (tracing) ratifyEvents.put(party, r.events("ratify", table.rounds(), table.offer(), model));
+    }
+
+    /** The run's outcome once {@link #next} said it is over; {@code messages} is how many ACL messages it took. */
+    public RunOutcome outcome(long messages) {
+        if (!over) throw new IllegalStateException("the run is not over");
+        if (failure != null) return RunOutcome.failure(request, failure, trace, messages);
+        List<Ratification> rs = new ArrayList<>();
+        List<TraceEvent> all = new ArrayList<>(trace);
+        if (table.agreed()) {
+            for (String p : parties) {
+                rs.add(ratifications.get(p));
+                if (tracing) all.addAll(ratifyEvents.get(p));
+            }
+        }
+        return new RunOutcome(request, table, rs, all, false, null, messages);
+    }
+
+    /** Ends the run as failed for a reason outside the protocol (a timeout, an unreachable agent, a malformed message). */
+    public RunOutcome failure(String reason, long messages) {
+        if (!over) {
+            failure = reason;
+            close();
+        }
+        return outcome(messages);
+    }
+
+    private void settle(String party) {
+        if (!outstanding.remove(party)) throw new IllegalStateException("no answer is awaited from " + party);
+    }
+
+    /** Hands the ask's answers to the mechanism in ask order; false when a head's strategy failed. */
+    private boolean deliver() {
+        Ask a = ask;
+        ask = null;
+        for (String p : a.requests().keySet()) {
+            String why = failures.get(p);
+            if (why != null) {
+                failure = why;
+                return false;
+            }
+        }
+        flush();
+        Map<String, Reply> replies = new LinkedHashMap<>();
+        for (String p : a.requests().keySet()) {
+            HeadStep.Answer answer = answers.get(p);
+            replies.put(p, answer.reply());
+            if (tracing) trace.addAll(answer.events());
+        }
+        answers.clear();
+        mechanism.onReplies(replies);
+        return true;
+    }
+
+    /** Copies the mechanism's new events into the trace. */
+    private void flush() {
+        if (!tracing) return;
+        List<TraceEvent> events = mechanism.trace();
+        trace.addAll(events.subList(flushed, events.size()));
+        flushed = events.size();
+    }
+
+    private Agenda close() {
+        if (failure != null) flush();
+        over = true;
+        return OVER;
+    }
+}
