@@ -117,10 +117,16 @@ public final class SlurmCommand implements Callable<Integer> {
         writeScript(experiment.mergeScript(), JobScripts.merge(experiment, resources, installation), stdout);
         List<ShardProgress> progress = ShardProgress.of(experiment);
         Submissions submissions = new Submissions(experiment);
-        List<QueuedJob> jobs = queued(submissions);
-        stdout.print(SlurmStatus.format(experiment, progress, jobs, cluster.available(), merged(experiment)));
+        List<QueuedJob> jobs = queued(submissions, spec.commandLine().getErr());
+        stdout.print(SlurmStatus.format(experiment, progress, jobs == null ? List.of() : jobs, jobs != null,
+                merged(experiment)));
         if (!submit) {
-            if (!merged(experiment)) stdout.println("Submit with: " + again(true));
+            if (jobs != null && jobs.stream().anyMatch(QueuedJob::active)) {
+                stdout.println("Its jobs are queued or running: run this again to follow them.");
+            } else if (!merged(experiment)) {
+                stdout.println((submissions.jobIds().isEmpty() ? "Submit with: " : "Submit what is missing with: ")
+                        + again(true));
+            }
             stdout.flush();
             return Main.OK;
         }
@@ -206,14 +212,20 @@ public final class SlurmCommand implements Callable<Integer> {
         }
     }
 
-    /** The experiment's jobs SLURM still knows, or none when SLURM cannot be asked here. */
-    private static List<QueuedJob> queued(Submissions submissions) throws IOException {
+    /**
+     * The experiment's jobs SLURM still knows; null when SLURM cannot be asked (no squeue here, or it
+     * fails): then a status is shown without them, but nothing is submitted.
+     */
+    private List<QueuedJob> queued(Submissions submissions, PrintWriter stderr) throws IOException {
         List<String> ids = submissions.jobIds();
-        if (ids.isEmpty() || !cluster.available()) return List.of();
+        if (ids.isEmpty()) return List.of();
+        if (!cluster.available()) return null;
         try {
             return cluster.jobs(ids);
         } catch (IOException e) {
-            throw new IllegalStateException("cannot ask SLURM about this experiment's jobs: " + e.getMessage(), e);
+            if (submit) throw new IllegalStateException("cannot ask SLURM about this experiment's jobs: " + e.getMessage(), e);
+            stderr.println("entente: SLURM could not be asked about this experiment's jobs (" + e.getMessage() + ")");
+            return null;
         }
     }
 

@@ -28,7 +28,10 @@ public final class SlurmStatus {
             return s.toString();
         }
         s.append("Shards complete: ").append(complete).append(" of ").append(e.shards()).append('\n');
-        List<ShardProgress> open = shards.stream().filter(p -> !p.complete()).toList();
+        // shards never started and never tried are counted, not listed: a new experiment is all of them
+        List<ShardProgress> open = shards.stream().filter(p -> !p.complete())
+                .filter(p -> !ShardProgress.NOT_STARTED.equals(p.status()) || p.lastLog() != null).toList();
+        long untried = shards.stream().filter(p -> ShardProgress.NOT_STARTED.equals(p.status()) && p.lastLog() == null).count();
         for (ShardProgress p : open.subList(0, Math.min(LISTED, open.size()))) {
             // a task killed outright (SIGKILL, node failure) leaves its manifest saying "running"
             boolean stopped = "running".equals(p.status()) && queueKnown && jobs.stream().noneMatch(QueuedJob::active);
@@ -39,6 +42,9 @@ public final class SlurmStatus {
             s.append(line.toString().stripTrailing()).append('\n');
         }
         if (open.size() > LISTED) s.append("  ... and ").append(open.size() - LISTED).append(" more\n");
+        if (untried > 0 && untried < shards.size()) {
+            s.append("  ").append(untried).append(untried == 1 ? " shard" : " shards").append(" not started yet\n");
+        }
         if (!jobs.isEmpty()) {
             s.append("Jobs SLURM knows of:");
             jobs.stream().limit(LISTED).forEach(j -> s.append("\n  ").append(j));

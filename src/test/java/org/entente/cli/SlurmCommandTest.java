@@ -77,7 +77,8 @@ class SlurmCommandTest {
         assertThat(Files.readString(dir.resolve("slurm/experiment.json"))).contains("\"shards\" : 3", "\"runs\" : 6");
         assertThat(dir.resolve("slurm/logs")).isDirectory();
         assertThat(r.out()).contains("Shards complete: 0 of 3",
-                "Submit with: ./entente slurm " + config + " --out " + dir + " --shards 3 --submit");
+                "Submit with: ./entente slurm " + config + " --out " + dir + " --shards 3 --submit")
+                .doesNotContain("shard 1/3", "not started");
         assertThat(slurm.sbatchCalls()).isEmpty();
     }
 
@@ -174,6 +175,25 @@ class SlurmCommandTest {
                 + "102 PENDING (Dependency)); wait for them (squeue -j 101,102) or cancel them (scancel 101 102)");
         assertThat(slurm.sbatchCalls()).hasSize(2);
         assertThat(r.out()).contains("Jobs SLURM knows of:", "101_1 COMPLETED");
+        CommandRun status = slurm();
+        assertThat(status.out()).contains("Its jobs are queued or running: run this again to follow them.")
+                .doesNotContain("Submit");
+    }
+
+    @Test
+    void anUnreachableControllerStillShowsTheShardsButSubmitsNothing() throws Exception {
+        assertThat(slurm("--submit").code()).isZero();
+        Path squeue = tmp.resolve("bin/squeue");
+        Files.writeString(squeue, "#!/bin/bash\necho 'slurm_load_jobs error: Unable to contact slurm controller' >&2\nexit 1\n");
+        CommandRun status = slurm();
+        assertThat(status.code()).as(status.err()).isZero();
+        assertThat(status.out()).contains("Shards complete: 0 of 3");
+        assertThat(status.err()).isEqualTo("entente: SLURM could not be asked about this experiment's jobs (squeue failed: "
+                + "slurm_load_jobs error: Unable to contact slurm controller)" + System.lineSeparator());
+        CommandRun again = slurm("--submit");
+        assertThat(again.code()).isEqualTo(Main.FAILED);
+        assertThat(again.err()).startsWith("entente: cannot ask SLURM about this experiment's jobs: squeue failed");
+        assertThat(slurm.sbatchCalls()).hasSize(2);
     }
 
     @Test
@@ -187,7 +207,8 @@ class SlurmCommandTest {
         CommandRun r = slurm();
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("shard 2/3  stopped       1 of 2 runs  log: "
-                + dir.toAbsolutePath().resolve("slurm/logs/run-120_2.out"), "120_2 FAILED (NonZeroExitCode)");
+                + dir.toAbsolutePath().resolve("slurm/logs/run-120_2.out"), "  2 shards not started yet",
+                "120_2 FAILED (NonZeroExitCode)", "Submit what is missing with: ./entente slurm ");
     }
 
     @Test
