@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * How a party values one issue, each value in [0, 1]. The exact definitions are those of
- * the config contract (shared/spec/config.md, "Utility").
+ * the config contract (docs/config.md, "Utility").
  */
 public sealed interface Preference {
 

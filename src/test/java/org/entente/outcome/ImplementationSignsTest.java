@@ -2,7 +2,7 @@ package org.entente.outcome;
 
 import org.entente.config.ConfigLoader;
 import org.entente.model.Implementation;
-import org.entente.model.Party;
+import org.entente.model.PartyField;
 import org.entente.model.Scenario;
 import org.entente.negotiation.Offer;
 import org.entente.negotiation.RunWorld;
@@ -154,8 +154,8 @@ class ImplementationSignsTest {
         double uChina = w0.game().party("china").utility().of(Worlds.deal());
         double uLesotho = w0.game().party("lesotho").utility().of(Worlds.deal());
         for (double gap : new double[]{0, 0.1, -0.1}) {
-            Scenario s = s0.withParty(s0.party("china").withReservation(uChina - gap))
-                    .withParty(s0.party("lesotho").withReservation(uLesotho - gap));
+            Scenario s = s0.withParty(PartyField.RESERVATION.with(s0.party("china"), uChina - gap))
+                    .withParty(PartyField.RESERVATION.with(s0.party("lesotho"), uLesotho - gap));
             List<YearRecord> rows = ImplementationModel.simulate(Worlds.world(s, 1), Worlds.agreed(Worlds.deal(), 1));
             // sigma(-1.5 + 8 b + 3 * 0.5 + 2 * (0.5 - 0.5)) = sigma(8 b)
             double expected = 1 / (1 + Math.exp(-8 * gap));
@@ -200,7 +200,7 @@ class ImplementationSignsTest {
     @Test
     void aMorePowerfulPartysGainsWeighMoreAgainstItsRivalsInfluence() {
         Scenario unequal = Worlds.scenario();
-        Scenario equal = unequal.withParty(withPower(unequal.party("china"), 1));
+        Scenario equal = unequal.withParty(PartyField.POWER.with(unequal.party("china"), 1.0));
         assertThat(unequal.party("china").power()).isEqualTo(3);
         assertThat(unequal.party("lesotho").power()).isEqualTo(1);
         List<YearRecord> a = ImplementationModel.simulate(Worlds.world(equal, 4), Worlds.agreed(Worlds.deal(), 4));
@@ -210,10 +210,5 @@ class ImplementationSignsTest {
         assertThat(b.get(last + 1).value("influence")).as("Lesotho").isLessThan(a.get(last + 1).value("influence"));
         for (int i = 0; i < a.size(); i++)
             assertThat(b.get(i).value("compliance")).as("power does not touch compliance").isEqualTo(a.get(i).value("compliance"));
-    }
-
-    private static Party withPower(Party p, double power) {
-        return new Party(p.id(), p.name(), p.reservation(), p.discount(), power, p.capacity(), p.preferences(),
-                p.weights(), p.interests(), p.officials(), p.ratification(), p.strategy());
     }
 }
