@@ -150,6 +150,9 @@ public final class ScenarioDescription {
         if (p instanceof Preference.Monotone m) {
             return (m.up() ? "up" : "down") + (m.exponent() != 1 ? " ^" + Numbers.format(m.exponent()) : "");
         }
+        if (p instanceof Preference.Linear l) {
+            return "linear " + Numbers.format(l.atMin()) + " to " + Numbers.format(l.atMax());
+        }
         if (p instanceof Preference.Peaked k) {
             return "ideal " + Numbers.format(k.ideal()) + (k.exponent() != 1 ? " ^" + Numbers.format(k.exponent()) : "");
         }

@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * Reads and checks a party's {@code preferences}: per numeric issue {@code direction} or
- * {@code ideal} (with {@code exponent}), per discrete issue a value for every option.
+ * {@code ideal} (with {@code exponent}) or {@code at_min}/{@code at_max}, per discrete issue a
+ * value for every option.
  */
 final class PreferenceReader {
     static final FieldSpec DIRECTION = FieldSpec.of("direction", FieldKind.NAME, "direction or ideal is required",
@@ -26,10 +27,14 @@ final class PreferenceReader {
             "a number in [min, max] of the issue", "single-peaked: the most valued point");
     static final FieldSpec EXPONENT = FieldSpec.number("exponent", 1, Range.POSITIVE,
             "curvature: the value's exponent (< 1 concave, > 1 convex)");
+    static final FieldSpec AT_MIN = FieldSpec.of("at_min", FieldKind.NUMBER, "with at_max", "a number in [0, 1]",
+            "linear: the value at the issue's min (with at_max, instead of direction or ideal)");
+    static final FieldSpec AT_MAX = FieldSpec.of("at_max", FieldKind.NUMBER, "with at_min", "a number in [0, 1]",
+            "linear: the value at the issue's max");
     static final FieldSpec VALUES = FieldSpec.of("values", FieldKind.STRUCTURE, "required",
             "a number in [0, 1] for every option", "the value of each option of a discrete issue");
     /** The keys of a numeric issue's preference. */
-    static final FieldSpec[] NUMERIC_KEYS = {DIRECTION, IDEAL, EXPONENT};
+    static final FieldSpec[] NUMERIC_KEYS = {DIRECTION, IDEAL, EXPONENT, AT_MIN, AT_MAX};
     /** The keys of a discrete issue's preference. */
     static final FieldSpec[] DISCRETE_KEYS = {VALUES};
 
@@ -84,6 +89,7 @@ final class PreferenceReader {
     private Preference numeric(Fields f, NumericIssue issue) {
         int before = problems.size();
         f.allow(NUMERIC_KEYS);
+        if (f.has(AT_MIN.key()) || f.has(AT_MAX.key())) return linear(f);
         double exponent = f.number(EXPONENT);
         boolean hasDirection = f.has("direction");
         boolean hasIdeal = f.has("ideal");
@@ -110,6 +116,26 @@ final class PreferenceReader {
         Double ideal = f.number("ideal", null, Range.closed(issue.min(), issue.max()));
         if (problems.size() > before || ideal == null) return null;
         return new Preference.Peaked(ideal, exponent);
+    }
+
+    /** {@code {at_min: a, at_max: b}}: linear from a at min to b at max (GENIUS's and GeniusWeb's linear evaluators). */
+    private Preference linear(Fields f) {
+        int before = problems.size();
+        for (FieldSpec other : List.of(DIRECTION, IDEAL, EXPONENT)) {
+            if (f.has(other.key())) {
+                problems.atKey(f.node.entry(other.key()), f.path(other.key()), other.key() + " given with at_min/at_max; "
+                        + "expected either at_min and at_max (linear) or direction/ideal with an optional exponent");
+            }
+        }
+        for (FieldSpec end : List.of(AT_MIN, AT_MAX)) {
+            if (!f.has(end.key())) {
+                problems.at(f.node, f.path(end.key()), "missing; at_min and at_max go together (values in [0, 1])");
+            }
+        }
+        Double atMin = f.number(AT_MIN.key(), null, Range.UNIT);
+        Double atMax = f.number(AT_MAX.key(), null, Range.UNIT);
+        if (problems.size() > before || atMin == null || atMax == null) return null;
+        return new Preference.Linear(atMin, atMax);
     }
 
     private Preference discrete(Fields f, DiscreteIssue issue) {
