@@ -29,4 +29,22 @@ public final class SplitScenario {
                         share: {direction: down}
                 """.formatted(name);
     }
+
+    /**
+     * A split named Split with each party's extra fields ({@code a}, {@code b}: "key: value, " each,
+     * e.g. {@code "reservation: 0.2, "}), b's preference ({@code "down"}, {@code "down, exponent: 0.5"})
+     * and the grid step.
+     */
+    public static String yaml(String a, String b, String bPreference, double step) {
+        return """
+                scenario:
+                  name: Split
+                  interests: [trade]
+                  issues:
+                    - {id: share, interest: trade, min: 0, max: 1, step: %s}
+                  parties:
+                    - {id: a, %spreferences: {share: {direction: up}}}
+                    - {id: b, %spreferences: {share: {direction: %s}}}
+                """.formatted(step, a, b, bPreference);
+    }
 }

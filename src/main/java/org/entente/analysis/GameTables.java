@@ -6,7 +6,7 @@ import org.entente.negotiation.PartyModel;
 
 import java.util.List;
 
-/** A game's additive utility tables t[party][issue][grid index] and reservations, as arrays. */
+/** A game's additive utility tables t[party][issue][grid index], reservations and power shares, as arrays. */
 final class GameTables {
     private GameTables() {
     }
@@ -22,6 +22,20 @@ final class GameTables {
             }
         }
         return t;
+    }
+
+    /** Each party's power as a share of the parties' total power (the weighted Nash exponents). */
+    static double[] powerShares(Game game) {
+        double[] w = game.parties().stream().mapToDouble(PartyModel::power).toArray();
+        double total = 0;
+        for (double x : w) total += x;
+        for (int p = 0; p < w.length; p++) w[p] /= total;
+        return w;
+    }
+
+    /** Whether every party has the same power (the weighted Nash point is then the Nash point). */
+    static boolean equalPower(Game game) {
+        return game.parties().stream().mapToDouble(PartyModel::power).distinct().count() <= 1;
     }
 
     static double[] reservations(Game game) {

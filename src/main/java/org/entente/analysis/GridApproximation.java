@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
  * Reference points of grids too large to enumerate. Weighted-sum maximisers (exact per issue,
  * because utilities are additive) over many weight vectors give supported Pareto points;
  * {@link CoordinateAscent} from the best of them, on each objective restricted to IR outcomes,
- * refines Nash, Kalai–Smorodinsky and max welfare. Seeded, deterministic.
+ * refines Nash (plain and weighted), Kalai–Smorodinsky and max welfare. Seeded, deterministic.
  */
 final class GridApproximation {
     private static final int STARTS = 24;
@@ -48,13 +48,15 @@ final class GridApproximation {
         }
         boolean anyIr = false;
         for (int[] x : candidates) if (Dominance.rational(ascent.utilities(x), r)) anyIr = true;
-        if (!anyIr) return new ReferencePoints(card, 0, null, null, null, null, List.of(), false);
+        if (!anyIr) return new ReferencePoints(card, 0, null, null, null, null, null, List.of(), false);
         for (int[] x : candidates) {
             double[] u = ascent.utilities(x);
             if (Dominance.rational(u, r)) for (int p = 0; p < n; p++) best[p] = Math.max(best[p], u[p]);
         }
         int[] welfare = optimise(Objectives::welfare);
         int[] nash = optimise(u -> Objectives.nashProduct(u, r));
+        double[] w = GameTables.powerShares(game);
+        int[] weighted = GameTables.equalPower(game) ? nash : optimise(u -> Objectives.weightedNashProduct(u, r, w));
         int[] ks = optimise(u -> Objectives.ksShare(u, r, best));
         // Pareto points among all IR candidates found
         List<double[]> irPts = new ArrayList<>();
@@ -63,7 +65,7 @@ final class GridApproximation {
             if (Dominance.rational(u, r)) irPts.add(u);
         }
         List<double[]> front = ParetoFrontier.nonDominated(irPts);
-        return new ReferencePoints(card, front.size(), point(nash), point(ks), point(nearestDiagonal(best)),
+        return new ReferencePoints(card, front.size(), point(nash), point(weighted), point(ks), point(nearestDiagonal(best)),
                 point(welfare), ParetoFrontier.thin(front), false);
     }
 

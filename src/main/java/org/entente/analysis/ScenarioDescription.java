@@ -68,6 +68,7 @@ public final class ScenarioDescription {
         else o.put("outcomes", n);
         o.put("pareto_size", points.paretoSize());
         o.set("nash", pointJson(points.nash()));
+        o.set("weighted_nash", pointJson(points.weightedNash()));
         o.set("kalai_smorodinsky", pointJson(points.kalaiSmorodinsky()));
         o.set("kalai_smorodinsky_nearest", pointJson(points.kalaiSmorodinskyNearest()));
         o.set("max_welfare", pointJson(points.maxWelfare()));
@@ -109,13 +110,14 @@ public final class ScenarioDescription {
         return o;
     }
 
-    private static ObjectNode partyJson(Party p) {
+    private ObjectNode partyJson(Party p) {
         ObjectNode o = F.objectNode();
         o.put("id", p.id());
         o.put("name", p.name());
         for (PartyField f : PartyField.values()) {
             if (f.fieldSpec().kind() == FieldKind.NUMBER) o.put(f.key(), f.number(p));
         }
+        o.put("power_share", round6(powerShare(p)));
         ObjectNode prefs = o.putObject("preferences");
         p.preferences().forEach((issue, pref) -> prefs.put(issue, preferenceText(pref)));
         ArrayNode offs = o.putArray("officials");
@@ -186,6 +188,7 @@ public final class ScenarioDescription {
                 b.append(sep).append(f.key()).append(' ').append(fmt(f.number(p)));
                 sep = ", ";
             }
+            b.append(" (power share ").append(Numbers.format(powerShare(p), 3)).append(')');
             if (p.strategy() != null) b.append(", strategy ").append(p.strategy().label());
             b.append('\n');
             for (Official o : p.officials()) {
@@ -231,7 +234,8 @@ public final class ScenarioDescription {
         }
 
         b.append("\nAgreement space: ").append(Numbers.format(points.outcomes())).append(" outcomes");
-        b.append(points.exact() ? " (exact enumeration)" : " (approximate: grid too large to enumerate)").append('\n');
+        b.append(points.exact() ? " (exact enumeration)" : " (approximate: grid too large to enumerate)");
+        b.append("; utilities undiscounted (worth in round 0)\n");
         b.append("  Pareto-optimal and individually rational: ").append(points.paretoSize())
                 .append(points.exact() ? "" : " found").append('\n');
         if (points.nash() == null) {
@@ -239,6 +243,7 @@ public final class ScenarioDescription {
             return b.toString();
         }
         row(b, "Nash bargaining solution", points.nash());
+        row(b, "Weighted Nash (gains raised to the power shares)", points.weightedNash());
         row(b, "Kalai-Smorodinsky solution", points.kalaiSmorodinsky());
         row(b, "Kalai-Smorodinsky, nearest the diagonal (GENIUS)", points.kalaiSmorodinskyNearest());
         row(b, "Maximum welfare", points.maxWelfare());
@@ -289,6 +294,11 @@ public final class ScenarioDescription {
             if (is.get(i) instanceof NumericIssue n && n.unit() != null) b.append(' ').append(n.unit());
         }
         return b.toString();
+    }
+
+    /** The party's power as a share of all parties' power: its exponent in the weighted Nash product. */
+    private double powerShare(Party p) {
+        return GameTables.powerShares(game)[scenario.partyIds().indexOf(p.id())];
     }
 
     private static String weights(Map<String, Double> w) {

@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * A point of the base scenario's outcome space that frontier.csv lists for the outcome-space chart:
- * its kind ({@code pareto}, {@code nash}, {@code kalai_smorodinsky}, {@code kalai_smorodinsky_nearest},
+ * its kind ({@code pareto}, {@code nash}, {@code weighted_nash}, {@code kalai_smorodinsky}, {@code kalai_smorodinsky_nearest},
  * {@code max_welfare}, {@code reservation}) and each party's undiscounted utility there (scenario order).
  */
 public record FrontierPoint(String kind, List<Double> utilities) {
@@ -27,6 +27,7 @@ public record FrontierPoint(String kind, List<Double> utilities) {
         List<FrontierPoint> out = new ArrayList<>();
         for (double[] u : ref.frontier()) out.add(point("pareto", u));
         add(out, "nash", ref.nash());
+        add(out, "weighted_nash", ref.weightedNash());
         add(out, "kalai_smorodinsky", ref.kalaiSmorodinsky());
         add(out, "kalai_smorodinsky_nearest", ref.kalaiSmorodinskyNearest());
         add(out, "max_welfare", ref.maxWelfare());

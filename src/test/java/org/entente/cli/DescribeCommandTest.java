@@ -2,7 +2,9 @@ package org.entente.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.SplitScenario;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +51,23 @@ class DescribeCommandTest {
         assertThat(j.get("nash")).isNotEqualTo(j.get("max_welfare"));
         assertThat(j.at("/nash/issues")).isNotEqualTo(j.at("/ideals/china/issues"));
         assertThat(j.at("/nash/issues")).isNotEqualTo(j.at("/ideals/lesotho/issues"));
+    }
+
+    @Test
+    void powerThreeToOneGivesTheWeightedNashPointThreeQuartersOfALinearSplit(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("power.yaml");
+        Files.writeString(config, SplitScenario.yaml("power: 3, ", "power: 1, ", "down", 0.01));
+        JsonNode j = new ObjectMapper().readTree(describe(config.toString(), "--json").out());
+        assertThat(j.at("/weighted_nash/issues/share").asDouble()).isEqualTo(0.75);
+        assertThat(j.at("/weighted_nash/utilities/b").asDouble()).isEqualTo(0.25);
+        assertThat(j.at("/nash/issues/share").asDouble()).isEqualTo(0.5);
+        assertThat(j.at("/party_details/0/power_share").asDouble()).isEqualTo(0.75);
+        assertThat(describe(config.toString()).out()).contains("a: reservation 0, discount 1, power 3,")
+                .contains("(power share 0.75)").contains("Weighted Nash (gains raised to the power shares): a 0.75, b 0.25");
+        // the default scenario: China's power 5 against Lesotho's 1 moves the point China's way
+        JsonNode d = new ObjectMapper().readTree(describe("configs/china-lesotho.yaml", "--json").out());
+        assertThat(d.at("/weighted_nash/utilities/china").asDouble())
+                .isGreaterThan(d.at("/nash/utilities/china").asDouble());
     }
 
     @Test
