@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * The aggregates of summary.csv, accumulated from stored runs fed in run_id order: per design
  * point the runs and failures, the agreement rate (Wilson), mean utilities and rounds, and the
  * implementation model's per-run scalars ({@link ImplementationModel#runSummary} in each run's
- * rebuilt world) with t intervals. Rates and means are over the runs that did not fail; NaN values
+ * rebuilt world) with 95% intervals (in [0, 1] for utilities, compliance and influence; t otherwise). Rates and means are over the runs that did not fail; NaN values
  * (e.g. no agreement) are left out of the means.
  */
 public final class PointSummaries {
@@ -48,7 +48,7 @@ public final class PointSummaries {
         RunWorld world = evaluator.world(points.get(run.point()), run.seed());
         for (Map.Entry<String, Double> e : ImplementationModel.runSummary(world, run.years()).entrySet()) {
             if (!implementationKeys.contains(e.getKey())) implementationKeys.add(e.getKey());
-            a.implementation.computeIfAbsent(e.getKey(), k -> new RunningMean()).add(e.getValue());
+            a.implementation.computeIfAbsent(e.getKey(), k -> new RunningMean(ImplementationModel.inUnitInterval(k))).add(e.getValue());
         }
     }
 
@@ -73,12 +73,12 @@ public final class PointSummaries {
     private static final class Point {
         long runs, failed, agreements;
         final RunningMean[] utilities;
-        final RunningMean rounds = new RunningMean();
+        final RunningMean rounds = new RunningMean(false);
         final Map<String, RunningMean> implementation = new LinkedHashMap<>();
 
         Point(int parties) {
             utilities = new RunningMean[parties];
-            for (int i = 0; i < parties; i++) utilities[i] = new RunningMean();
+            for (int i = 0; i < parties; i++) utilities[i] = new RunningMean(true);
         }
     }
 }

@@ -3,11 +3,20 @@ package org.entente.evaluation;
 import org.entente.analysis.Interval;
 import org.entente.analysis.Statistics;
 
-/** Welford's streaming mean and variance, fed in run_id order so results are reproducible. */
+/**
+ * Welford's streaming mean and variance, fed in run_id order so results are reproducible; its interval
+ * stays in [0, 1] for a quantity bounded there ({@link Statistics#unitMean}), else is Student's t.
+ */
 final class RunningMean {
+    private final boolean unit;
     private long n;
     private double mean;
     private double m2;
+
+    /** @param unit whether every value lies in [0, 1] (utilities, compliance, influence) */
+    RunningMean(boolean unit) {
+        this.unit = unit;
+    }
 
     void add(double x) {
         if (Double.isNaN(x)) return;
@@ -22,6 +31,7 @@ final class RunningMean {
     }
 
     Interval interval() {
-        return Statistics.tInterval(n, mean(), n > 1 ? m2 / (n - 1) : Double.NaN);
+        double variance = n > 1 ? m2 / (n - 1) : Double.NaN;
+        return unit ? Statistics.unitMean(n, mean(), variance) : Statistics.tInterval(n, mean(), variance);
     }
 }

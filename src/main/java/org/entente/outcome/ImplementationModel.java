@@ -85,6 +85,12 @@ public final class ImplementationModel {
      * {@code debt_peak}), one key {@code <measure>.<party>} per party in scenario order. With no
      * years every value is 0.
      */
+    /** Whether a {@link #runSummary} key names a quantity in [0, 1] (compliance, influence), whose interval stays there. */
+    public static boolean inUnitInterval(String key) {
+        for (RunMeasure m : RunMeasure.values()) if (key.startsWith(m.key(""))) return m.inUnitInterval();
+        return false;
+    }
+
     public static Map<String, Double> runSummary(RunWorld world, List<YearRecord> years) {
         Map<String, Double> out = new LinkedHashMap<>();
         for (RunMeasure m : RunMeasure.values()) {

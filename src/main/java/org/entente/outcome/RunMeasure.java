@@ -7,23 +7,30 @@ import java.util.List;
  * "Per-run summary"): its name, the series it reads, and how the years are combined; 0 with no years.
  */
 enum RunMeasure {
-    /** Mean over the years. */
-    COMPLIANCE("compliance", Compliance.COMPLIANCE),
+    /** Mean over the years, in [0, 1]. */
+    COMPLIANCE("compliance", Compliance.COMPLIANCE, true),
     /** Total over the years, US$ M. */
-    TRADE("trade", Trade.TRADE),
-    /** Final year (the series is cumulative). */
-    INFRASTRUCTURE("infrastructure", Infrastructure.INFRASTRUCTURE),
-    /** Final year. */
-    INFLUENCE("influence", Influence.INFLUENCE),
-    /** The largest outstanding debt in any year. */
-    DEBT_PEAK("debt_peak", Loans.DEBT);
+    TRADE("trade", Trade.TRADE, false),
+    /** Final year (the series is cumulative), US$ M. */
+    INFRASTRUCTURE("infrastructure", Infrastructure.INFRASTRUCTURE, false),
+    /** Final year, an index in [0, 1]. */
+    INFLUENCE("influence", Influence.INFLUENCE, true),
+    /** The largest outstanding debt in any year, US$ M. */
+    DEBT_PEAK("debt_peak", Loans.DEBT, false);
 
     private final String name;
     private final Series series;
+    private final boolean unit;
 
-    RunMeasure(String name, Series series) {
+    RunMeasure(String name, Series series, boolean unit) {
         this.name = name;
         this.series = series;
+        this.unit = unit;
+    }
+
+    /** Whether every run's value lies in [0, 1]. */
+    boolean inUnitInterval() {
+        return unit;
     }
 
     Series series() {

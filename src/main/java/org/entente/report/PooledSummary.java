@@ -4,14 +4,17 @@ import org.entente.results.SummaryColumns;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.entente.analysis.Interval;
 import org.entente.analysis.Statistics;
+import org.entente.outcome.ImplementationModel;
 
 import java.util.List;
 
 /**
- * Pools summary.csv rows (design points) into one mean with a 95% t interval, as if computed from
- * all their runs: each row's sample variance is recovered from its t interval
- * (s² = n·(half-width / t(0.975, n−1))²), then the pooled mean and variance follow exactly from
- * the rows' counts, means and variances (within-point plus between-point sums of squares).
+ * Pools summary.csv rows (design points) into one mean with a 95% interval, as if computed from all
+ * their runs: each row's sample variance is recovered from its interval (a t interval:
+ * s² = n·(half-width / t(0.975, n−1))²; the interval of a quantity in [0, 1],
+ * {@link Statistics#unitMean}: by solving for the variance that gives its width), then the pooled
+ * mean and variance follow exactly from the rows' counts, means and variances (within-point plus
+ * between-point sums of squares), and the pooled interval is of the same kind.
  */
 final class PooledSummary {
     private PooledSummary() {
@@ -31,6 +34,7 @@ final class PooledSummary {
      */
     static Interval pool(CsvTable sum, List<List<String>> rows, String key) {
         String mean = SummaryColumns.mean(key), lo = SummaryColumns.lo(key), hi = SummaryColumns.hi(key);
+        boolean unit = ImplementationModel.inUnitInterval(key);
         if (rows.size() == 1) {
             List<String> r = rows.get(0);
             return new Interval(sum.number(r, mean), sum.number(r, lo), sum.number(r, hi));
@@ -47,7 +51,8 @@ final class PooledSummary {
                 n[i] = 0;
                 continue;
             }
-            v[i] = variance((long) n[i], sum.number(r, lo), sum.number(r, hi));
+            v[i] = unit ? unitVariance((long) n[i], m[i], sum.number(r, lo), sum.number(r, hi))
+                    : variance((long) n[i], sum.number(r, lo), sum.number(r, hi));
             total += (long) n[i];
             weighted += n[i] * m[i];
         }
@@ -58,7 +63,24 @@ final class PooledSummary {
             if (n[i] == 0) continue;
             ss += (n[i] - 1) * v[i] + n[i] * (m[i] - grand) * (m[i] - grand);
         }
-        return Statistics.tInterval(total, grand, total > 1 ? ss / (total - 1) : 0);
+        double pooled = total > 1 ? ss / (total - 1) : 0;
+        return unit ? Statistics.unitMean(total, grand, pooled) : Statistics.tInterval(total, grand, pooled);
+    }
+
+    /**
+     * The sample variance behind a {@link Statistics#unitMean} interval of {@code n} values with mean
+     * {@code mean}: its width grows with the variance, so bisection finds it (0 when undefined).
+     */
+    static double unitVariance(long n, double mean, double lo, double hi) {
+        if (n < 2 || Double.isNaN(lo) || Double.isNaN(hi) || hi <= lo) return 0;
+        double a = 0, b = mean * (1 - mean) * n / (n - 1.0);
+        for (int i = 0; i < 100 && b > a; i++) {
+            double mid = (a + b) / 2;
+            Interval at = Statistics.unitMean(n, mean, mid);
+            if (at.hi() - at.lo() < hi - lo) a = mid;
+            else b = mid;
+        }
+        return (a + b) / 2;
     }
 
     /** The sample variance behind a 95% t interval of {@code n} values; 0 when the interval is undefined. */

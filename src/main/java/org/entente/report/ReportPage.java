@@ -260,7 +260,7 @@ public final class ReportPage {
             return;
         }
         h.append("<p>One row per design point: the agreement rate with its 95% Wilson interval and each party's mean "
-                + "utility with its 95% t interval (lo, hi).</p>\n");
+                + "utility (discounted to the round of agreement) with its 95% interval (lo, hi), which stays in [0, 1].</p>\n");
         h.append("<div class=\"scroll\"><table class=\"summary\">\n<thead><tr>");
         for (String c : summary.columns()) h.append("<th scope=\"col\">").append(escape(c)).append("</th>");
         h.append("</tr></thead>\n<tbody>\n");

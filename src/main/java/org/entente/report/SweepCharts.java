@@ -139,7 +139,7 @@ public final class SweepCharts {
                 double var = 0;
                 for (double d : v) var += (d - mean) * (d - mean);
                 var = v.length > 1 ? var / (v.length - 1) : 0;
-                u.put(p, Statistics.tInterval(v.length, mean, var));
+                u.put(p, Statistics.unitMean(v.length, mean, var));
             }
             levels.add(new Level(e.getKey(), Statistics.wilson(agreed, rows.size()), u, rows.size()));
         }

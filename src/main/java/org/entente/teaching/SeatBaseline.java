@@ -65,7 +65,7 @@ public record SeatBaseline(String party, String strategy, int runs, int failed, 
             m2 += d * (u - mean);
         }
         double variance = n > 1 ? m2 / (n - 1) : 0;
-        Interval interval = Statistics.tInterval(n, n > 0 ? mean : Double.NaN, variance);
+        Interval interval = Statistics.unitMean(n, n > 0 ? mean : Double.NaN, variance);
         return new SeatBaseline(party, config.strategyOf(party).label(), runs, failed, firstError,
                 n > 0 ? (double) agreements / n : Double.NaN, interval);
     }

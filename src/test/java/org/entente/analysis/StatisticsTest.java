@@ -26,6 +26,43 @@ class StatisticsTest {
         assertThat(all.lo()).isCloseTo(1 - 0.16113, within(5e-5));
     }
 
+    /** Mean and sample variance of xs, then the bounded-mean interval. */
+    private static Interval unit(double... xs) {
+        double mean = 0, ss = 0;
+        for (double x : xs) mean += x / xs.length;
+        for (double x : xs) ss += (x - mean) * (x - mean);
+        return Statistics.unitMean(xs.length, mean, ss / (xs.length - 1));
+    }
+
+    @Test
+    void aBoundedMeanOfThreeRunsNeverLeavesZeroOne() {
+        // compliance 0.9, 1, 1 (n = 3): the t interval reaches 1.08; this one stays below 1
+        Interval compliance = unit(0.9, 1, 1);
+        assertThat(Statistics.tInterval(3, compliance.estimate(), 1 / 300.0).hi()).isGreaterThan(1.05);
+        assertThat(compliance.estimate()).isCloseTo(0.96667, within(1e-5));
+        assertThat(compliance.hi()).isLessThanOrEqualTo(1.0).isGreaterThan(compliance.estimate());
+        assertThat(compliance.lo()).isGreaterThanOrEqualTo(0.0).isLessThan(compliance.estimate());
+        java.util.SplittableRandom r = new java.util.SplittableRandom(13);
+        for (int k = 0; k < 2000; k++) {
+            double[] xs = new double[2 + r.nextInt(6)];
+            for (int i = 0; i < xs.length; i++) xs[i] = r.nextInt(4) == 0 ? r.nextInt(2) : r.nextDouble();
+            Interval i = unit(xs);
+            assertThat(i.lo()).isBetween(0.0, i.estimate() + 1e-12);
+            assertThat(i.hi()).isBetween(i.estimate() - 1e-12, 1.0);
+        }
+    }
+
+    @Test
+    void aBoundedMeanFarFromTheBoundsIsCloseToTheTInterval() {
+        // n = 400 around 0.5 with variance 0.04: both about 0.5 ± 0.0197
+        Interval b = Statistics.unitMean(400, 0.5, 0.04);
+        Interval t = Statistics.tInterval(400, 0.5, 0.04);
+        assertThat(b.lo()).isCloseTo(t.lo(), within(2e-4));
+        assertThat(b.hi()).isCloseTo(t.hi(), within(2e-4));
+        assertThat(Statistics.unitMean(5, 1.0, 0.0)).isEqualTo(new Interval(1.0, 1.0, 1.0));
+        assertThat(Statistics.unitMean(1, 0.4, Double.NaN).lo()).isNaN();
+    }
+
     @Test
     void wilsonOfNoTrialsIsUndefined() {
         assertThat(Statistics.wilson(0, 0).estimate()).isNaN();

@@ -125,14 +125,14 @@ final class ResultsFixture {
                 {"path": "experiment.strategies.china.e", "values": null, "min": 0.2, "max": 2.0, "steps": 3}""", runs * 9, 1));
     }
 
-    /** The mean of column {@code q} of {@code values} with its 95% t interval, as summary.csv writes it. */
+    /** The mean of column {@code q} of {@code values} (in [0, 1]) with its 95% interval, as summary.csv writes it. */
     static org.entente.analysis.Interval meanInterval(List<double[]> values, int q) {
         double m = 0;
         for (double[] v : values) m += v[q];
         m /= values.size();
         double ss = 0;
         for (double[] v : values) ss += (v[q] - m) * (v[q] - m);
-        return org.entente.analysis.Statistics.tInterval(values.size(), m, ss / (values.size() - 1));
+        return org.entente.analysis.Statistics.unitMean(values.size(), m, ss / (values.size() - 1));
     }
 
     /** A name-valued sweep over the protocol: one column of values for the comparison chart. */

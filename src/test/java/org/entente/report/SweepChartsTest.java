@@ -81,6 +81,7 @@ class SweepChartsTest {
         Interval pooled = PooledSummary.pool(sum, sum.rows(), "compliance.a");
         Interval all = interval(new double[]{0.1, 0.4, 0.35, 0.9, 0.5, 0.7, 0.8, 0.75, 0.6});
         assertThat(pooled.estimate()).isCloseTo(all.estimate(), within(1e-12));
+        // compliance is in [0, 1]: its interval (Statistics.unitMean) is inverted for each row's variance
         assertThat(pooled.lo()).isCloseTo(all.lo(), within(1e-9));
         assertThat(pooled.hi()).isCloseTo(all.hi(), within(1e-9));
         // a single row keeps its own interval
@@ -90,7 +91,7 @@ class SweepChartsTest {
     private static Interval interval(double[] v) {
         double m = java.util.Arrays.stream(v).average().orElseThrow();
         double ss = java.util.Arrays.stream(v).map(x -> (x - m) * (x - m)).sum();
-        return Statistics.tInterval(v.length, m, ss / (v.length - 1));
+        return Statistics.unitMean(v.length, m, ss / (v.length - 1));
     }
 
     @Test
