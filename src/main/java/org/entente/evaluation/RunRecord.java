@@ -29,6 +29,11 @@ public record RunRecord(RunOutcome outcome, Config config, Evaluation evaluation
         return config.experiment().protocol().id();
     }
 
+    /** The strategy {@code party} played, as tables name it (the preset's id, or its parts). */
+    public String strategy(String party) {
+        return config.strategyOf(party).label();
+    }
+
     public long runId() {
         return outcome.request().runId();
     }

@@ -26,8 +26,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The negotiation dance: each party's utility of each offer over the rounds of one run, one line
- * per party; the marker's shape says who made the offer; the agreement round is marked.
+ * The negotiation dance: each party's undiscounted value of each offer over the rounds of one run
+ * (rounds from 0), one line per party; the marker's shape says who made the offer; the agreement is
+ * marked at the round of the accepted offer (runs.csv's agreement_round).
  */
 public final class DanceChart {
     private DanceChart() {
@@ -112,6 +113,7 @@ public final class DanceChart {
             String id = Long.toString(runId);
             java.util.Set<String> acceptors = new java.util.HashSet<>();
             java.util.Set<String> yes = new java.util.HashSet<>();
+            java.util.Map<String, Integer> madeIn = new java.util.HashMap<>();
             int need = Math.max(1, parties.size() - 1);
             List<String> row;
             while ((row = r.next()) != null) {
@@ -124,6 +126,7 @@ public final class DanceChart {
                     case "offer", "propose_text" -> {
                         acceptors.clear();
                         yes.clear();
+                        if (!det.equals("unchanged") || !madeIn.containsKey(who)) madeIn.put(who, t);
                         double[] u = utilities(row, ucols);
                         if (!allNaN(u)) offers.add(new Move(t, who, u));
                     }
@@ -131,7 +134,11 @@ public final class DanceChart {
                         // agreement once every other party has accepted the offer on the table
                         acceptors.add(who);
                         if (acceptors.size() >= need && lastAccept == null) {
-                            lastAccept = t;
+                            // the round the accepted offer was made (an unchanged offer keeps its first round)
+                            String named = detail >= 0 ? cell(row, detail) : "";
+                            String proposer = madeIn.containsKey(named) ? named
+                                    : offers.isEmpty() ? null : offers.get(offers.size() - 1).actor();
+                            lastAccept = madeIn.getOrDefault(proposer, t);
                             accepted = utilities(row, ucols);
                         }
                     }
@@ -197,7 +204,7 @@ public final class DanceChart {
             for (int a = 0; a < actors.size(); a++) {
                 String actor = actors.get(a);
                 String who = parties.index(actor) >= 0 ? parties.name(actor) : actor;
-                XYSeries series = new XYSeries(parties.name(p) + "'s utility of offers by " + who, false, true);
+                XYSeries series = new XYSeries(parties.name(p) + "'s value of offers by " + who, false, true);
                 for (Move m : trace.offers()) {
                     if (m.actor().equals(actor) && !Double.isNaN(m.utilities()[k])) {
                         series.add(m.round(), m.utilities()[k]);
@@ -212,11 +219,11 @@ public final class DanceChart {
             }
         }
         if (trace.agreementRound() != null && trace.agreed() != null) {
-            // the agreement itself: each party's utility of the accepted offer, a star in its colour
+            // the agreement itself: each party's undiscounted value of the accepted offer, a star in its colour
             for (int k = 0; k < ids.size(); k++) {
                 if (Double.isNaN(trace.agreed()[k])) continue;
-                XYSeries series = new XYSeries("agreement: " + parties.name(ids.get(k)) + " gets "
-                        + org.entente.model.Numbers.format(trace.agreed()[k], 3), false, true);
+                XYSeries series = new XYSeries("agreement: worth " + org.entente.model.Numbers.format(trace.agreed()[k], 3)
+                        + " to " + parties.name(ids.get(k)) + " undiscounted", false, true);
                 series.add((double) trace.agreementRound(), trace.agreed()[k]);
                 data.addSeries(series);
                 renderer.setSeriesPaint(s, parties.colour(ids.get(k)));
@@ -225,13 +232,13 @@ public final class DanceChart {
                 s++;
             }
         }
-        NumberAxis x = new NumberAxis("round (round 0 is the opening offer)");
+        NumberAxis x = new NumberAxis("round (counted from 0: round 0 is the opening offer)");
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         int last = trace.offers().stream().mapToInt(Move::round).max().orElse(0);
         if (trace.agreementRound() != null) last = Math.max(last, trace.agreementRound());
         int firstRound = trace.offers().stream().mapToInt(Move::round).min().orElse(0);
         x.setRange(firstRound - 0.3, last + 0.6);
-        NumberAxis y = ChartStyle.unitAxis("utility of the offer (0 = worst, 1 = best for that party)");
+        NumberAxis y = ChartStyle.unitAxis("value of the offer, undiscounted (0 = worst, 1 = best for that party)");
         XYPlot plot = new XYPlot(data, x, y, renderer);
         String status;
         if (trace.agreementRound() != null) {
@@ -243,8 +250,9 @@ public final class DanceChart {
             mark.setLabelAnchor(RectangleAnchor.TOP_LEFT);
             mark.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
             plot.addDomainMarker(mark);
-            status = (trace.ratified() ? "Agreement in round " : "Agreed at the table in round ")
-                    + trace.agreementRound() + (trace.ratified() ? "" : ", but not ratified");
+            status = (trace.ratified() ? "Agreement on the offer of round " : "Agreed at the table on the offer of round ")
+                    + trace.agreementRound() + (trace.ratified() ? "" : ", but not ratified")
+                    + " · values undiscounted: what the discount costs is in runs.csv's utility columns";
         } else {
             status = "No agreement" + (trace.ending() != null && !trace.ending().isBlank()
                     ? " (" + trace.ending() + ")" : "");

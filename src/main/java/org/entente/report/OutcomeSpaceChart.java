@@ -24,8 +24,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The outcome space of the first two parties: their utilities at agreement across runs, with the
- * Pareto frontier, the Nash and Kalai–Smorodinsky points and the reservations (disagreement point).
+ * The outcome space of the first two parties: their discounted utilities at agreement across runs,
+ * with the (undiscounted) Pareto frontier, the Nash, weighted Nash and Kalai–Smorodinsky points and
+ * the reservations (disagreement point).
  */
 public final class OutcomeSpaceChart {
     public static final String FILE = "outcome-space.png";
@@ -59,7 +60,7 @@ public final class OutcomeSpaceChart {
                     : "no run reached an agreement and frontier.csv is missing.");
         }
         List<double[]> pareto = new ArrayList<>();
-        double[] nash = null, ks = null, welfare = null, reservation = null;
+        double[] nash = null, weighted = null, ks = null, welfare = null, reservation = null;
         if (hasFrontier) {
             for (List<String> r : frontier.rows()) {
                 double[] p = {frontier.number(r, FrontierColumns.UTILITY.of(a)), frontier.number(r, FrontierColumns.UTILITY.of(b))};
@@ -67,6 +68,7 @@ public final class OutcomeSpaceChart {
                 switch (frontier.get(r, FrontierColumns.KIND).trim()) {
                     case "pareto" -> pareto.add(p);
                     case "nash" -> nash = p;
+                    case "weighted_nash" -> weighted = p;
                     case "kalai_smorodinsky" -> ks = p;
                     case "max_welfare" -> welfare = p;
                     case "reservation" -> reservation = p;
@@ -97,6 +99,8 @@ public final class OutcomeSpaceChart {
             s++;
         }
         s = point(data, r, s, "Nash bargaining solution", nash, diamond(9), new Color(0x00, 0x00, 0x00));
+        boolean powerShifts = weighted != null && nash != null && (weighted[0] != nash[0] || weighted[1] != nash[1]);
+        if (powerShifts) s = point(data, r, s, "weighted Nash solution (power shares)", weighted, diamond(7), new Color(0xCC, 0x66, 0x00));
         s = point(data, r, s, "Kalai–Smorodinsky solution", ks, triangle(9), new Color(0x88, 0x22, 0x55));
         s = point(data, r, s, "maximum welfare", welfare, new Rectangle2D.Double(-7, -7, 14, 14),
                 new Color(0x66, 0x66, 0x66));
@@ -128,10 +132,12 @@ public final class OutcomeSpaceChart {
         String which = ps.size() == 2 ? "" : " The scenario has " + ps.size() + " parties; the chart shows the "
                 + "first two in config order (" + ps.name(a) + " and " + ps.name(b) + ").";
         String caption = "Each dot is one run that ended in a ratified agreement, placed at what " + ps.name(a)
-                + " (horizontal) and " + ps.name(b) + " (vertical) got. "
+                + " (horizontal) and " + ps.name(b) + " (vertical) got: their discounted utilities. "
                 + (pareto.isEmpty() ? "" : "The grey line is the Pareto frontier: no agreement can improve one party "
                 + "without hurting the other. Dots far below it leave value on the table. ")
                 + (nash != null ? "The black diamond is the Nash bargaining solution, " : "")
+                + (powerShifts ? "the orange diamond the weighted Nash solution (each party's gain raised to its share of "
+                + "the parties' power), " : "")
                 + (ks != null ? "the triangle the Kalai–Smorodinsky solution, " : "")
                 + (welfare != null ? "the square the outcome of maximum total utility. " : "")
                 + (reservation != null ? "Dashed lines are the parties' reservation utilities: no rational party "
@@ -142,9 +148,9 @@ public final class OutcomeSpaceChart {
     }
 
     /**
-     * One sentence on discounting: runs.csv's utilities are U(p)·discount^t (t the agreement round),
-     * the frontier is undiscounted. runs.csv's {@code rounds} counts rounds played, not the agreement
-     * round, so only a bound is given: t &lt; rounds, hence discount^t &gt; discount^rounds.
+     * One sentence on discounting: runs.csv's utilities are U(p)·discount^t (t its agreement_round),
+     * the frontier is undiscounted. Results written before agreement_round existed have only
+     * {@code rounds} (rounds played), so only a bound is given: t &lt; rounds.
      */
     static String discounting(ReportInput in, String a, String b) {
         CsvTable runs = in.runs();
@@ -165,8 +171,9 @@ public final class OutcomeSpaceChart {
         }
         int n = 0;
         double rounds = 0;
+        boolean exact = runs.has(RunsColumns.AGREEMENT_ROUND);
         for (List<String> r : in.okRuns()) {
-            double t = runs.number(r, RunsColumns.ROUNDS);
+            double t = runs.number(r, exact ? RunsColumns.AGREEMENT_ROUND : RunsColumns.ROUNDS);
             if (!in.agreed(r) || Double.isNaN(t)) continue;
             n++;
             rounds += t;
@@ -179,10 +186,16 @@ public final class OutcomeSpaceChart {
         String s = "Utilities at agreement are discounted (U·discount^t, t the round of the agreement) while the "
                 + "frontier and reference points are not, so dots sit below the frontier partly because of discounting";
         if (n == 0) return s + ".";
-        return s + ": with discount factors " + Numbers.format(d0[0], 4) + " (" + in.parties().name(a) + ") and "
-                + Numbers.format(d0[1], 4) + " (" + in.parties().name(b) + ") and agreements within "
-                + Numbers.format(rounds / n, 3) + " rounds on average, discounting alone lowers their utilities by at "
-                + "most " + percent(loss[0] / n) + " and " + percent(loss[1] / n) + " on average.";
+        String factors = ": with discount factors " + Numbers.format(d0[0], 4) + " (" + in.parties().name(a) + ") and "
+                + Numbers.format(d0[1], 4) + " (" + in.parties().name(b) + ")";
+        if (exact) {
+            return s + factors + " and agreements on the offer of round " + Numbers.format(rounds / n, 3)
+                    + " on average (rounds from 0), discounting lowers their utilities by " + percent(loss[0] / n)
+                    + " and " + percent(loss[1] / n) + " on average.";
+        }
+        return s + factors + " and agreements within " + Numbers.format(rounds / n, 3) + " rounds on average, "
+                + "discounting alone lowers their utilities by at most " + percent(loss[0] / n) + " and "
+                + percent(loss[1] / n) + " on average.";
     }
 
     private static String percent(double share) {

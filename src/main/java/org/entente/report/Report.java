@@ -60,8 +60,8 @@ public final class Report {
             return new ChartResult.Skipped(DANCE_TITLE, source.getFileName() + " holds no offers.");
         }
         return new ChartResult.Rendered(DANCE_FILE, DANCE_TITLE + " (run " + run + ")",
-                "Every offer made in run " + run + ", round by round. Each colour is one party's utility (its "
-                        + "satisfaction, 0 to 1) of the offer on the table; the marker's shape says who made the offer. "
+                "Every offer made in run " + run + ", round by round (from round 0). Each colour is one party's undiscounted "
+                        + "value (its satisfaction, 0 to 1, were the offer agreed at once) of the offer on the table; the marker's shape says who made the offer. "
                         + "Solid lines follow a party's own offers, in its own eyes: how fast it concedes. Dashed lines "
                         + "follow the other side's offers in that party's eyes: how much the other side gives. The "
                         + "lines close in as the parties converge; the dashed vertical line marks the agreement, if "

@@ -18,8 +18,11 @@ public final class RunsColumns {
     public static final String AGREEMENT = "agreement";
     public static final String RATIFIED = "ratified";
     public static final String ROUNDS = "rounds";
+    public static final String AGREEMENT_ROUND = "agreement_round";
+    public static final ColumnFamily STRATEGY = new ColumnFamily("strategy.", "");
     public static final ColumnFamily ISSUE = new ColumnFamily("issue.", "");
     public static final ColumnFamily UTILITY = new ColumnFamily("utility.", "");
+    public static final ColumnFamily VALUE = new ColumnFamily("value.", "");
     public static final String WELFARE = "welfare";
     public static final String NASH_PRODUCT = "nash_product";
     public static final String STATUS = "status";
@@ -39,11 +42,14 @@ public final class RunsColumns {
                 .add(SEED, CellKind.INTEGER, r -> Long.toString(r.request().seed()))
                 .each(swept, path -> path, CellKind.TEXT, (r, i) -> Csv.value(r.request().assignments().get(swept.get(i))))
                 .add(PROTOCOL, CellKind.TEXT, RunRecord::protocol)
+                .each(layout.parties(), STRATEGY::of, CellKind.TEXT, (r, i) -> r.strategy(layout.parties().get(i)))
                 .add(AGREEMENT, CellKind.FLAG, r -> Csv.bool(r.agreement()))
                 .add(RATIFIED, CellKind.FLAG, r -> Csv.bool(r.ratified()))
                 .add(ROUNDS, CellKind.COUNT, r -> Csv.count(r.rounds()))
+                .add(AGREEMENT_ROUND, CellKind.COUNT, r -> Csv.count(r.agreementRound()))
                 .each(layout.issues(), ISSUE::of, CellKind.TEXT, RunRecord::agreedTerm)
                 .each(layout.parties(), UTILITY::of, CellKind.NUMBER, (r, i) -> Csv.number(r.evaluation().party(i).utility()))
+                .each(layout.parties(), VALUE::of, CellKind.NUMBER, (r, i) -> Csv.number(r.evaluation().party(i).value()))
                 .add(WELFARE, CellKind.NUMBER, r -> Csv.number(r.evaluation().welfare()))
                 .add(NASH_PRODUCT, CellKind.NUMBER, r -> Csv.number(r.evaluation().nashProduct()))
                 .add(STATUS, CellKind.TEXT, r -> r.failed() ? FAILED : OK)

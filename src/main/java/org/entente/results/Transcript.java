@@ -14,8 +14,8 @@ import java.util.Objects;
 
 /**
  * A run as readable text, for {@code ./entente run FILE --runs 1 --trace}: one line per action
- * (round, actor, action, the package as issue=value, each party's utility of it), the officials'
- * consultations and ratification votes (one line per official, the package on the first), then how
+ * (round from 0, actor, action, the package as issue=value, each party's undiscounted value of it), the
+ * officials' consultations and ratification votes (one line per official, the package on the first), then how
  * it ended.
  */
 public final class Transcript {
@@ -31,6 +31,7 @@ public final class Transcript {
                 .append(" of ").append(world.scenario().name())
                 .append(": ").append(experiment.protocol().id())
                 .append(", deadline ").append(experiment.deadline()).append(" rounds\n");
+        b.append("Rounds count from 0. After | : each party's value of the package (undiscounted)\n");
         int actorWidth = "mediator".length();
         for (String p : parties) actorWidth = Math.max(actorWidth, p.length());
         TraceEvent previous = null;
@@ -63,7 +64,7 @@ public final class Transcript {
             List<String> res = new ArrayList<>();
             for (String p : parties) res.add(p + " " + Numbers.format(game.party(p).reservation(), 3));
             return "No agreement (" + table.reason() + ") after " + table.rounds()
-                    + " rounds; each party gets its reservation: " + String.join(", ", res);
+                    + " rounds played; each party gets its reservation: " + String.join(", ", res);
         }
         Offer offer = table.offer();
         String pkg = game.space().describe(offer);
@@ -75,7 +76,7 @@ public final class Transcript {
                             + ", needed " + Numbers.format(game.party(r.party()).ratification(), 3) + ")");
                 }
             }
-            return "Agreed at the table in round " + table.round() + " (" + pkg + ") but not ratified by "
+            return "Agreed at the table on the offer of round " + table.round() + " (" + pkg + ") but not ratified by "
                     + String.join(", ", failed) + "; each party gets its reservation";
         }
         List<String> us = new ArrayList<>();
@@ -83,8 +84,9 @@ public final class Transcript {
             PartyModel m = game.party(p);
             us.add(p + " " + Numbers.format(m.discounted(offer, table.round()), 3));
         }
-        return "Agreement in round " + table.round() + " after " + table.rounds() + " rounds, ratified by all: "
-                + pkg + "; utilities (discounted) " + String.join(", ", us);
+        return "Agreement on the offer of round " + table.round() + " (" + table.rounds() + " rounds played), ratified by all: "
+                + pkg + "; values (undiscounted) " + utilities(game, parties, offer)
+                + "; utilities (discounted to round " + table.round() + ") " + String.join(", ", us);
     }
 
     private static String utilities(Game game, List<String> parties, Offer offer) {

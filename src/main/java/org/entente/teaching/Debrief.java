@@ -12,8 +12,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What the student learns after playing: the outcome, their utility against the Nash point's and
- * against the agents' typical result in the same seat, each party's ratification vote, and where
+ * What the student learns after playing: the outcome, the package's undiscounted value against the
+ * Nash package's and what the delay cost, their discounted utility against the agents' typical
+ * result in the same seat, each party's ratification vote, and where
  * the session's trace and dance chart were written. {@code nash} and {@code baseline} may be null
  * (no individually rational outcome; Monte Carlo skipped), {@code chart} null when it could not be
  * drawn ({@code chartProblem} says why).
@@ -27,19 +28,32 @@ public record Debrief(String party, SessionResult result, RunOutcome outcome, bo
         StringBuilder b = new StringBuilder();
         b.append("\n=============================== DEBRIEF ===============================\n");
         b.append("Outcome: ").append(outcomeLine(world)).append('\n');
-        b.append("Your utility: ").append(SeatView.f2(utility));
-        b.append("   (no deal would have given you ").append(SeatView.f2(reservation)).append(")\n");
+        PartyModel you = world.game().party(party);
+        var table = outcome.table();
+        boolean agreed = result == SessionResult.AGREEMENT;
+        double value = agreed ? you.utility().of(table.offer()) : Double.NaN;
+        if (agreed) {
+            b.append("Your package's value (undiscounted): ").append(SeatView.f2(value)).append('\n');
+            b.append("Your utility (discounted to round ").append(table.round()).append("): ").append(SeatView.f2(utility))
+                    .append(": the delay cost you ").append(SeatView.f2(value - utility)).append('\n');
+            b.append("No deal would have given you ").append(SeatView.f2(reservation)).append('\n');
+        } else {
+            b.append("Your utility: ").append(SeatView.f2(utility)).append(" (without a deal: your reservation ")
+                    .append(SeatView.f2(reservation)).append(")\n");
+        }
         if (nash != null) {
             double nu = nash.utilities()[partyIndex];
-            b.append("Nash bargaining solution: ").append(SeatView.f2(nu)).append(" for you, at ")
+            b.append("Nash bargaining solution: value ").append(SeatView.f2(nu)).append(" for you (undiscounted), at ")
                     .append(world.game().space().describe(nash.offer())).append('\n');
-            b.append("  you got ").append(signed(utility - nu)).append(" against the Nash point\n");
+            if (!agreed) b.append("  without a deal you got ").append(signed(utility - nu)).append(" against its value\n");
+            else if (nash.offer().equals(table.offer())) b.append("  you reached the Nash package\n");
+            else b.append("  your package's value is ").append(signed(value - nu)).append(" against the Nash package's\n");
         } else {
             b.append("Nash bargaining solution: none (no package is worth more than no deal to every party)\n");
         }
         if (baseline != null) {
             b.append("Agents in your seat (").append(baseline.runs()).append(" runs, strategy ")
-                    .append(baseline.strategy()).append("): mean ").append(SeatView.f2(baseline.utility().estimate()));
+                    .append(baseline.strategy()).append("): mean utility (discounted) ").append(SeatView.f2(baseline.utility().estimate()));
             if (!Double.isNaN(baseline.utility().lo())) {
                 b.append(", 95% interval [").append(SeatView.f2(baseline.utility().lo())).append(", ")
                         .append(SeatView.f2(baseline.utility().hi())).append("]");
@@ -50,7 +64,7 @@ public record Debrief(String party, SessionResult result, RunOutcome outcome, bo
                         .append(baseline.firstError()).append(")");
             }
             b.append('\n');
-            b.append("  you got ").append(signed(utility - baseline.utility().estimate()))
+            b.append("  your utility is ").append(signed(utility - baseline.utility().estimate()))
                     .append(" against the agents' mean").append(verdict()).append('\n');
         }
         b.append("Ratification:");
@@ -71,12 +85,12 @@ public record Debrief(String party, SessionResult result, RunOutcome outcome, bo
         var table = outcome.table();
         return switch (result) {
             case FAILED -> "the negotiation failed: " + outcome.error();
-            case AGREEMENT -> "AGREEMENT in round " + table.round() + ": " + world.game().space().describe(table.offer())
+            case AGREEMENT -> "AGREEMENT on the offer of round " + table.round() + ": " + world.game().space().describe(table.offer())
                     + " (ratified by every party)";
-            case NOT_RATIFIED -> "agreed at the table in round " + table.round() + " ("
+            case NOT_RATIFIED -> "agreed at the table on the offer of round " + table.round() + " ("
                     + world.game().space().describe(table.offer()) + ") but NOT RATIFIED: " + rejecters()
                     + " rejected it, so everyone gets their no-deal utility";
-            case NO_AGREEMENT -> "NO AGREEMENT after " + table.rounds() + " rounds ("
+            case NO_AGREEMENT -> "NO AGREEMENT after " + table.rounds() + " rounds played ("
                     + (studentWalkedAway ? "you walked away" : reason(table.reason())) + ")";
         };
     }

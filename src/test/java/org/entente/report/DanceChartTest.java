@@ -23,7 +23,8 @@ class DanceChartTest {
         assertThat(t.offers()).hasSize(3);
         assertThat(t.offers().get(1).actor()).isEqualTo("b");
         assertThat(t.offers().get(1).utilities()).containsExactly(0.3, 0.7);
-        assertThat(t.agreementRound()).isEqualTo(3);
+        // the agreement is the round of the accepted offer (a's offer of round 2, accepted in round 3)
+        assertThat(t.agreementRound()).isEqualTo(2);
         assertThat(t.agreed()).containsExactly(0.6, 0.4);
         Path png = dir.resolve("debrief/dance.png");
         DanceChart.write(csv, 1, png);
@@ -46,12 +47,23 @@ class DanceChartTest {
     }
 
     @Test
+    void theAgreementIsTheRoundTheAcceptedOfferWasFirstMade(@TempDir Path dir) throws IOException {
+        // monotonic concession: a's offer of round 0, repeated unchanged in round 1, is accepted there
+        ResultsFixture.write(dir, "z.csv", "run_id,round,actor,action,issue.share,utility.a,utility.b,detail\n"
+                + "0,0,a,offer,0.6,0.6,0.4,\n0,0,b,offer,0.5,0.5,0.5,\n0,1,a,offer,0.6,0.6,0.4,unchanged\n"
+                + "0,1,b,accept,0.6,0.6,0.4,a\n");
+        DanceChart.Trace t = DanceChart.read(dir.resolve("z.csv"), 0);
+        assertThat(t.agreementRound()).isEqualTo(0);
+        assertThat(t.agreed()).containsExactly(0.6, 0.4);
+    }
+
+    @Test
     void multilateralAgreementNeedsEveryOtherPartyToAccept(@TempDir Path dir) throws IOException {
         ResultsFixture.write(dir, "m.csv", "run_id,round,actor,action,issue.share,utility.a,utility.b,utility.c\n"
                 + "0,0,a,offer,0.5,0.9,0.2,0.3\n0,1,b,accept,0.5,0.9,0.2,0.3\n0,2,c,offer,0.4,0.6,0.5,0.7\n"
                 + "0,3,a,accept,0.4,0.6,0.5,0.7\n0,4,b,accept,0.4,0.6,0.5,0.7\n");
         DanceChart.Trace t = DanceChart.read(dir.resolve("m.csv"), 0);
-        assertThat(t.agreementRound()).isEqualTo(4);
+        assertThat(t.agreementRound()).isEqualTo(2);
         assertThat(t.agreed()).containsExactly(0.6, 0.5, 0.7);
     }
 

@@ -46,8 +46,9 @@ class RunDirectoryTest {
         Path out = tmp.resolve("columns");
         run(out, Shard.ALL, 2, false, 0);
         List<String> runs = Files.readAllLines(out.resolve(ResultsDirectory.RUNS));
-        assertThat(runs.get(0)).startsWith("run_id,point,replicate,seed,parties.lesotho.reservation,protocol,agreement,"
-                + "ratified,rounds,issue.purchase,").endsWith(",utility.china,utility.lesotho,welfare,nash_product,status,error");
+        assertThat(runs.get(0)).startsWith("run_id,point,replicate,seed,parties.lesotho.reservation,protocol,"
+                + "strategy.china,strategy.lesotho,agreement,ratified,rounds,agreement_round,issue.purchase,").endsWith(
+                ",utility.china,utility.lesotho,value.china,value.lesotho,welfare,nash_product,status,error");
         assertThat(runs).hasSize(1 + 8);
         assertThat(runs.get(5)).startsWith("4,1,0,");
         assertThat(runs.get(5).split(",")[4]).isEqualTo("0.3");
@@ -68,7 +69,8 @@ class RunDirectoryTest {
         Path out = tmp.resolve("summary");
         run(out, Shard.ALL, 2, false, 0);
         List<String> runs = Files.readAllLines(out.resolve(ResultsDirectory.RUNS));
-        long agreed = runs.stream().skip(1).filter(l -> l.split(",")[1].equals("0") && l.split(",")[6].equals("true")).count();
+        int agreement = List.of(runs.get(0).split(",")).indexOf("agreement");
+        long agreed = runs.stream().skip(1).filter(l -> l.split(",")[1].equals("0") && l.split(",")[agreement].equals("true")).count();
         List<String> row0 = Csv.parse(Files.readAllLines(out.resolve(ResultsDirectory.SUMMARY)).get(1));
         assertThat(row0.get(2)).isEqualTo("4");
         var w = org.entente.analysis.Statistics.wilson(agreed, 4);

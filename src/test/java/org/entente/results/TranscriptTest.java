@@ -20,10 +20,12 @@ class TranscriptTest {
         String text = Transcript.format(RunWorld.of(config, 1), out);
         String[] lines = text.split("\n");
         assertThat(lines[0]).contains("alternating_offers").contains("deadline 10");
-        assertThat(lines[1]).matches("\\s+0\\s+a\\s+offer\\s+share=1\\s+\\|\\s+a 1, b 0");
+        assertThat(lines[1]).isEqualTo("Rounds count from 0. After | : each party's value of the package (undiscounted)");
+        assertThat(lines[2]).matches("\\s+0\\s+a\\s+offer\\s+share=1\\s+\\|\\s+a 1, b 0");
         assertThat(text).contains("consult").contains("head yes").contains("ratify");
-        assertThat(lines[lines.length - 1]).startsWith("Agreement in round 8 after 10 rounds")
-                .contains("share=1").contains("a 1, b 0");
+        assertThat(lines[lines.length - 1]).startsWith("Agreement on the offer of round 8 (10 rounds played)")
+                .contains("share=1").contains("values (undiscounted) a 1, b 0")
+                .contains("utilities (discounted to round 8) a 1, b 0");
     }
 
     @Test
@@ -32,7 +34,7 @@ class TranscriptTest {
                 Map.of("a", Fixtures.strategy("hardliner"), "b", Fixtures.strategy("hardliner")));
         RunOutcome out = Fixtures.run(config, 1);
         String text = Transcript.format(RunWorld.of(config, 1), out);
-        assertThat(text).contains("No agreement (conflict) after 2 rounds");
+        assertThat(text).contains("No agreement (conflict) after 2 rounds played");
         assertThat(text).contains("(unchanged)");
     }
 

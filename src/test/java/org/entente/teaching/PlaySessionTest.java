@@ -63,7 +63,8 @@ class PlaySessionTest {
         assertThat(p.debrief().outcome().table().offer()).isEqualTo(new Offer(10, 2));
         // U(lesotho) = 0.75 (1 - 50/100) + 0.25 * 0 = 0.375
         assertThat(p.debrief().utility()).isCloseTo(0.375, within(1e-12));
-        assertThat(p.screen()).contains("AGREEMENT in round 1: tariff=50 alignment=endorsement")
+        assertThat(p.screen()).contains("AGREEMENT on the offer of round 1: tariff=50 alignment=endorsement")
+                .contains("Your utility (discounted to round 1): ").contains("the delay cost you 0.00")
                 .contains("lesotho (you): RATIFIED (50% of power approves, 50% needed)")
                 .contains("NO  prime_minister 0.25 < 0.30")
                 .contains("yes finance 0.50 >= 0.50 (veto)");
@@ -94,7 +95,7 @@ class PlaySessionTest {
         assertThat(p.debrief().result()).isEqualTo(SessionResult.NO_AGREEMENT);
         assertThat(p.debrief().studentWalkedAway()).isTrue();
         assertThat(p.debrief().utility()).isEqualTo(0.3);
-        assertThat(p.screen()).contains("NO AGREEMENT after 2 rounds (you walked away)")
+        assertThat(p.screen()).contains("NO AGREEMENT after 2 rounds played (you walked away)")
                 .contains("Ratification: nothing to ratify");
     }
 
@@ -113,7 +114,7 @@ class PlaySessionTest {
 
         assertThat(p.debrief().result()).isEqualTo(SessionResult.NO_AGREEMENT);
         assertThat(p.debrief().studentWalkedAway()).isFalse();
-        assertThat(p.screen()).contains("NO AGREEMENT after 10 rounds (the deadline passed)")
+        assertThat(p.screen()).contains("NO AGREEMENT after 10 rounds played (the deadline passed)")
                 .contains("no issues named: using your last offer");
     }
 
@@ -213,14 +214,14 @@ class PlaySessionTest {
             }
         }
         assertThat(p.debrief().nash().utilities()[1]).isCloseTo(nashL, within(1e-12));
-        assertThat(p.screen()).contains(String.format(java.util.Locale.ROOT, "Nash bargaining solution: %.2f for you", nashL));
+        assertThat(p.screen()).contains(String.format(java.util.Locale.ROOT, "Nash bargaining solution: value %.2f for you (undiscounted)", nashL));
         // agents in lesotho's seat accept china's vetoed offer and the finance minister rejects it: 0.3 every run
         SeatBaseline b = p.debrief().baseline();
         assertThat(b.runs()).isEqualTo(5);
         assertThat(b.agreementRate()).isEqualTo(0.0);
         assertThat(b.utility().estimate()).isCloseTo(0.3, within(1e-12));
-        assertThat(p.screen()).contains("Agents in your seat (5 runs, strategy boulware): mean 0.30, 95% interval [0.30, 0.30], agreement in 0% of runs")
-                .contains("you got +0.08 against the agents' mean: better than the agents");
+        assertThat(p.screen()).contains("Agents in your seat (5 runs, strategy boulware): mean utility (discounted) 0.30, 95% interval [0.30, 0.30], agreement in 0% of runs")
+                .contains("your utility is +0.08 against the agents' mean: better than the agents");
     }
 
     @Test
@@ -232,7 +233,7 @@ class PlaySessionTest {
         assertThat(lines.get(1)).isEqualTo("0,0,china,offer,60,joint_statement,0.55,0.45,");
         assertThat(lines.get(2)).isEqualTo("0,1,lesotho,offer,50,endorsement,0.75,0.375,");
         assertThat(p.screen()).contains("Trace (rounds.csv format): " + dir.resolve("rounds.csv"));
-        assertThat(Files.readString(dir.resolve("debrief.txt"))).contains("AGREEMENT in round 1");
+        assertThat(Files.readString(dir.resolve("debrief.txt"))).contains("AGREEMENT on the offer of round 1");
         if (p.debrief().chart() != null) {
             assertThat(Files.size(p.debrief().chart())).isPositive();
         } else {

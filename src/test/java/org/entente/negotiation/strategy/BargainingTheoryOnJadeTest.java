@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.entente.negotiation.strategy.CommandRuns.column;
-import static org.entente.negotiation.strategy.CommandRuns.run;
-import static org.entente.negotiation.strategy.CommandRuns.runFile;
-import static org.entente.negotiation.strategy.CommandRuns.table;
+import static org.entente.cli.CommandRuns.column;
+import static org.entente.cli.CommandRuns.run;
+import static org.entente.cli.CommandRuns.runFile;
+import static org.entente.cli.CommandRuns.table;
 
 /**
  * The textbook results on time and rationality, run as a user runs them ({@code ./entente run} on the

@@ -2,6 +2,7 @@ package org.entente.negotiation.strategy;
 
 import org.entente.SplitScenario;
 import org.entente.cli.CommandRun;
+import org.entente.cli.CommandRuns;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.entente.negotiation.strategy.CommandRuns.table;
+import static org.entente.cli.CommandRuns.table;
 
 /** Strategies composed from parts, run as a user runs them: {@code ./entente run} on the JADE agents. */
 class ComposedStrategiesOnJadeTest {
