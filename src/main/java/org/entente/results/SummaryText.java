@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The one-screen summary the run command prints: a row per design point (the first 20), aligned. */
+/** The one-screen summary the run command prints: a row per design point (the first 20), aligned, and what U means. */
 public final class SummaryText {
     public static final int MAX_ROWS = 20;
 
@@ -22,7 +22,7 @@ public final class SummaryText {
         header.add("failed");
         header.add("agreement [95% CI]");
         for (String p : layout.parties()) header.add("U(" + p + ")");
-        header.add("rounds");
+        header.add("rounds played");
         List<List<String>> table = new ArrayList<>();
         table.add(header);
         for (PointSummary s : rows.subList(0, Math.min(MAX_ROWS, rows.size()))) {
@@ -51,6 +51,7 @@ public final class SummaryText {
         if (rows.size() > MAX_ROWS) {
             b.append("… and ").append(rows.size() - MAX_ROWS).append(" more design points (see summary.csv)\n");
         }
+        b.append("U: mean utility, discounted to the round of agreement (the reservation without one)\n");
         return b.toString();
     }
 }
