@@ -2,6 +2,7 @@ package org.entente.bench;
 
 import org.entente.agents.JadeNegotiationService;
 import org.entente.agents.JadeOptions;
+import org.entente.evaluation.Evaluator;
 import org.entente.experiment.ExperimentRunner;
 import org.entente.experiment.ProgressListener;
 import org.entente.experiment.RunPlan;
@@ -19,15 +20,12 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 
 /**
  * Negotiation throughput through the code path of {@code ./entente run} without charts: the JADE
- * negotiation service at its default concurrency, the experiment runner, and a results directory
+ * negotiation service at its default concurrency, the experiment runner with its evaluation step, and a results directory
  * (runs.csv, years.csv, summary.csv, manifest) in a temporary folder. A warm-up experiment (another
  * master seed, so no run is repeated) runs on the same agents before the measured one.
  */
@@ -59,22 +57,14 @@ public final class ExperimentBenchmark {
         if (runs < 1) throw new IllegalArgumentException("runs must be at least 1, got " + runs);
         int parties = config.scenario().parties().size();
         int issues = config.scenario().issues().size();
-        AtomicInteger names = new AtomicInteger();
-        ExecutorService formatting = Executors.newFixedThreadPool(Math.min(2, Runtime.getRuntime().availableProcessors()),
-                r -> {
-                    Thread t = new Thread(r, "bench-results-" + names.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                });
         JadeNegotiationService service = new JadeNegotiationService(config, options());
         try {
-            if (warmup > 0) experiment(service, formatting, config.withExperiment(
+            if (warmup > 0) experiment(service, config.withExperiment(
                     config.experiment().withRuns(warmup).withSeed(config.experiment().seed() + 1)));
-            Sample s = experiment(service, formatting, config.withExperiment(config.experiment().withRuns(runs)));
+            Sample s = experiment(service, config.withExperiment(config.experiment().withRuns(runs)));
             return new Measurement(name, parties, issues, runs, s.seconds(), runs / s.seconds(),
                     s.messages() / s.seconds(), Double.NaN);
         } finally {
-            formatting.shutdown();
             service.close();
         }
     }
@@ -82,18 +72,20 @@ public final class ExperimentBenchmark {
     private record Sample(double seconds, long messages) {
     }
 
-    private Sample experiment(JadeNegotiationService service, ExecutorService formatting, Config config) {
+    private Sample experiment(JadeNegotiationService service, Config config) {
         RunPlan plan = RunPlan.of(config, Shard.ALL);
         Path dir = null;
         try {
             dir = Files.createTempDirectory("entente-bench-");
             LongAdder messages = new LongAdder();
             long t0 = System.nanoTime();
-            RunDirectory results = RunDirectory.open(plan, dir, false, true, threads, List.of("entente", "bench"),
-                    Instant.now());
-            ExperimentRunner runner = new ExperimentRunner(service, formatting, ExperimentRunner.windowFor(service),
+            Evaluator evaluator = new Evaluator(config);
+            RunDirectory results = RunDirectory.open(plan, evaluator, dir, false, true, threads,
+                    List.of("entente", "bench"), Instant.now());
+            ExperimentRunner runner = new ExperimentRunner(service, evaluator, ExperimentRunner.windowFor(service),
                     options().runTimeout().plusSeconds(5));
-            RunnerResult r = results.fill(runner, ProgressListener.NONE, o -> messages.add(o.messages()));
+            RunnerResult r = runner.run(plan, results.next(), results.peek(o -> messages.add(o.outcome().messages())),
+                    ProgressListener.NONE);
             results.finish(r, Instant.now());
             long t1 = System.nanoTime();
             if (r.error() != null) throw new IllegalStateException("writing results failed: " + r.error().getMessage(), r.error());

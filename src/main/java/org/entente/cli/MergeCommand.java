@@ -2,14 +2,16 @@ package org.entente.cli;
 
 import org.entente.config.ConfigException;
 import org.entente.config.ConfigLoader;
+import org.entente.evaluation.Evaluator;
+import org.entente.evaluation.PointSummary;
 import org.entente.experiment.RunPlan;
 import org.entente.experiment.Shard;
 import org.entente.model.Config;
 import org.entente.model.Experiment;
 import org.entente.report.Report;
 import org.entente.results.Manifest;
+import org.entente.results.Layout;
 import org.entente.results.OutputDirectoryException;
-import org.entente.results.PointSummary;
 import org.entente.results.ShardMerge;
 import org.entente.results.SummaryText;
 import picocli.CommandLine;
@@ -82,13 +84,13 @@ public final class MergeCommand implements Callable<Integer> {
         argv.addAll(spec.commandLine().getParseResult().originalArgs());
         List<PointSummary> summary;
         try {
-            summary = ShardMerge.merge(checked, plan, out, argv, Instant.now());
+            summary = ShardMerge.merge(checked, plan, new Evaluator(plan.config()), out, argv, Instant.now());
         } catch (OutputDirectoryException ex) {
             throw new Main.UserError(ex.getMessage());
         } catch (IOException ex) {
             throw new IllegalStateException("merge failed: " + ex.getMessage(), ex);
         }
-        stdout.print(SummaryText.format(new org.entente.results.RunFormatter(plan).columns(), summary));
+        stdout.print(SummaryText.format(Layout.of(plan), summary));
         stdout.println("Merged " + checked.size() + " shards into " + out);
         stdout.flush();
         if (charts && !noCharts) {

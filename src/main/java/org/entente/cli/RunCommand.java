@@ -5,22 +5,25 @@ import org.entente.agents.JadeOptions;
 import org.entente.agents.JadePlatform;
 import org.entente.config.ConfigException;
 import org.entente.config.ConfigLoader;
+import org.entente.evaluation.Evaluator;
+import org.entente.evaluation.PointSummary;
+import org.entente.evaluation.RunRecord;
 import org.entente.experiment.DesignPoint;
 import org.entente.experiment.ExperimentRunner;
 import org.entente.experiment.ProgressBar;
 import org.entente.experiment.ProgressListener;
 import org.entente.experiment.RunPlan;
+import org.entente.experiment.RunSink;
 import org.entente.experiment.RunnerResult;
 import org.entente.experiment.Shard;
 import org.entente.model.Config;
 import org.entente.model.Experiment;
 import org.entente.model.ParameterPaths;
 import org.entente.negotiation.NegotiationService;
-import org.entente.negotiation.RunOutcome;
 import org.entente.report.Report;
 import org.entente.results.OutputDirectoryException;
-import org.entente.results.PointSummary;
 import org.entente.results.RunDirectory;
+import org.entente.results.RunLines;
 import org.entente.results.SummaryText;
 import org.entente.results.Transcript;
 import picocli.CommandLine;
@@ -40,10 +43,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** `entente run FILE`: every design point and run of an experiment on JADE agents, into a results directory. */
@@ -158,9 +158,10 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
         List<String> argv = new ArrayList<>(List.of("entente"));
         argv.addAll(spec.commandLine().getParseResult().originalArgs());
 
+        Evaluator evaluator = new Evaluator(config);
         RunDirectory results;
         try {
-            results = RunDirectory.open(plan, dir, resume, force, threads, argv, Instant.now());
+            results = RunDirectory.open(plan, evaluator, dir, resume, force, threads, argv, Instant.now());
         } catch (OutputDirectoryException e) {
             throw new Main.UserError(e.getMessage());
         } catch (IOException e) {
@@ -173,19 +174,12 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
         } catch (IllegalStateException shuttingDown) {
             return Main.INTERRUPTED;
         }
-        return execute(plan, results, charts && !noCharts, stdout, stderr);
+        return execute(plan, evaluator, results, charts && !noCharts, stdout, stderr);
     }
 
-    private int execute(RunPlan plan, RunDirectory results, boolean charts, PrintWriter stdout, PrintWriter stderr)
-            throws IOException, InterruptedException {
+    private int execute(RunPlan plan, Evaluator evaluator, RunDirectory results, boolean charts, PrintWriter stdout,
+                        PrintWriter stderr) throws IOException, InterruptedException {
         JadeOptions d = JadeOptions.defaults();
-        AtomicInteger formatters = new AtomicInteger();
-        ExecutorService formatting = Executors.newFixedThreadPool(Math.min(2, Runtime.getRuntime().availableProcessors()),
-                r -> {
-                    Thread t = new Thread(r, "results-" + formatters.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                });
         CountDownLatch done = new CountDownLatch(1);
         AtomicReference<ExperimentRunner> running = new AtomicReference<>();
         java.util.concurrent.atomic.AtomicBoolean exiting = new java.util.concurrent.atomic.AtomicBoolean();
@@ -207,26 +201,25 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
             }
         }, "entente-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
-        AtomicReference<RunOutcome> only = new AtomicReference<>();
+        AtomicReference<RunRecord> only = new AtomicReference<>();
         boolean transcript = plan.totalRuns() == 1 && plan.trace();
+        RunSink<RunLines> sink = transcript ? results.peek(r -> {
+            if (r.runId() == 0) only.set(r);
+        }) : results;
         RunnerResult result;
         List<PointSummary> summary;
         ProgressBar bar = !quiet && System.console() != null ? new ProgressBar(stderr, System::nanoTime) : null;
         try {
             JadeOptions options = jadeOptions.apply(new JadeOptions(threads, d.pipeline(), d.runTimeout(), gui, Map.of()));
             NegotiationService service = services.apply(plan.config(), options);
-            ExperimentRunner runner = new ExperimentRunner(service, formatting, ExperimentRunner.windowFor(service),
+            ExperimentRunner runner = new ExperimentRunner(service, evaluator, ExperimentRunner.windowFor(service),
                     options.runTimeout().plusSeconds(5));
             running.set(runner);
             if (exiting.get()) runner.stop();
             try {
-                result = results.fill(runner, bar != null ? bar : ProgressListener.NONE,
-                        o -> {
-                            if (transcript && o.request().runId() == 0) only.set(o);
-                        });
+                result = runner.run(plan, results.next(), sink, bar != null ? bar : ProgressListener.NONE);
             } finally {
                 if (bar != null) bar.finish();
-                formatting.shutdown();
                 try {
                     service.close();
                 } catch (RuntimeException e) {
@@ -264,11 +257,13 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
                     + "; continue with: ./entente run " + file + " --out " + dir + " --resume"
                     + (plan.shard().isAll() ? "" : " --shard " + plan.shard()));
         }
-        if (only.get() != null) {
-            stdout.print(Transcript.format(results.formatter().world(0, plan.seedOf(0)), only.get()));
+        RunRecord first = only.get();
+        if (first != null) {
+            stdout.print(Transcript.format(evaluator.world(first.request().assignments(), first.request().seed()),
+                    first.outcome()));
             stdout.println();
         }
-        stdout.print(SummaryText.format(results.formatter().columns(), summary));
+        stdout.print(SummaryText.format(results.layout(), summary));
         stdout.println("Results written to " + dir);
         stdout.flush();
         int code = Main.OK;

@@ -1,5 +1,7 @@
 package org.entente.experiment;
 
+import org.entente.evaluation.Evaluator;
+import org.entente.evaluation.RunRecord;
 import org.entente.negotiation.NegotiationService;
 import org.entente.negotiation.RunOutcome;
 import org.entente.negotiation.RunRequest;
@@ -8,31 +10,35 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs a plan's runs on a negotiation service with at most {@code window} runs in flight or
- * waiting to be written; formats each outcome on the {@code formatting} executor (off the agents'
- * threads) and hands the formatted runs to the sink strictly in run_id order through a bounded
- * {@link ReorderBuffer}. Nothing of a run is kept once it is written. {@link #stop()} (from a
- * shutdown hook) stops submitting, lets in-flight runs finish for up to {@code drainTimeout}, then
- * abandons the rest: only complete runs are ever delivered.
+ * The experiment's run loop: submits a plan's runs to a negotiation service with at most
+ * {@code window} runs in flight or waiting to be written, evaluates and encodes each outcome on its
+ * own threads (off the agents' threads) and hands the encoded runs to the sink strictly in run_id
+ * order through a bounded {@link ReorderBuffer}. Nothing of a run is kept once it is written.
+ * {@link #stop()} (from a shutdown hook) stops submitting, lets in-flight runs finish for up to
+ * {@code drainTimeout}, then abandons the rest: only complete runs are ever delivered.
  */
 public final class ExperimentRunner {
+    /** Threads that evaluate and encode runs: the agents need the rest of the machine. */
+    private static final int EVALUATION_THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
+
     private final NegotiationService service;
-    private final Executor formatting;
+    private final Evaluator evaluator;
     private final int window;
     private final Duration drainTimeout;
     private final Object lock = new Object();
     private volatile boolean stopped;
 
-    public ExperimentRunner(NegotiationService service, Executor formatting, int window, Duration drainTimeout) {
+    public ExperimentRunner(NegotiationService service, Evaluator evaluator, int window, Duration drainTimeout) {
         if (window < 1) throw new IllegalArgumentException("window must be at least 1");
         this.service = service;
-        this.formatting = formatting;
+        this.evaluator = evaluator;
         this.window = window;
         this.drainTimeout = drainTimeout;
     }
@@ -58,9 +64,23 @@ public final class ExperimentRunner {
      * Runs the plan's runs from sequence number {@code from} (0, or where a resumed directory left
      * off) to the end of the plan, or until stopped or a write fails.
      */
-    public <R> RunnerResult run(RunPlan plan, long from, Function<RunOutcome, R> format, RunSink<R> sink,
-                                ProgressListener progress) {
-        State<R> st = new State<>(new ReorderBuffer<>(from, window), sink, progress, plan.size() - from);
+    public <E> RunnerResult run(RunPlan plan, long from, RunSink<E> sink, ProgressListener progress) {
+        AtomicInteger threads = new AtomicInteger();
+        ExecutorService evaluation = Executors.newFixedThreadPool(EVALUATION_THREADS, r -> {
+            Thread t = new Thread(r, "evaluation-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            return run(plan, from, sink, progress, evaluation);
+        } finally {
+            evaluation.shutdown();
+        }
+    }
+
+    private <E> RunnerResult run(RunPlan plan, long from, RunSink<E> sink, ProgressListener progress,
+                                 ExecutorService evaluation) {
+        State<E> st = new State<>(new ReorderBuffer<>(from, window), sink, progress, plan.size() - from);
         Semaphore permits = new Semaphore(window);
         long submitted = 0;
         for (long seq = from; seq < plan.size(); seq++) {
@@ -85,8 +105,8 @@ public final class ExperimentRunner {
                 f = CompletableFuture.completedFuture(RunOutcome.failure(req, describe(e), List.of(), 0));
             }
             f.handle((o, ex) -> o != null ? o : RunOutcome.failure(req, describe(ex), List.of(), 0))
-                    .thenApplyAsync(o -> stopped && o.failed() ? Delivery.<R>abandoned()
-                            : new Delivery<>(formatOrFail(format, o, req), false), formatting)
+                    .thenApplyAsync(o -> stopped && o.failed() ? Delivery.<E>abandoned()
+                            : new Delivery<>(sink.encode(evaluateOrFail(o, req)), false), evaluation)
                     .whenComplete((r, ex) -> deliver(st, sequence, r, ex, permits));
         }
         awaitWritten(st, submitted);
@@ -97,30 +117,31 @@ public final class ExperimentRunner {
         }
     }
 
-    private static <R> R formatOrFail(Function<RunOutcome, R> format, RunOutcome o, RunRequest req) {
+    /** The run's record; a run whose evaluation throws is recorded as failed, with the reason. */
+    private RunRecord evaluateOrFail(RunOutcome o, RunRequest req) {
         try {
-            return format.apply(o);
+            return evaluator.evaluate(o);
         } catch (RuntimeException e) {
             if (o.failed()) throw e;
-            return format.apply(RunOutcome.failure(req, "results: " + describe(e), o.trace(), o.messages()));
+            return evaluator.evaluate(RunOutcome.failure(req, "evaluation: " + describe(e), o.trace(), o.messages()));
         }
     }
 
-    private <R> void deliver(State<R> st, long sequence, Delivery<R> d, Throwable ex, Semaphore permits) {
+    private <E> void deliver(State<E> st, long sequence, Delivery<E> d, Throwable ex, Semaphore permits) {
         synchronized (lock) {
             if (st.closed) return;
             if (ex != null && st.error == null) {
-                st.error = new IllegalStateException("could not format run results: " + describe(ex), ex);
+                st.error = new IllegalStateException("could not evaluate or encode a run: " + describe(ex), ex);
                 stopped = true;
             }
-            for (Delivery<R> next : st.buffer.offer(sequence, d != null ? d : Delivery.abandoned())) {
+            for (Delivery<E> next : st.buffer.offer(sequence, d != null ? d : Delivery.abandoned())) {
                 if (next.abandon() && st.error == null) {
                     // failed while stopping (e.g. the platform shut down under it): leave it to --resume
                     st.closed = true;
                     lock.notifyAll();
                     return;
                 }
-                R r = next.record();
+                E r = next.encoded();
                 if (st.error == null && r != null) {
                     try {
                         st.sink.write(r);
@@ -139,7 +160,7 @@ public final class ExperimentRunner {
         }
     }
 
-    private <R> void awaitWritten(State<R> st, long submitted) {
+    private <E> void awaitWritten(State<E> st, long submitted) {
         long deadline = Long.MAX_VALUE;
         synchronized (lock) {
             while (st.released() < submitted) {
@@ -164,16 +185,16 @@ public final class ExperimentRunner {
         return t.getMessage() != null ? t.getClass().getSimpleName() + ": " + t.getMessage() : t.toString();
     }
 
-    /** A formatted run, or the mark of a run abandoned because it failed after stop() was asked. */
-    private record Delivery<R>(R record, boolean abandon) {
-        static <R> Delivery<R> abandoned() {
+    /** An encoded run, or the mark of a run abandoned because it failed after stop() was asked. */
+    private record Delivery<E>(E encoded, boolean abandon) {
+        static <E> Delivery<E> abandoned() {
             return new Delivery<>(null, true);
         }
     }
 
-    private static final class State<R> {
-        final ReorderBuffer<Delivery<R>> buffer;
-        final RunSink<R> sink;
+    private static final class State<E> {
+        final ReorderBuffer<Delivery<E>> buffer;
+        final RunSink<E> sink;
         final ProgressListener progress;
         final long total;
         final long first;
@@ -181,7 +202,7 @@ public final class ExperimentRunner {
         Exception error;
         boolean closed;
 
-        State(ReorderBuffer<Delivery<R>> buffer, RunSink<R> sink, ProgressListener progress, long total) {
+        State(ReorderBuffer<Delivery<E>> buffer, RunSink<E> sink, ProgressListener progress, long total) {
             this.buffer = buffer;
             this.sink = sink;
             this.progress = progress;

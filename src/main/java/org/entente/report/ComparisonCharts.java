@@ -1,5 +1,7 @@
 package org.entente.report;
 
+import org.entente.results.RunsColumns;
+import org.entente.results.Csv;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -32,9 +34,9 @@ public final class ComparisonCharts {
         List<String> candidates = new ArrayList<>();
         for (String p : in.sweptInRuns()) if (nameValued(in, p)) candidates.add(p);
         // the protocol column varies when the protocol is swept under any path
-        if (runs.has("protocol") && distinct(in, "protocol").size() > 1 && candidates.stream()
-                .noneMatch(c -> c.endsWith("protocol"))) {
-            candidates.add("protocol");
+        if (runs.has(RunsColumns.PROTOCOL) && distinct(in, RunsColumns.PROTOCOL).size() > 1 && candidates.stream()
+                .noneMatch(c -> c.endsWith(RunsColumns.PROTOCOL))) {
+            candidates.add(RunsColumns.PROTOCOL);
         }
         for (String p : candidates) out.add(chart(in, p));
         return out;
@@ -48,7 +50,7 @@ public final class ComparisonCharts {
 
     private static boolean nameValued(ReportInput in, String column) {
         Set<String> values = distinct(in, column);
-        return values.size() > 1 && values.stream().anyMatch(v -> !v.isEmpty() && Double.isNaN(CsvTable.parse(v)));
+        return values.size() > 1 && values.stream().anyMatch(v -> !v.isEmpty() && Double.isNaN(Csv.toNumber(v)));
     }
 
     private static ChartResult chart(ReportInput in, String param) throws IOException {
@@ -60,7 +62,7 @@ public final class ComparisonCharts {
         DefaultBoxAndWhiskerCategoryDataset data = new DefaultBoxAndWhiskerCategoryDataset();
         List<String> shown = new ArrayList<>();
         for (String p : in.parties().ids()) {
-            String c = "utility." + p;
+            String c = RunsColumns.UTILITY.of(p);
             if (!runs.has(c)) continue;
             shown.add(p);
             for (Map.Entry<String, List<List<String>>> e : byValue.entrySet()) {

@@ -1,5 +1,8 @@
 package org.entente.report;
 
+import org.entente.results.RoundsColumns;
+import org.entente.results.CsvReader;
+import org.entente.results.Csv;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
@@ -16,7 +19,6 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -93,21 +95,18 @@ public final class DanceChart {
         boolean ratified = true;
         List<String> parties = new ArrayList<>();
         if (!Files.isRegularFile(csv)) return new Trace(parties, offers, null, false, null, null);
-        try (CsvReader r = new CsvReader(Files.newBufferedReader(csv, StandardCharsets.UTF_8))) {
+        try (CsvReader r = CsvReader.open(csv)) {
             List<String> header = r.next();
             if (header == null) return new Trace(parties, offers, null, false, null, null);
-            int run = header.indexOf("run_id");
-            int round = header.indexOf("round");
-            int actor = header.indexOf("actor");
-            int action = header.indexOf("action");
-            int detail = header.indexOf("detail");
+            int run = header.indexOf(RoundsColumns.RUN_ID);
+            int round = header.indexOf(RoundsColumns.ROUND);
+            int actor = header.indexOf(RoundsColumns.ACTOR);
+            int action = header.indexOf(RoundsColumns.ACTION);
+            int detail = header.indexOf(RoundsColumns.DETAIL);
             List<Integer> ucols = new ArrayList<>();
-            for (int i = 0; i < header.size(); i++) {
-                String c = header.get(i);
-                if (c.startsWith("utility.") && c.length() > 8) {
-                    parties.add(c.substring(8));
-                    ucols.add(i);
-                }
+            for (String p : RoundsColumns.UTILITY.keysIn(header)) {
+                parties.add(p);
+                ucols.add(header.indexOf(RoundsColumns.UTILITY.of(p)));
             }
             if (run < 0 || round < 0 || action < 0) return new Trace(parties, offers, null, false, null, null);
             String id = Long.toString(runId);
@@ -118,7 +117,7 @@ public final class DanceChart {
             while ((row = r.next()) != null) {
                 if (run >= row.size() || !row.get(run).trim().equals(id)) continue;
                 String act = cell(row, action).toLowerCase(Locale.ROOT);
-                int t = (int) CsvTable.parse(cell(row, round));
+                int t = (int) Csv.toNumber(cell(row, round));
                 String who = actor >= 0 ? cell(row, actor) : "";
                 String det = detail >= 0 ? cell(row, detail).toLowerCase(Locale.ROOT) : "";
                 switch (act) {
@@ -170,7 +169,7 @@ public final class DanceChart {
 
     private static double[] utilities(List<String> row, List<Integer> ucols) {
         double[] u = new double[ucols.size()];
-        for (int k = 0; k < u.length; k++) u[k] = CsvTable.parse(cell(row, ucols.get(k)));
+        for (int k = 0; k < u.length; k++) u[k] = Csv.toNumber(cell(row, ucols.get(k)));
         return u;
     }
 

@@ -1,5 +1,6 @@
 package org.entente.report;
 
+import org.entente.results.RunsColumns;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -31,7 +32,7 @@ public final class DistributionCharts {
         data.setType(HistogramType.FREQUENCY);
         List<String> shown = new ArrayList<>();
         for (String p : in.parties().ids()) {
-            String col = "utility." + p;
+            String col = RunsColumns.UTILITY.of(p);
             if (!runs.has(col)) continue;
             double[] v = ok.stream().mapToDouble(r -> runs.number(r, col)).filter(d -> !Double.isNaN(d)).toArray();
             if (v.length == 0) continue;
@@ -67,11 +68,11 @@ public final class DistributionCharts {
 
     public static ChartResult rounds(ReportInput in) throws IOException {
         CsvTable runs = in.runs();
-        if (!runs.has("rounds")) return new ChartResult.Skipped(ROUNDS_TITLE, "runs.csv is missing or has no rounds column.");
+        if (!runs.has(RunsColumns.ROUNDS)) return new ChartResult.Skipped(ROUNDS_TITLE, "runs.csv is missing or has no rounds column.");
         List<Double> values = new ArrayList<>();
         for (List<String> r : in.okRuns()) {
             if (!in.agreed(r)) continue;
-            double v = runs.number(r, "rounds");
+            double v = runs.number(r, RunsColumns.ROUNDS);
             if (!Double.isNaN(v)) values.add(v);
         }
         if (values.isEmpty()) return new ChartResult.Skipped(ROUNDS_TITLE, "no run reached an agreement.");

@@ -1,5 +1,9 @@
 package org.entente.report;
 
+import org.entente.results.YearsColumns;
+import org.entente.results.ResultsDirectory;
+import org.entente.results.CsvReader;
+import org.entente.results.Csv;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -12,7 +16,6 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 
 import java.awt.geom.Ellipse2D;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,30 +39,30 @@ public final class ImplementationCharts {
 
     public static List<ChartResult> render(ReportInput in) throws IOException {
         List<ChartResult> out = new ArrayList<>();
-        Path years = in.dir().resolve("years.csv");
+        Path years = in.dir().resolve(ResultsDirectory.YEARS);
         // series → party → year → quantiles
         Map<String, Map<String, TreeMap<Integer, StreamingQuantiles>>> cells = new LinkedHashMap<>();
         List<String> partiesSeen = new ArrayList<>();
         boolean header = false;
         if (Files.isRegularFile(years)) {
-            try (CsvReader r = new CsvReader(Files.newBufferedReader(years, StandardCharsets.UTF_8))) {
+            try (CsvReader r = CsvReader.open(years)) {
                 List<String> h = r.next();
                 if (h != null) {
                     header = true;
-                    int year = h.indexOf("year");
-                    int party = h.indexOf("party");
+                    int year = h.indexOf(YearsColumns.YEAR);
+                    int party = h.indexOf(YearsColumns.PARTY);
                     int[] col = new int[SERIES.length];
                     for (int i = 0; i < SERIES.length; i++) col[i] = h.indexOf(SERIES[i]);
                     List<String> row;
                     while (year >= 0 && party >= 0 && (row = r.next()) != null) {
                         if (row.size() <= Math.max(year, party)) continue;
-                        double y = CsvTable.parse(row.get(year));
+                        double y = Csv.toNumber(row.get(year));
                         if (Double.isNaN(y)) continue;
                         String p = row.get(party);
                         if (!partiesSeen.contains(p)) partiesSeen.add(p);
                         for (int i = 0; i < SERIES.length; i++) {
                             if (col[i] < 0 || col[i] >= row.size()) continue;
-                            double v = CsvTable.parse(row.get(col[i]));
+                            double v = Csv.toNumber(row.get(col[i]));
                             if (Double.isNaN(v)) continue;
                             cells.computeIfAbsent(SERIES[i], k -> new LinkedHashMap<>())
                                     .computeIfAbsent(p, k -> new TreeMap<>())

@@ -1,5 +1,6 @@
 package org.entente.report;
 
+import org.entente.results.SummaryColumns;
 import org.entente.analysis.Interval;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -42,7 +43,7 @@ final class ImplementationSweepCharts {
 
     /** Whether summary.csv carries implementation aggregates for at least one party. */
     static boolean available(ReportInput in) {
-        for (String p : in.parties().ids()) if (in.summary().has("compliance." + p + ".mean")) return true;
+        for (String p : in.parties().ids()) if (in.summary().has(SummaryColumns.mean("compliance." + p))) return true;
         return false;
     }
 
@@ -65,7 +66,7 @@ final class ImplementationSweepCharts {
                 Map<String, Interval> byParty = new LinkedHashMap<>();
                 for (String p : in.parties().ids()) {
                     String key = panel.key() + "." + p;
-                    if (sum.has(key + ".mean")) byParty.put(p, PooledSummary.pool(sum, e.getValue(), key));
+                    if (sum.has(SummaryColumns.mean(key))) byParty.put(p, PooledSummary.pool(sum, e.getValue(), key));
                 }
                 est.put(panel.key(), byParty);
             }

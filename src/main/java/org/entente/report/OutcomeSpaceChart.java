@@ -1,5 +1,7 @@
 package org.entente.report;
 
+import org.entente.results.RunsColumns;
+import org.entente.results.FrontierColumns;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.entente.model.Numbers;
 import org.jfree.chart.JFreeChart;
@@ -43,13 +45,14 @@ public final class OutcomeSpaceChart {
         int agreed = 0;
         for (List<String> r : in.okRuns()) {
             if (!in.agreed(r)) continue;
-            double x = runs.number(r, "utility." + a);
-            double y = runs.number(r, "utility." + b);
+            double x = runs.number(r, RunsColumns.UTILITY.of(a));
+            double y = runs.number(r, RunsColumns.UTILITY.of(b));
             if (Double.isNaN(x) || Double.isNaN(y)) continue;
             agreements.add(x, y);
             agreed++;
         }
-        boolean hasFrontier = frontier.has("kind") && frontier.has("utility." + a) && frontier.has("utility." + b);
+        boolean hasFrontier = frontier.has(FrontierColumns.KIND) && frontier.has(FrontierColumns.UTILITY.of(a))
+                && frontier.has(FrontierColumns.UTILITY.of(b));
         if (agreed == 0 && !hasFrontier) {
             return new ChartResult.Skipped(TITLE, runs.isEmpty()
                     ? "runs.csv and frontier.csv are missing or empty."
@@ -59,9 +62,9 @@ public final class OutcomeSpaceChart {
         double[] nash = null, ks = null, welfare = null, reservation = null;
         if (hasFrontier) {
             for (List<String> r : frontier.rows()) {
-                double[] p = {frontier.number(r, "utility." + a), frontier.number(r, "utility." + b)};
+                double[] p = {frontier.number(r, FrontierColumns.UTILITY.of(a)), frontier.number(r, FrontierColumns.UTILITY.of(b))};
                 if (Double.isNaN(p[0]) || Double.isNaN(p[1])) continue;
-                switch (frontier.get(r, "kind").trim()) {
+                switch (frontier.get(r, FrontierColumns.KIND).trim()) {
                     case "pareto" -> pareto.add(p);
                     case "nash" -> nash = p;
                     case "kalai_smorodinsky" -> ks = p;
@@ -163,7 +166,7 @@ public final class OutcomeSpaceChart {
         int n = 0;
         double rounds = 0;
         for (List<String> r : in.okRuns()) {
-            double t = runs.number(r, "rounds");
+            double t = runs.number(r, RunsColumns.ROUNDS);
             if (!in.agreed(r) || Double.isNaN(t)) continue;
             n++;
             rounds += t;

@@ -1,5 +1,6 @@
 package org.entente.report;
 
+import org.entente.results.SummaryColumns;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.entente.analysis.Interval;
 import org.entente.analysis.Statistics;
@@ -18,8 +19,8 @@ final class PooledSummary {
 
     /** The runs behind a summary row's means: {@code runs − failed} (runs alone when failed is absent). */
     static double okRuns(CsvTable sum, List<String> row) {
-        double runs = sum.number(row, "runs");
-        double failed = sum.number(row, "failed");
+        double runs = sum.number(row, SummaryColumns.RUNS);
+        double failed = sum.number(row, SummaryColumns.FAILED);
         if (Double.isNaN(runs)) return Double.NaN;
         return Double.isNaN(failed) ? runs : runs - failed;
     }
@@ -29,7 +30,7 @@ final class PooledSummary {
      * interval. Rows without runs or without an estimate are left out.
      */
     static Interval pool(CsvTable sum, List<List<String>> rows, String key) {
-        String mean = key + ".mean", lo = key + ".lo", hi = key + ".hi";
+        String mean = SummaryColumns.mean(key), lo = SummaryColumns.lo(key), hi = SummaryColumns.hi(key);
         if (rows.size() == 1) {
             List<String> r = rows.get(0);
             return new Interval(sum.number(r, mean), sum.number(r, lo), sum.number(r, hi));

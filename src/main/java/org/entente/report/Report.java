@@ -1,5 +1,10 @@
 package org.entente.report;
 
+import org.entente.results.RunsColumns;
+import org.entente.results.RoundsColumns;
+import org.entente.results.ResultsDirectory;
+import org.entente.results.CsvReader;
+import org.entente.results.Csv;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +38,7 @@ public final class Report {
         charts.addAll(SweepCharts.render(in));
         charts.addAll(ComparisonCharts.render(in));
         charts.addAll(ImplementationCharts.render(in));
-        CsvTable summary = CsvTable.read(resultsDir.resolve("summary.csv"), ReportPage.SUMMARY_ROWS);
+        CsvTable summary = CsvTable.read(resultsDir.resolve(ResultsDirectory.SUMMARY), ReportPage.SUMMARY_ROWS);
         String html = ReportPage.html(in, summary, charts);
         // write then move, so a reader never sees a half-written page
         Path tmp = resultsDir.resolve(HTML + ".tmp");
@@ -44,14 +49,14 @@ public final class Report {
 
     private static ChartResult dance(ReportInput in) throws IOException {
         Path png = in.charts().resolve(DANCE_FILE);
-        Path dance = in.dir().resolve("dance.csv");
-        Path rounds = in.dir().resolve("rounds.csv");
+        Path dance = in.dir().resolve(ResultsDirectory.DANCE);
+        Path rounds = in.dir().resolve(ResultsDirectory.ROUNDS);
         Path source = Files.isRegularFile(dance) ? dance : Files.isRegularFile(rounds) ? rounds : null;
         if (source == null) return new ChartResult.Skipped(DANCE_TITLE, "neither dance.csv nor rounds.csv is present.");
         long run = firstRun(source);
         Boolean agreed = null;
         for (List<String> r : in.runs().rows()) {
-            if (in.runs().get(r, "run_id").trim().equals(Long.toString(run)) && in.runs().has("agreement")) {
+            if (in.runs().get(r, RunsColumns.RUN_ID).trim().equals(Long.toString(run)) && in.runs().has(RunsColumns.AGREEMENT)) {
                 agreed = in.agreed(r);
             }
         }
@@ -69,13 +74,13 @@ public final class Report {
 
     /** The run id of the first data row (run 0 in dance.csv), or -1 when there is none. */
     private static long firstRun(Path csv) throws IOException {
-        try (CsvReader r = new CsvReader(Files.newBufferedReader(csv, StandardCharsets.UTF_8))) {
+        try (CsvReader r = CsvReader.open(csv)) {
             List<String> h = r.next();
             if (h == null) return -1;
-            int i = h.indexOf("run_id");
+            int i = h.indexOf(RoundsColumns.RUN_ID);
             List<String> row = r.next();
             if (i < 0 || row == null || i >= row.size()) return -1;
-            double v = CsvTable.parse(row.get(i));
+            double v = Csv.toNumber(row.get(i));
             return Double.isNaN(v) ? -1 : (long) v;
         }
     }

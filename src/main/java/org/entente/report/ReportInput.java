@@ -3,6 +3,10 @@ package org.entente.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import org.entente.results.FrontierColumns;
+import org.entente.results.ResultsDirectory;
+import org.entente.results.RunsColumns;
+import org.entente.results.SummaryColumns;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,7 +25,8 @@ import java.util.Map;
 public record ReportInput(Path dir, JsonNode manifest, CsvTable runs, CsvTable summary, CsvTable frontier,
                           Parties parties, List<String> notes) {
 
-    public static final String[] MARKERS = {"runs.csv", "summary.csv", "manifest.json", "years.csv"};
+    public static final String[] MARKERS = {ResultsDirectory.RUNS, ResultsDirectory.SUMMARY, ResultsDirectory.MANIFEST,
+        ResultsDirectory.YEARS};
 
     /** Reads a results directory; throws when {@code dir} is not one. */
     public static ReportInput read(Path dir) throws IOException {
@@ -36,7 +41,7 @@ public record ReportInput(Path dir, JsonNode manifest, CsvTable runs, CsvTable s
         }
         List<String> notes = new ArrayList<>();
         JsonNode manifest = MissingNode.getInstance();
-        Path mf = dir.resolve("manifest.json");
+        Path mf = dir.resolve(ResultsDirectory.MANIFEST);
         if (Files.isRegularFile(mf)) {
             try {
                 manifest = new ObjectMapper().readTree(mf.toFile());
@@ -47,9 +52,9 @@ public record ReportInput(Path dir, JsonNode manifest, CsvTable runs, CsvTable s
         } else {
             notes.add("manifest.json is missing; the experiment's settings are not shown.");
         }
-        CsvTable runs = CsvTable.read(dir.resolve("runs.csv"));
-        CsvTable summary = CsvTable.read(dir.resolve("summary.csv"));
-        CsvTable frontier = CsvTable.read(dir.resolve("frontier.csv"));
+        CsvTable runs = CsvTable.read(dir.resolve(ResultsDirectory.RUNS));
+        CsvTable summary = CsvTable.read(dir.resolve(ResultsDirectory.SUMMARY));
+        CsvTable frontier = CsvTable.read(dir.resolve(ResultsDirectory.FRONTIER));
         return new ReportInput(dir, manifest, runs, summary, frontier, parties(manifest, runs, summary, frontier),
                 notes);
     }
@@ -83,7 +88,9 @@ public record ReportInput(Path dir, JsonNode manifest, CsvTable runs, CsvTable s
     /** The protocol id as in configs (lower case), or "" when unknown. */
     public String protocol() {
         String p = text(experiment().path("protocol"));
-        if (p.isEmpty() && runs.has("protocol") && !runs.isEmpty()) p = runs.get(runs.rows().get(0), "protocol");
+        if (p.isEmpty() && runs.has(RunsColumns.PROTOCOL) && !runs.isEmpty()) {
+            p = runs.get(runs.rows().get(0), RunsColumns.PROTOCOL);
+        }
         return p.toLowerCase(Locale.ROOT);
     }
 
@@ -118,43 +125,36 @@ public record ReportInput(Path dir, JsonNode manifest, CsvTable runs, CsvTable s
             if (!name.isBlank()) names.put(id, name);
         }
         // parties seen in the tables but not in the manifest (or no manifest): in column order
-        List<String> seen = new ArrayList<>();
-        for (String c : runs.columns()) {
-            if (c.startsWith("utility.") && c.indexOf('.', 8) < 0 && c.length() > 8) seen.add(c.substring(8));
-        }
-        for (String c : summary.columns()) {
-            if (c.startsWith("utility.") && c.endsWith(".mean") && c.length() > 13) seen.add(c.substring(8, c.length() - 5));
-        }
-        for (String c : frontier.columns()) {
-            if (c.startsWith("utility.") && c.length() > 8) seen.add(c.substring(8));
-        }
+        List<String> seen = new ArrayList<>(RunsColumns.UTILITY.keysIn(runs.columns()));
+        seen.addAll(SummaryColumns.UTILITY_MEAN.keysIn(summary.columns()));
+        seen.addAll(FrontierColumns.UTILITY.keysIn(frontier.columns()));
         for (String id : seen) if (!ids.contains(id)) ids.add(id);
         return new Parties(ids, names);
     }
 
     /** The ok runs (status ok or no status column). */
     public List<List<String>> okRuns() {
-        if (!runs.has("status")) return runs.rows();
+        if (!runs.has(RunsColumns.STATUS)) return runs.rows();
         List<List<String>> ok = new ArrayList<>();
         for (List<String> r : runs.rows()) {
-            String s = runs.get(r, "status");
-            if (s.isEmpty() || s.equals("ok")) ok.add(r);
+            String s = runs.get(r, RunsColumns.STATUS);
+            if (s.isEmpty() || s.equals(RunsColumns.OK)) ok.add(r);
         }
         return ok;
     }
 
     /** Whether a run row reached an agreement (agreed and ratified). */
     public boolean agreed(List<String> run) {
-        return runs.get(run, "agreement").trim().equalsIgnoreCase("true");
+        return runs.get(run, RunsColumns.AGREEMENT).trim().equalsIgnoreCase("true");
     }
 
-    /** The swept parameter columns of runs.csv (between seed and protocol). */
+    /** The swept parameter columns of runs.csv. */
     public List<String> sweptInRuns() {
-        return runs.between("seed", "protocol");
+        return RunsColumns.swept(runs.columns());
     }
 
-    /** The swept parameter columns of summary.csv (between point and runs). */
+    /** The swept parameter columns of summary.csv. */
     public List<String> sweptInSummary() {
-        return summary.between("point", "runs");
+        return SummaryColumns.swept(summary.columns());
     }
 }

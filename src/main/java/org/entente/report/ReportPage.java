@@ -1,5 +1,6 @@
 package org.entente.report;
 
+import org.entente.results.Csv;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -269,7 +270,7 @@ public final class ReportPage {
             h.append("<tr>");
             for (int i = 0; i < summary.columns().size(); i++) {
                 String v = i < r.size() ? r.get(i) : "";
-                double d = CsvTable.parse(v);
+                double d = Csv.toNumber(v);
                 h.append(Double.isNaN(d) ? "<td>" : "<td class=\"num\">").append(escape(shortNumber(v, d)))
                         .append("</td>");
             }

@@ -11,10 +11,8 @@ import org.entente.experiment.DesignPoint;
 import org.entente.model.Config;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,10 +105,7 @@ public record Manifest(String version, String status, String configFile, String 
 
     /** Writes manifest.json atomically (temporary file, then rename). */
     public void write(Path dir) throws IOException {
-        Path tmp = dir.resolve(ResultsDirectory.MANIFEST + ".tmp");
-        Files.writeString(tmp, JSON.writeValueAsString(toJson()) + "\n", StandardCharsets.UTF_8);
-        Files.move(tmp, dir.resolve(ResultsDirectory.MANIFEST), StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
+        AtomicFile.write(dir, ResultsDirectory.MANIFEST, JSON.writeValueAsString(toJson()) + "\n");
     }
 
     /** Reads a directory's manifest.json; IOException when missing or unreadable. */

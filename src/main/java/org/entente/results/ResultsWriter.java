@@ -5,24 +5,24 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Appends formatted runs to runs.csv, years.csv and (with trace) rounds.csv of a results directory.
- * Lines are buffered and handed to the files in the order years, rounds, runs, so a complete line in
- * runs.csv always means that run's years and rounds lines are on disk too: after an abrupt kill,
- * runs.csv is the commit log that resume truncates the other files to. dance.csv is written whole
- * (via a temporary file) before run 0's runs.csv line.
+ * Appends encoded runs ({@link RunEncoder}) to runs.csv, years.csv and (with trace) rounds.csv of a
+ * results directory, each file started with its schema's header. Lines are buffered and handed to
+ * the files in the order years, rounds, runs, so a complete line in runs.csv always means that run's
+ * years and rounds lines are on disk too: after an abrupt kill, runs.csv is the commit log that
+ * resume truncates the other files to. dance.csv is written whole (via a temporary file) before
+ * run 0's runs.csv line.
  */
-public final class ResultsWriter implements AutoCloseable {
+final class ResultsWriter implements AutoCloseable {
     /** Bytes buffered per file before they are handed to the operating system. */
     static final int FLUSH_BYTES = 1 << 16;
     /** At most this long between flushes, so an abrupt kill loses little (timing never changes content). */
     static final long FLUSH_NANOS = 1_000_000_000L;
 
     private final Path dir;
-    private final ResultColumns columns;
+    private final String danceHeader;
     private final OutputStream runs;
     private final OutputStream years;
     private final OutputStream rounds;
@@ -31,38 +31,32 @@ public final class ResultsWriter implements AutoCloseable {
     private final StringBuilder roundsBuf = new StringBuilder();
     private long lastFlush = System.nanoTime();
 
-    private ResultsWriter(Path dir, ResultColumns columns, boolean trace, boolean fresh) throws IOException {
+    /**
+     * @param fresh start the files afresh (header lines only), or append to files already truncated
+     *              to their last complete run (see {@link Resumption})
+     */
+    ResultsWriter(Path dir, RunEncoder encoder, boolean fresh) throws IOException {
         this.dir = dir;
-        this.columns = columns;
+        this.danceHeader = encoder.rounds().header();
         Files.createDirectories(dir);
-        this.runs = open(ResultsDirectory.RUNS, columns.runs(), fresh);
-        this.years = open(ResultsDirectory.YEARS, columns.years(), fresh);
-        this.rounds = trace ? open(ResultsDirectory.ROUNDS, columns.rounds(), fresh) : null;
+        this.runs = open(ResultsDirectory.RUNS, encoder.runs(), fresh);
+        this.years = open(ResultsDirectory.YEARS, encoder.years(), fresh);
+        this.rounds = encoder.trace() ? open(ResultsDirectory.ROUNDS, encoder.rounds(), fresh) : null;
     }
 
-    /** Starts the files afresh (header lines only). */
-    public static ResultsWriter create(Path dir, ResultColumns columns, boolean trace) throws IOException {
-        return new ResultsWriter(dir, columns, trace, true);
-    }
-
-    /** Appends to files already truncated to their last complete run (see {@link Resumption}). */
-    public static ResultsWriter append(Path dir, ResultColumns columns, boolean trace) throws IOException {
-        return new ResultsWriter(dir, columns, trace, false);
-    }
-
-    private OutputStream open(String name, java.util.List<String> header, boolean fresh) throws IOException {
+    private OutputStream open(String name, Schema<?> schema, boolean fresh) throws IOException {
         Path f = dir.resolve(name);
         if (fresh || !Files.exists(f)) {
             OutputStream out = Files.newOutputStream(f, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                     StandardOpenOption.WRITE);
-            out.write(Csv.row(header).getBytes(StandardCharsets.UTF_8));
+            out.write(schema.header().getBytes(StandardCharsets.UTF_8));
             out.flush();
             return out;
         }
         return Files.newOutputStream(f, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
     }
 
-    public void write(RunRecord r) throws IOException {
+    void write(RunLines r) throws IOException {
         if (r.danceLines() != null) writeDance(r.danceLines());
         yearsBuf.append(r.yearsLines());
         if (rounds != null) roundsBuf.append(r.roundsLines());
@@ -74,14 +68,11 @@ public final class ResultsWriter implements AutoCloseable {
     }
 
     private void writeDance(String lines) throws IOException {
-        Path tmp = dir.resolve(ResultsDirectory.DANCE + ".tmp");
-        Files.writeString(tmp, Csv.row(columns.rounds()) + lines, StandardCharsets.UTF_8);
-        Files.move(tmp, dir.resolve(ResultsDirectory.DANCE), StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
+        AtomicFile.write(dir, ResultsDirectory.DANCE, danceHeader + lines);
     }
 
     /** Hands buffered lines to the files: years and rounds first, runs last. */
-    public void flush() throws IOException {
+    void flush() throws IOException {
         lastFlush = System.nanoTime();
         drain(yearsBuf, years);
         if (rounds != null) drain(roundsBuf, rounds);

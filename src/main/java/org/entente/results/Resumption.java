@@ -25,12 +25,14 @@ import java.util.List;
 public record Resumption(long next, long failed) {
 
     /** Inspects and truncates the directory's CSV files; IOException with a clear message when they do not fit the plan. */
-    public static Resumption prepare(Path dir, RunPlan plan, ResultColumns cols) throws IOException {
+    public static Resumption prepare(Path dir, RunPlan plan, Layout layout) throws IOException {
         Path runs = dir.resolve(ResultsDirectory.RUNS);
         if (!Files.exists(runs)) return new Resumption(0, 0);
-        String header = Csv.row(cols.runs());
-        int width = cols.runs().size();
-        int statusCol = cols.runs().indexOf("status");
+        Schema<?> schema = RunsColumns.schema(layout);
+        String header = schema.header();
+        int width = schema.width();
+        int idCol = schema.index(RunsColumns.RUN_ID);
+        int statusCol = schema.index(RunsColumns.STATUS);
         long kept = 0, failed = 0, keepBytes = -1;
         try (LineScanner s = new LineScanner(runs)) {
             String first = s.next();
@@ -46,24 +48,26 @@ public record Resumption(long next, long failed) {
                 if (!s.complete()) break;
                 List<String> c = Csv.parse(line);
                 if (c == null || c.size() != width) break;
-                if (kept >= plan.size() || !c.get(0).equals(Long.toString(plan.runId(kept)))) {
-                    throw new IOException(runs + " line " + (kept + 2) + ": run_id " + c.get(0) + " where "
+                if (kept >= plan.size() || !c.get(idCol).equals(Long.toString(plan.runId(kept)))) {
+                    throw new IOException(runs + " line " + (kept + 2) + ": run_id " + c.get(idCol) + " where "
                             + (kept < plan.size() ? plan.runId(kept) : "none") + " was expected");
                 }
-                if ("failed".equals(c.get(statusCol))) failed++;
+                if (RunsColumns.FAILED.equals(c.get(statusCol))) failed++;
                 kept++;
                 keepBytes = s.end();
             }
         }
         truncate(runs, keepBytes);
         long lastRun = kept == 0 ? -1 : plan.runId(kept - 1);
-        cutAfter(dir.resolve(ResultsDirectory.YEARS), Csv.row(cols.years()), lastRun);
-        if (plan.trace()) cutAfter(dir.resolve(ResultsDirectory.ROUNDS), Csv.row(cols.rounds()), lastRun);
+        cutAfter(dir.resolve(ResultsDirectory.YEARS), YearsColumns.schema(), lastRun);
+        if (plan.trace()) cutAfter(dir.resolve(ResultsDirectory.ROUNDS), RoundsColumns.schema(layout), lastRun);
         return new Resumption(kept, failed);
     }
 
     /** Keeps the header and the complete rows whose run_id is at most lastRun. */
-    private static void cutAfter(Path file, String header, long lastRun) throws IOException {
+    private static void cutAfter(Path file, Schema<?> schema, long lastRun) throws IOException {
+        String header = schema.header();
+        int idCol = schema.index(RunsColumns.RUN_ID);
         if (!Files.exists(file)) {
             if (lastRun >= 0) throw new IOException(file + " is missing; the directory cannot be resumed");
             return;
@@ -78,10 +82,11 @@ public record Resumption(long next, long failed) {
                 keep = s.end();
                 String line;
                 while ((line = s.next()) != null && s.complete()) {
-                    int comma = line.indexOf(',');
+                    List<String> c = Csv.parse(line);
+                    if (c == null || c.size() != schema.width()) break;
                     long id;
                     try {
-                        id = Long.parseLong(comma < 0 ? line : line.substring(0, comma));
+                        id = Long.parseLong(c.get(idCol));
                     } catch (NumberFormatException e) {
                         break;
                     }

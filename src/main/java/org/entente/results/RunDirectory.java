@@ -1,11 +1,14 @@
 package org.entente.results;
 
-import org.entente.analysis.ReferenceAnalysis;
-import org.entente.experiment.ExperimentRunner;
-import org.entente.experiment.ProgressListener;
+import org.entente.evaluation.Evaluator;
+import org.entente.evaluation.FrontierPoint;
+import org.entente.evaluation.PointSummaries;
+import org.entente.evaluation.PointSummary;
+import org.entente.evaluation.RunRecord;
+import org.entente.experiment.DesignPoint;
 import org.entente.experiment.RunPlan;
+import org.entente.experiment.RunSink;
 import org.entente.experiment.RunnerResult;
-import org.entente.negotiation.Game;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,18 +19,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A results directory being filled by one invocation of {@code run}: checks that it may be
- * written (empty, {@code --force}, or a resumable run of the same experiment) before anything is
- * created, writes the manifest at the start and the end, takes the runs in run_id order, and
- * finishes with summary.csv.
+ * A results directory being filled by one invocation of {@code run}: its lifecycle and the sink of
+ * its runs. Checks that it may be written (empty, {@code --force}, or a resumable run of the same
+ * experiment) before anything is created, writes the manifest and frontier.csv at the start, takes
+ * the runs in run_id order, and finishes with summary.csv and the final manifest.
  */
-public final class RunDirectory implements AutoCloseable {
+public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
     /** How many failure messages are kept to tell the user. */
     public static final int FAILURES_SHOWN = 5;
 
     private final Path dir;
     private final RunPlan plan;
-    private final RunFormatter formatter;
+    private final Evaluator evaluator;
+    private final Layout layout;
+    private final RunEncoder encoder;
     private final long next;
     private final List<String> failures = new ArrayList<>();
     private Manifest manifest;
@@ -35,10 +40,12 @@ public final class RunDirectory implements AutoCloseable {
     private long failed;
     private long written;
 
-    private RunDirectory(Path dir, RunPlan plan, RunFormatter formatter, Manifest manifest, long next, long failed) {
+    private RunDirectory(Path dir, RunPlan plan, Evaluator evaluator, Manifest manifest, long next, long failed) {
         this.dir = dir;
         this.plan = plan;
-        this.formatter = formatter;
+        this.evaluator = evaluator;
+        this.layout = Layout.of(plan);
+        this.encoder = new RunEncoder(layout, plan.trace());
         this.manifest = manifest;
         this.next = next;
         this.failed = failed;
@@ -47,16 +54,15 @@ public final class RunDirectory implements AutoCloseable {
 
     /**
      * Checks {@code dir} and prepares it: refuses a non-empty directory unless {@code resume} (of the
-     * same experiment) or {@code force}. Nothing is created or changed when it refuses.
+     * same experiment) or {@code force}. Nothing is created or changed when it refuses. The
+     * {@code evaluator} gives the frontier and aggregates summary.csv.
      */
-    public static RunDirectory open(RunPlan plan, Path dir, boolean resume, boolean force, int threads,
-                                    List<String> command, Instant now)
+    public static RunDirectory open(RunPlan plan, Evaluator evaluator, Path dir, boolean resume, boolean force,
+                                    int threads, List<String> command, Instant now)
             throws IOException, OutputDirectoryException {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new OutputDirectoryException(dir + " exists and is not a directory");
         }
-        RunFormatter formatter = new RunFormatter(plan);
-        ResultColumns cols = formatter.columns();
         boolean empty = ResultsDirectory.isEmpty(dir);
         Manifest fresh = manifest(plan, threads, command, now);
         if (!empty && resume && Files.exists(dir.resolve(ResultsDirectory.MANIFEST))) {
@@ -75,12 +81,12 @@ public final class RunDirectory implements AutoCloseable {
             } else {
                 Resumption r;
                 try {
-                    r = Resumption.prepare(dir, plan, cols);
+                    r = Resumption.prepare(dir, plan, Layout.of(plan));
                 } catch (IOException e) {
                     throw new OutputDirectoryException("cannot resume " + dir + ": " + e.getMessage());
                 }
                 Manifest m = old.withRun(command, threads, Manifest.RUNNING);
-                RunDirectory d = new RunDirectory(dir, plan, formatter, m, r.next(), r.failed());
+                RunDirectory d = new RunDirectory(dir, plan, evaluator, m, r.next(), r.failed());
                 d.start(false);
                 return d;
             }
@@ -88,7 +94,7 @@ public final class RunDirectory implements AutoCloseable {
             throw new OutputDirectoryException(dir + " is not empty; use --resume to continue a run there, "
                     + "--force to write into it anyway, or another --out");
         }
-        RunDirectory d = new RunDirectory(dir, plan, formatter, fresh, 0, 0);
+        RunDirectory d = new RunDirectory(dir, plan, evaluator, fresh, 0, 0);
         d.start(true);
         return d;
     }
@@ -129,22 +135,18 @@ public final class RunDirectory implements AutoCloseable {
         Files.createDirectories(dir);
         manifest = manifest.withEnd(Manifest.RUNNING, next, failed, "");
         manifest.write(dir);
-        ResultColumns cols = formatter.columns();
-        Game base = Game.compile(plan.config().scenario());
-        FrontierTable.write(dir, FrontierTable.format(cols, ReferenceAnalysis.compute(base), base.parties()));
-        writer = fresh ? ResultsWriter.create(dir, cols, plan.trace()) : ResultsWriter.append(dir, cols, plan.trace());
+        List<FrontierPoint> frontier = FrontierPoint.of(plan.config().scenario());
+        AtomicFile.write(dir, ResultsDirectory.FRONTIER, FrontierColumns.schema(layout).table(frontier));
+        writer = new ResultsWriter(dir, encoder, fresh);
     }
 
     public Path dir() {
         return dir;
     }
 
-    public RunPlan plan() {
-        return plan;
-    }
-
-    public RunFormatter formatter() {
-        return formatter;
+    /** The columns' layout of this directory's files. */
+    public Layout layout() {
+        return layout;
     }
 
     /** Sequence number of the first run this invocation must do (0 unless resumed). */
@@ -152,25 +154,19 @@ public final class RunDirectory implements AutoCloseable {
         return next;
     }
 
-    /**
-     * Runs this directory's remaining runs on {@code runner}, writing each in run_id order;
-     * {@code observer} sees every outcome before it is formatted (e.g. to keep run 0 for a transcript).
-     */
-    public RunnerResult fill(ExperimentRunner runner, ProgressListener progress,
-                             java.util.function.Consumer<org.entente.negotiation.RunOutcome> observer) {
-        return runner.run(plan, next, o -> {
-            observer.accept(o);
-            return formatter.format(o);
-        }, this::write, progress);
+    @Override
+    public RunLines encode(RunRecord record) {
+        return encoder.encode(record);
     }
 
     /** Writes one run (called in run_id order). */
-    public void write(RunRecord r) throws IOException {
+    @Override
+    public void write(RunLines r) throws IOException {
         writer.write(r);
         written++;
         if (r.failed()) {
             failed++;
-            if (failures.size() < FAILURES_SHOWN) failures.add("run " + r.runId() + ": " + String.valueOf(r.error()).replaceAll("\\s*\\R\\s*", " "));
+            if (failures.size() < FAILURES_SHOWN) failures.add("run " + r.runId() + ": " + r.error().replaceAll("\\s*\\R\\s*", " "));
         }
     }
 
@@ -193,8 +189,7 @@ public final class RunDirectory implements AutoCloseable {
      */
     public List<PointSummary> finish(RunnerResult result, Instant now) throws IOException {
         writer.close();
-        List<PointSummary> summary = SummaryTable.compute(dir, plan, formatter);
-        SummaryTable.write(dir, formatter.columns(), summary);
+        List<PointSummary> summary = SummaryFile.rewrite(dir, layout, summaries(plan, evaluator));
         String status = result.error() != null ? Manifest.FAILED
                 : written < plan.size() ? Manifest.INTERRUPTED : Manifest.COMPLETE;
         manifest = manifest.withEnd(status, written, failed, iso(now));
@@ -202,8 +197,10 @@ public final class RunDirectory implements AutoCloseable {
         return summary;
     }
 
-    public Manifest manifest() {
-        return manifest;
+    /** An empty aggregation of summary.csv for the plan's design points. */
+    static PointSummaries summaries(RunPlan plan, Evaluator evaluator) {
+        return new PointSummaries(evaluator, plan.points().stream().map(DesignPoint::assignments).toList(),
+                plan.config().scenario().parties().size());
     }
 
     /** Closes the files without the summary (after a failure that prevents finishing). */

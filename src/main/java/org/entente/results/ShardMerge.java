@@ -1,8 +1,9 @@
 package org.entente.results;
 
+import org.entente.evaluation.Evaluator;
+import org.entente.evaluation.PointSummary;
 import org.entente.experiment.RunPlan;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -92,28 +93,26 @@ public final class ShardMerge {
     }
 
     /**
-     * Merges {@code shards} (as {@link #check} returns them)
-     * into {@code out}, which must be empty or absent; {@code plan} is the whole experiment's plan.
+     * Merges {@code shards} (as {@link #check} returns them) into {@code out}, which must be empty or
+     * absent; {@code plan} is the whole experiment's plan, {@code evaluator} aggregates its runs.
      */
-    public static List<PointSummary> merge(List<ShardDirectory> checked, RunPlan plan, Path out,
-                                           List<String> command, Instant now)
+    public static List<PointSummary> merge(List<ShardDirectory> checked, RunPlan plan, Evaluator evaluator,
+                                           Path out, List<String> command, Instant now)
             throws IOException, OutputDirectoryException {
         List<Path> shards = checked.stream().map(ShardDirectory::dir).toList();
         List<Manifest> manifests = checked.stream().map(ShardDirectory::manifest).toList();
         if (!ResultsDirectory.isEmpty(out)) {
             throw new OutputDirectoryException(out + " is not empty; merge into a new or empty --out directory");
         }
-        RunFormatter formatter = new RunFormatter(plan);
-        ResultColumns cols = formatter.columns();
+        Layout layout = Layout.of(plan);
         Files.createDirectories(out);
         long total = plan.totalRuns();
-        interleave(shards, out, ResultsDirectory.RUNS, Csv.row(cols.runs()), total, true);
-        interleave(shards, out, ResultsDirectory.YEARS, Csv.row(cols.years()), total, false);
-        if (plan.trace()) interleave(shards, out, ResultsDirectory.ROUNDS, Csv.row(cols.rounds()), total, false);
+        interleave(shards, out, ResultsDirectory.RUNS, RunsColumns.schema(layout), total, true);
+        interleave(shards, out, ResultsDirectory.YEARS, YearsColumns.schema(), total, false);
+        if (plan.trace()) interleave(shards, out, ResultsDirectory.ROUNDS, RoundsColumns.schema(layout), total, false);
         copy(shards.get(0), out, ResultsDirectory.FRONTIER);
         if (total > 0) copy(shards.get(0), out, ResultsDirectory.DANCE);
-        List<PointSummary> summary = SummaryTable.compute(out, plan, formatter);
-        SummaryTable.write(out, cols, summary);
+        List<PointSummary> summary = SummaryFile.rewrite(out, layout, RunDirectory.summaries(plan, evaluator));
         long failed = 0;
         String started = manifests.get(0).started();
         for (Manifest m : manifests) {
@@ -136,21 +135,21 @@ public final class ShardMerge {
     }
 
     /**
-     * Writes {@code name} from the shards' files in run_id order: run r's rows from shard r % N.
-     * With {@code oneRowPerRun} (runs.csv) every run must have exactly one row.
+     * Writes {@code name} from the shards' files in run_id order: run r's rows from shard r % N,
+     * copied as they stand. With {@code oneRowPerRun} (runs.csv) every run must have exactly one row.
      */
-    private static void interleave(List<Path> shards, Path out, String name, String header, long total,
+    private static void interleave(List<Path> shards, Path out, String name, Schema<?> schema, long total,
                                    boolean oneRowPerRun) throws IOException {
         int n = shards.size();
         List<RowSource> sources = new ArrayList<>();
         try (BufferedWriter w = Files.newBufferedWriter(out.resolve(name), StandardCharsets.UTF_8)) {
-            for (Path s : shards) sources.add(new RowSource(s.resolve(name), header));
-            w.write(header);
+            for (Path s : shards) sources.add(new RowSource(s.resolve(name), schema));
+            w.write(schema.header());
             for (long r = 0; r < total; r++) {
                 RowSource src = sources.get((int) (r % n));
                 int rows = 0;
                 while (src.aheadId() == r) {
-                    w.write(src.line());
+                    w.write(src.text());
                     w.write('\n');
                     src.advance();
                     rows++;
@@ -172,30 +171,30 @@ public final class ShardMerge {
     /** A shard's CSV file read one row ahead. */
     private static final class RowSource implements AutoCloseable {
         final Path file;
-        private final BufferedReader in;
-        private String line;
+        private final CsvReader in;
+        private final int idColumn;
         private long id;
 
-        RowSource(Path file, String header) throws IOException {
+        RowSource(Path file, Schema<?> schema) throws IOException {
             this.file = file;
             if (!Files.exists(file)) throw new IOException(file + " is missing");
-            in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-            String h = in.readLine();
-            if (h == null || !(h + "\n").equals(header)) throw new IOException(file + " has different columns");
+            in = CsvReader.open(file);
+            List<String> header = in.next();
+            if (!schema.names().equals(header)) throw new IOException(file + " has different columns");
+            idColumn = schema.index(RunsColumns.RUN_ID);
             advance();
         }
 
         void advance() throws IOException {
-            line = in.readLine();
-            if (line == null) {
+            List<String> cells = in.next();
+            if (cells == null) {
                 id = Long.MIN_VALUE;
                 return;
             }
-            int comma = line.indexOf(',');
             try {
-                id = Long.parseLong(comma < 0 ? line : line.substring(0, comma));
-            } catch (NumberFormatException e) {
-                throw new IOException(file + ": a row without a run_id: " + line);
+                id = Long.parseLong(cells.get(idColumn));
+            } catch (NumberFormatException | IndexOutOfBoundsException e) {
+                throw new IOException(file + ": a row without a run_id: " + in.text());
             }
         }
 
@@ -203,8 +202,8 @@ public final class ShardMerge {
             return id;
         }
 
-        String line() {
-            return line;
+        String text() {
+            return in.text();
         }
 
         @Override

@@ -1,6 +1,7 @@
 package org.entente.results;
 
 import org.entente.analysis.Interval;
+import org.entente.evaluation.PointSummary;
 import org.entente.model.Numbers;
 
 import java.util.ArrayList;
@@ -14,20 +15,20 @@ public final class SummaryText {
     private SummaryText() {
     }
 
-    public static String format(ResultColumns cols, List<PointSummary> rows) {
+    public static String format(Layout layout, List<PointSummary> rows) {
         List<String> header = new ArrayList<>(List.of("point"));
-        header.addAll(cols.swept());
+        header.addAll(layout.swept());
         header.add("runs");
         header.add("failed");
         header.add("agreement [95% CI]");
-        for (String p : cols.parties()) header.add("U(" + p + ")");
+        for (String p : layout.parties()) header.add("U(" + p + ")");
         header.add("rounds");
         List<List<String>> table = new ArrayList<>();
         table.add(header);
         for (PointSummary s : rows.subList(0, Math.min(MAX_ROWS, rows.size()))) {
             List<String> c = new ArrayList<>();
             c.add(Integer.toString(s.point()));
-            for (String path : cols.swept()) c.add(RunFormatter.cell(s.assignments().get(path)));
+            for (String path : layout.swept()) c.add(Csv.value(s.assignments().get(path)));
             c.add(Long.toString(s.runs()));
             c.add(Long.toString(s.failed()));
             Interval a = s.agreement();

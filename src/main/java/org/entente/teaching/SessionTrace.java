@@ -1,10 +1,10 @@
 package org.entente.teaching;
 
+import org.entente.evaluation.Evaluator;
 import org.entente.negotiation.RunWorld;
 import org.entente.negotiation.TraceEvent;
-import org.entente.results.Csv;
-import org.entente.results.ResultColumns;
-import org.entente.results.RunFormatter;
+import org.entente.results.Layout;
+import org.entente.results.RoundsColumns;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,11 +19,8 @@ public final class SessionTrace {
 
     /** The rounds.csv text of {@code events} (header included); utilities are the run's true ones. */
     public static String csv(RunWorld world, List<TraceEvent> events) {
-        ResultColumns columns = ResultColumns.of(world.scenario(), List.of());
-        StringBuilder b = new StringBuilder();
-        Csv.appendRow(b, columns.rounds());
-        b.append(RunFormatter.roundsRows(world, 0, events));
-        return b.toString();
+        Layout layout = new Layout(List.of(), world.scenario().issueIds(), world.scenario().partyIds());
+        return RoundsColumns.schema(layout).table(Evaluator.trace(world, 0, events));
     }
 
     public static void write(RunWorld world, List<TraceEvent> events, Path file) throws IOException {

@@ -1,12 +1,15 @@
 package org.entente.bench;
 
 import org.entente.analysis.ReferenceAnalysis;
+import org.entente.evaluation.Evaluator;
+import org.entente.evaluation.RunRecord;
 import org.entente.negotiation.Game;
 import org.entente.negotiation.RunOutcome;
 import org.entente.negotiation.RunWorld;
 import org.entente.outcome.ImplementationModel;
 import org.entente.results.Csv;
-import org.entente.results.RunFormatter;
+import org.entente.results.Layout;
+import org.entente.results.RunEncoder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -22,9 +25,10 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Per-run and per-experiment work after the negotiation, on the default scenario: formatting a run's
- * CSV lines (runs.csv and its 20 years.csv lines), one number cell, the implementation model alone,
- * and the reference analysis (630,000 outcomes) done once per results directory and by describe.
+ * Per-run and per-experiment work after the negotiation, on the default scenario: evaluating a run
+ * (its world, payoffs and implementation model), encoding its record as CSV lines (runs.csv and its
+ * 20 years.csv lines), one number cell, the implementation model alone, and the reference analysis
+ * (630,000 outcomes) done once per results directory and by describe.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -34,8 +38,10 @@ import java.util.concurrent.TimeUnit;
 @Fork(1)
 public class ResultsBenchmark {
     private DefaultScenario d;
-    private RunFormatter formatter;
+    private Evaluator evaluator;
+    private RunEncoder encoder;
     private RunOutcome outcome;
+    private RunRecord record;
     private RunWorld world;
     private Game base;
     private double[] numbers;
@@ -44,8 +50,10 @@ public class ResultsBenchmark {
     @Setup
     public void setUp() throws Exception {
         d = new DefaultScenario(8);
-        formatter = new RunFormatter(d.plan);
+        evaluator = new Evaluator(d.config);
+        encoder = new RunEncoder(Layout.of(d.plan), false);
         outcome = d.outcomes.get(3);
+        record = evaluator.evaluate(outcome);
         world = d.worlds.get(3);
         base = Game.compile(d.config.scenario());
         SplittableRandom r = new SplittableRandom(7);
@@ -53,10 +61,16 @@ public class ResultsBenchmark {
         for (int i = 0; i < numbers.length; i++) numbers[i] = r.nextDouble() * Math.pow(10, r.nextInt(6) - 2);
     }
 
-    /** runs.csv and years.csv lines of one run (rebuilds its world and runs the implementation model). */
+    /** The record of one run: rebuilds its world, evaluates the outcome and runs the implementation model. */
     @Benchmark
-    public Object formatRun() {
-        return formatter.format(outcome);
+    public Object evaluateRun() {
+        return evaluator.evaluate(outcome);
+    }
+
+    /** runs.csv and years.csv lines of one run's record. */
+    @Benchmark
+    public Object encodeRun() {
+        return encoder.encode(record);
     }
 
     @Benchmark

@@ -58,7 +58,7 @@ class SweepChartsTest {
                 1,0.2,7,10,0,0.6,0.3,0.9,3
                 2,0.35,6,10,0,0.7,0.4,0.9,3
                 """);
-        ChartResult c = SweepCharts.heatMap(ReportInput.read(dir), "x.a", "x.b");
+        ChartResult c = HeatMaps.render(ReportInput.read(dir), "x.a", "x.b").get(0);
         assertThat(c).isInstanceOfSatisfying(ChartResult.Skipped.class,
                 s -> assertThat(s.reason()).contains("do not form a grid"));
     }
@@ -143,7 +143,7 @@ class SweepChartsTest {
     void gridHeatMapsShowEachPartysUtilityAndComplianceOnSharedScales(@TempDir Path dir) throws IOException {
         ResultsFixture.gridSweep(dir, "Lesotho", 5);
         ReportInput in = ReportInput.read(dir);
-        List<ChartResult> maps = SweepCharts.heatMaps(in, "parties.lesotho.reservation", "experiment.strategies.china.e");
+        List<ChartResult> maps = HeatMaps.render(in, "parties.lesotho.reservation", "experiment.strategies.china.e");
         assertThat(maps).allMatch(c -> c instanceof ChartResult.Rendered);
         assertThat(maps).extracting(ChartResult::title).containsExactly(
                 "Agreement rate over Lesotho's reservation and China's concession exponent e",

@@ -1,6 +1,7 @@
 package org.entente.results;
 
 import org.entente.config.ConfigLoader;
+import org.entente.evaluation.Evaluator;
 import org.entente.experiment.ExperimentRunner;
 import org.entente.experiment.ProgressListener;
 import org.entente.experiment.RunPlan;
@@ -23,8 +24,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -67,15 +66,14 @@ class RunDirectoryTest {
     /** Runs a plan (from wherever the directory stands) and finishes it; returns the directory. */
     static RunDirectory run(Path out, Shard shard, int threads, boolean resume, int failEvery) throws Exception {
         RunPlan plan = RunPlan.of(config, shard);
-        RunDirectory d = RunDirectory.open(plan, out, resume, false, threads, List.of("entente", "run"), Instant.EPOCH);
-        ExecutorService fmt = Executors.newFixedThreadPool(2);
+        Evaluator evaluator = new Evaluator(config);
+        RunDirectory d = RunDirectory.open(plan, evaluator, out, resume, false, threads, List.of("entente", "run"),
+                Instant.EPOCH);
         try (ScrambledService s = service(threads, failEvery)) {
-            RunnerResult r = d.fill(new ExperimentRunner(s, fmt, 2 * threads, Duration.ofSeconds(5)),
-                    ProgressListener.NONE, o -> { });
+            RunnerResult r = new ExperimentRunner(s, evaluator, 2 * threads, Duration.ofSeconds(5))
+                    .run(plan, d.next(), d, ProgressListener.NONE);
             assertThat(r.complete()).isTrue();
             d.finish(r, Instant.EPOCH.plusSeconds(60));
-        } finally {
-            fmt.shutdown();
         }
         return d;
     }
@@ -144,7 +142,7 @@ class RunDirectoryTest {
         assertThat(shards.get(0).resolve(ResultsDirectory.DANCE)).doesNotExist();
         var checked = ShardMerge.check(shards);
         Path merged = tmp.resolve("merged");
-        ShardMerge.merge(checked, RunPlan.of(config, Shard.ALL), merged, List.of("entente", "merge"), Instant.EPOCH);
+        ShardMerge.merge(checked, RunPlan.of(config, Shard.ALL), new Evaluator(config), merged, List.of("entente", "merge"), Instant.EPOCH);
         assertSameFiles(single, merged);
         assertThat(Manifest.read(merged).status()).isEqualTo(Manifest.COMPLETE);
     }
@@ -193,10 +191,10 @@ class RunDirectoryTest {
         Path out = Files.createDirectories(tmp.resolve("users"));
         Files.writeString(out.resolve("notes.txt"), "mine");
         RunPlan plan = RunPlan.of(config, Shard.ALL);
-        assertThatThrownBy(() -> RunDirectory.open(plan, out, false, false, 1, List.of(), Instant.EPOCH))
+        assertThatThrownBy(() -> RunDirectory.open(plan, new Evaluator(config), out, false, false, 1, List.of(), Instant.EPOCH))
                 .isInstanceOf(OutputDirectoryException.class).hasMessageContaining("is not empty");
         assertThat(Files.list(out).toList()).containsExactly(out.resolve("notes.txt"));
-        assertThatThrownBy(() -> RunDirectory.open(plan, out, true, false, 1, List.of(), Instant.EPOCH))
+        assertThatThrownBy(() -> RunDirectory.open(plan, new Evaluator(config), out, true, false, 1, List.of(), Instant.EPOCH))
                 .isInstanceOf(OutputDirectoryException.class);
         assertThat(Files.list(out).toList()).containsExactly(out.resolve("notes.txt"));
     }
@@ -206,10 +204,10 @@ class RunDirectoryTest {
         Path out = tmp.resolve("other");
         run(out, Shard.ALL, 1, false, 0);
         RunPlan otherSeed = RunPlan.of(config.withExperiment(config.experiment().withSeed(8)), Shard.ALL);
-        assertThatThrownBy(() -> RunDirectory.open(otherSeed, out, true, false, 1, List.of(), Instant.EPOCH))
+        assertThatThrownBy(() -> RunDirectory.open(otherSeed, new Evaluator(config), out, true, false, 1, List.of(), Instant.EPOCH))
                 .hasMessageContaining("seed 7, not 8");
         RunPlan shard = RunPlan.of(config, new Shard(1, 2));
-        assertThatThrownBy(() -> RunDirectory.open(shard, out, true, false, 1, List.of(), Instant.EPOCH))
+        assertThatThrownBy(() -> RunDirectory.open(shard, new Evaluator(config), out, true, false, 1, List.of(), Instant.EPOCH))
                 .hasMessageContaining("shard");
     }
 

@@ -1,4 +1,4 @@
-package org.entente.results;
+package org.entente.evaluation;
 
 import org.entente.analysis.Interval;
 

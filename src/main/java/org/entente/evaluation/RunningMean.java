@@ -1,4 +1,4 @@
-package org.entente.results;
+package org.entente.evaluation;
 
 import org.entente.analysis.Interval;
 import org.entente.analysis.Statistics;
@@ -15,10 +15,6 @@ final class RunningMean {
         double d = x - mean;
         mean += d / n;
         m2 += d * (x - mean);
-    }
-
-    long count() {
-        return n;
     }
 
     double mean() {

@@ -1,4 +1,4 @@
-package org.entente.report;
+package org.entente.results;
 
 import org.junit.jupiter.api.Test;
 
@@ -41,8 +41,8 @@ class CsvReaderTest {
 
     @Test
     void lenientNumbersAreNaNWhenEmptyOrMalformed() {
-        assertThat(CsvTable.parse("0.25")).isEqualTo(0.25);
-        assertThat(CsvTable.parse("")).isNaN();
-        assertThat(CsvTable.parse("abc")).isNaN();
+        assertThat(Csv.toNumber("0.25")).isEqualTo(0.25);
+        assertThat(Csv.toNumber("")).isNaN();
+        assertThat(Csv.toNumber("abc")).isNaN();
     }
 }

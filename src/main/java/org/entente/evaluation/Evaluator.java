@@ -1,0 +1,90 @@
+package org.entente.evaluation;
+
+import org.entente.model.Config;
+import org.entente.model.Issue;
+import org.entente.negotiation.Offer;
+import org.entente.negotiation.PartyModel;
+import org.entente.negotiation.RunOutcome;
+import org.entente.negotiation.RunRequest;
+import org.entente.negotiation.RunWorld;
+import org.entente.negotiation.TraceEvent;
+import org.entente.negotiation.WorldCache;
+import org.entente.outcome.ImplementationModel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The evaluation step between the negotiation and the results files: rebuilds a run's world
+ * (from the one cache of worlds), evaluates the outcome in it (each party's payoff, welfare, Nash
+ * product), runs the implementation model and resolves the trace into issue terms and utilities.
+ * Thread-safe; called off the agents' threads.
+ */
+public final class Evaluator {
+    private static final int CACHED_POINTS = 32;
+
+    private final WorldCache worlds;
+
+    public Evaluator(Config base) {
+        this.worlds = new WorldCache(base, CACHED_POINTS);
+    }
+
+    /** The world of a run: the design point's config (its sweep assignments), perturbed by the run's noise. */
+    public RunWorld world(Map<String, Object> assignments, long runSeed) {
+        return worlds.world(assignments, runSeed);
+    }
+
+    public RunRecord evaluate(RunOutcome outcome) {
+        RunRequest req = outcome.request();
+        RunWorld world = world(req.assignments(), req.seed());
+        return new RunRecord(outcome, world.config().experiment().protocol().id(), evaluation(world, outcome),
+                outcome.failed() ? List.of() : ImplementationModel.simulate(world, outcome),
+                trace(world, req.runId(), outcome.trace()));
+    }
+
+    private static Evaluation evaluation(RunWorld world, RunOutcome outcome) {
+        Offer atTable = outcome.agreedAtTable() ? outcome.table().offer() : null;
+        Offer agreed = outcome.agreement() ? atTable : null;
+        List<PartyModel> parties = world.game().parties();
+        List<PartyPayoff> payoffs = new ArrayList<>(parties.size());
+        double welfare = 0, nash = 1;
+        for (PartyModel p : parties) {
+            double u = outcome.failed() ? Double.NaN
+                    : agreed != null ? p.discounted(agreed, outcome.table().round()) : p.reservation();
+            payoffs.add(new PartyPayoff(p.id(), u, atTable != null ? p.utility().of(atTable) : Double.NaN));
+            welfare += u;
+            nash *= u - p.reservation();
+        }
+        List<String> terms = atTable != null ? terms(world.scenario().issues(), atTable) : List.of();
+        return new Evaluation(terms, payoffs, welfare, agreed != null ? nash : Double.NaN);
+    }
+
+    /**
+     * A run's trace resolved in its world: each event with its package in the issues' terms and the
+     * parties' undiscounted utilities of it. The one definition of a rounds.csv row's content, shared
+     * with the teaching seat's trace.
+     */
+    public static List<TraceRow> trace(RunWorld world, long runId, List<TraceEvent> events) {
+        List<TraceRow> rows = new ArrayList<>(events.size());
+        List<Issue> issues = world.scenario().issues();
+        List<PartyModel> parties = world.game().parties();
+        for (TraceEvent e : events) {
+            Offer o = e.offer();
+            if (o == null) {
+                rows.add(new TraceRow(runId, e, List.of(), List.of()));
+                continue;
+            }
+            List<Double> u = new ArrayList<>(parties.size());
+            for (PartyModel p : parties) u.add(p.utility().of(o));
+            rows.add(new TraceRow(runId, e, terms(issues, o), u));
+        }
+        return rows;
+    }
+
+    private static List<String> terms(List<Issue> issues, Offer offer) {
+        List<String> t = new ArrayList<>(issues.size());
+        for (int i = 0; i < issues.size(); i++) t.add(issues.get(i).valueLabel(offer.get(i)));
+        return t;
+    }
+}

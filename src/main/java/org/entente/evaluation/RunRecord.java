@@ -1,0 +1,64 @@
+package org.entente.evaluation;
+
+import org.entente.negotiation.RunOutcome;
+import org.entente.negotiation.RunRequest;
+import org.entente.outcome.YearRecord;
+
+import java.util.List;
+
+/**
+ * One run, negotiated and evaluated: what the results files are written from. The negotiation's
+ * outcome as the agents reported it, the protocol it was played under, its evaluation, the
+ * implementation years (none for a failed run) and the trace (empty unless the run kept one).
+ * The accessors below are the one definition of what runs.csv reports.
+ */
+public record RunRecord(RunOutcome outcome, String protocol, Evaluation evaluation, List<YearRecord> years,
+                        List<TraceRow> trace) {
+    public RunRecord {
+        years = List.copyOf(years);
+        trace = List.copyOf(trace);
+    }
+
+    public RunRequest request() {
+        return outcome.request();
+    }
+
+    public long runId() {
+        return outcome.request().runId();
+    }
+
+    public boolean failed() {
+        return outcome.failed();
+    }
+
+    /** Why the run failed (never null for a failed run), or null when it did not. */
+    public String error() {
+        if (!failed()) return null;
+        return outcome.error() != null ? outcome.error() : "failed";
+    }
+
+    /** Agreed at the table and ratified by every party. */
+    public boolean agreement() {
+        return outcome.agreement();
+    }
+
+    /** Whether every party ratified the package agreed at the table; null when none was agreed there. */
+    public Boolean ratified() {
+        return outcome.agreedAtTable() ? outcome.ratified() : null;
+    }
+
+    /** Rounds played; null when the negotiation failed before its end. */
+    public Integer rounds() {
+        return outcome.table() != null ? outcome.table().rounds() : null;
+    }
+
+    /** The round t (from 0) in which the package was agreed at the table; null when none was. */
+    public Integer agreementRound() {
+        return outcome.agreedAtTable() ? outcome.table().round() : null;
+    }
+
+    /** The agreed value of the issue at {@code index}: "" unless the run reached an agreement. */
+    public String agreedTerm(int index) {
+        return agreement() ? evaluation.term(index) : "";
+    }
+}

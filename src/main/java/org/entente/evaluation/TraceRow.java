@@ -1,0 +1,26 @@
+package org.entente.evaluation;
+
+import org.entente.negotiation.TraceEvent;
+
+import java.util.List;
+
+/**
+ * One action of a run's trace as rounds.csv shows it: the event, the package it concerns in the
+ * issues' own terms and each party's undiscounted utility of that package (scenario order); both
+ * empty when the action concerns no package.
+ */
+public record TraceRow(long runId, TraceEvent event, List<String> terms, List<Double> utilities) {
+    public TraceRow {
+        terms = List.copyOf(terms);
+        utilities = List.copyOf(utilities);
+    }
+
+    public String term(int index) {
+        return terms.isEmpty() ? "" : terms.get(index);
+    }
+
+    /** The utility of the package to the party at {@code index}; NaN when there is no package. */
+    public double utility(int index) {
+        return utilities.isEmpty() ? Double.NaN : utilities.get(index);
+    }
+}

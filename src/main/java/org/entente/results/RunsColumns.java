@@ -1,0 +1,65 @@
+package org.entente.results;
+
+import org.entente.evaluation.RunRecord;
+
+import java.util.List;
+
+/**
+ * runs.csv: one row per run (docs/outputs.md). Its columns are declared once, in {@link #schema};
+ * a new column is one line there. The swept parameters' columns stand between {@code seed} and
+ * {@code protocol}, named by their paths.
+ */
+public final class RunsColumns {
+    public static final String RUN_ID = "run_id";
+    public static final String POINT = "point";
+    public static final String REPLICATE = "replicate";
+    public static final String SEED = "seed";
+    public static final String PROTOCOL = "protocol";
+    public static final String AGREEMENT = "agreement";
+    public static final String RATIFIED = "ratified";
+    public static final String ROUNDS = "rounds";
+    public static final ColumnFamily ISSUE = new ColumnFamily("issue.", "");
+    public static final ColumnFamily UTILITY = new ColumnFamily("utility.", "");
+    public static final String WELFARE = "welfare";
+    public static final String NASH_PRODUCT = "nash_product";
+    public static final String STATUS = "status";
+    public static final String ERROR = "error";
+    /** The values of {@link #STATUS}. */
+    public static final String OK = "ok", FAILED = "failed";
+
+    private RunsColumns() {
+    }
+
+    public static Schema<RunRecord> schema(Layout layout) {
+        List<String> swept = layout.swept();
+        return Schema.<RunRecord>builder()
+                .add(RUN_ID, r -> Long.toString(r.runId()))
+                .add(POINT, r -> Integer.toString(r.request().point()))
+                .add(REPLICATE, r -> Integer.toString(r.request().replicate()))
+                .add(SEED, r -> Long.toString(r.request().seed()))
+                .each(swept, path -> path, (r, i) -> Csv.value(r.request().assignments().get(swept.get(i))))
+                .add(PROTOCOL, RunRecord::protocol)
+                .add(AGREEMENT, r -> Csv.bool(r.agreement()))
+                .add(RATIFIED, r -> Csv.bool(r.ratified()))
+                .add(ROUNDS, r -> Csv.count(r.rounds()))
+                .each(layout.issues(), ISSUE::of, RunRecord::agreedTerm)
+                .each(layout.parties(), UTILITY::of, (r, i) -> Csv.number(r.evaluation().party(i).utility()))
+                .add(WELFARE, r -> Csv.number(r.evaluation().welfare()))
+                .add(NASH_PRODUCT, r -> Csv.number(r.evaluation().nashProduct()))
+                .add(STATUS, r -> r.failed() ? FAILED : OK)
+                .add(ERROR, r -> r.failed() ? r.error() : "")
+                .build();
+    }
+
+    /** The swept parameters' columns of a runs.csv header. */
+    public static List<String> swept(List<String> header) {
+        return between(header, SEED, PROTOCOL);
+    }
+
+    /** The columns strictly between two others (none when either is missing). */
+    static List<String> between(List<String> header, String after, String before) {
+        int a = header.indexOf(after);
+        int b = header.indexOf(before);
+        return a < 0 || b <= a ? List.of() : List.copyOf(header.subList(a + 1, b));
+    }
+}

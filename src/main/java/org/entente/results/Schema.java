@@ -1,0 +1,97 @@
+package org.entente.results;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The columns of one results file, in order, each declared once as (name, how to get its cell):
+ * the header and every row are written from this one list, and readers find cells by its names.
+ */
+public final class Schema<R> {
+    private final List<Column<R>> columns;
+    private final List<String> names;
+    private final String header;
+
+    private Schema(List<Column<R>> columns) {
+        this.columns = List.copyOf(columns);
+        this.names = columns.stream().map(Column::name).toList();
+        this.header = Csv.row(names);
+    }
+
+    public static <R> Builder<R> builder() {
+        return new Builder<>();
+    }
+
+    public List<String> names() {
+        return names;
+    }
+
+    /** The header line, with its {@code \n}. */
+    public String header() {
+        return header;
+    }
+
+    /** The position of a column in this file's rows, -1 when the file has no such column. */
+    public int index(String name) {
+        return names.indexOf(name);
+    }
+
+    public int width() {
+        return columns.size();
+    }
+
+    /** Appends the row of {@code value}, with its {@code \n}. */
+    public void appendRow(StringBuilder b, R value) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (i > 0) b.append(',');
+            Csv.appendCell(b, columns.get(i).cell().apply(value));
+        }
+        b.append('\n');
+    }
+
+    public String row(R value) {
+        StringBuilder b = new StringBuilder(columns.size() * 10);
+        appendRow(b, value);
+        return b.toString();
+    }
+
+    /** The whole file: header, then a row per value. */
+    public String table(List<R> values) {
+        StringBuilder b = new StringBuilder(header);
+        for (R v : values) appendRow(b, v);
+        return b.toString();
+    }
+
+    /** The cell of the {@code index}-th column of a family (e.g. the utility of the index-th party). */
+    @FunctionalInterface
+    public interface IndexedCell<R> {
+        String cell(R value, int index);
+    }
+
+    /** Lists the columns in file order. */
+    public static final class Builder<R> {
+        private final List<Column<R>> columns = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        public Builder<R> add(String name, Function<R, String> cell) {
+            columns.add(new Column<>(name, cell));
+            return this;
+        }
+
+        /** One column per key, named {@code name(key)}, whose cell is {@code cell(value, position of the key)}. */
+        public Builder<R> each(List<String> keys, Function<String, String> name, IndexedCell<R> cell) {
+            for (int i = 0; i < keys.size(); i++) {
+                int index = i;
+                columns.add(new Column<>(name.apply(keys.get(i)), v -> cell.cell(v, index)));
+            }
+            return this;
+        }
+
+        public Schema<R> build() {
+            return new Schema<>(columns);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.entente.results;
+
+import org.entente.outcome.ImplementationModel;
+import org.entente.outcome.YearRecord;
+
+/**
+ * years.csv: one row per run, year and party; after {@code run_id, year, party} one column per
+ * series of the implementation model ({@link ImplementationModel#columns()}), declared there.
+ */
+public final class YearsColumns {
+    public static final String RUN_ID = RunsColumns.RUN_ID;
+    public static final String YEAR = "year";
+    public static final String PARTY = "party";
+
+    private static final Schema<Row> SCHEMA = Schema.<Row>builder()
+            .add(RUN_ID, r -> Long.toString(r.runId()))
+            .add(YEAR, r -> Integer.toString(r.year().year()))
+            .add(PARTY, r -> r.year().party())
+            .each(ImplementationModel.columns(), series -> series, (r, i) -> Csv.number(r.year().at(i)))
+            .build();
+
+    /** A years.csv row: one year of one party in one run. */
+    public record Row(long runId, YearRecord year) {
+    }
+
+    private YearsColumns() {
+    }
+
+    public static Schema<Row> schema() {
+        return SCHEMA;
+    }
+}

@@ -1,0 +1,52 @@
+package org.entente.results;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One list of columns gives the header, every row and the lookups by name. */
+class SchemaTest {
+    record Pair(String name, List<Double> scores) {
+    }
+
+    static final ColumnFamily SCORE = new ColumnFamily("score.", "");
+
+    static Schema<Pair> schema(List<String> players) {
+        return Schema.<Pair>builder()
+                .add("name", Pair::name)
+                .each(players, SCORE::of, (p, i) -> Csv.number(p.scores().get(i)))
+                .add("best", p -> Csv.number(p.scores().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN)))
+                .build();
+    }
+
+    @Test
+    void headerAndRowsComeFromTheSameColumns() {
+        Schema<Pair> s = schema(List.of("ann", "bob"));
+        assertThat(s.header()).isEqualTo("name,score.ann,score.bob,best\n");
+        assertThat(s.row(new Pair("x, y", List.of(0.5, 2.0)))).isEqualTo("\"x, y\",0.5,2,2\n");
+        assertThat(s.table(List.of(new Pair("a", List.of(1.0, Double.NaN))))).isEqualTo(s.header() + "a,1,,\n");
+        assertThat(s.index("score.bob")).isEqualTo(2);
+        assertThat(s.index("score.eve")).isEqualTo(-1);
+        assertThat(s.width()).isEqualTo(4);
+    }
+
+    @Test
+    void aFamilyFindsItsKeysInAHeaderButNotOtherFamilies() {
+        List<String> header = List.of("point", "parties.a.reservation", "runs", "utility.a.mean", "utility.a.lo",
+                "utility.b.mean", "compliance.a.mean");
+        assertThat(SummaryColumns.UTILITY_MEAN.keysIn(header)).containsExactly("a", "b");
+        assertThat(RunsColumns.UTILITY.keysIn(header)).isEmpty();
+        assertThat(SummaryColumns.swept(header)).containsExactly("parties.a.reservation");
+    }
+
+    @Test
+    void runsColumnsKeepTheContractsOrder() {
+        Layout layout = new Layout(List.of("parties.a.reservation"), List.of("x"), List.of("a", "b"));
+        assertThat(RunsColumns.schema(layout).names()).containsExactly("run_id", "point", "replicate", "seed",
+                "parties.a.reservation", "protocol", "agreement", "ratified", "rounds", "issue.x", "utility.a",
+                "utility.b", "welfare", "nash_product", "status", "error");
+        assertThat(RunsColumns.swept(RunsColumns.schema(layout).names())).containsExactly("parties.a.reservation");
+    }
+}
