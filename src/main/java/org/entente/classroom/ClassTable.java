@@ -1,5 +1,6 @@
 package org.entente.classroom;
 
+import org.entente.evaluation.RunRecord;
 import org.entente.model.Config;
 import org.entente.negotiation.NegotiationService;
 import org.entente.negotiation.Negotiator;
@@ -37,7 +38,7 @@ final class ClassTable {
     private Status status = Status.WAITING;
     private int round = -1;
     private long deadlineNanos = Long.MAX_VALUE;
-    private RunOutcome outcome;
+    private RunRecord record;
     private String ending;
     private NegotiationService service;
 
@@ -82,8 +83,9 @@ final class ClassTable {
         return round;
     }
 
-    synchronized RunOutcome outcome() {
-        return outcome;
+    /** The finished run, evaluated (null until the table is over, and for a table that never started). */
+    synchronized RunRecord record() {
+        return record;
     }
 
     /** Why the table ended without a run (the class ended before it started), or null. */
@@ -147,7 +149,7 @@ final class ClassTable {
      * browsers; {@code finished} is called once the table is over and its agents are gone.
      */
     void start(ServiceFactory factory, Config config, RunRequest request, Duration tableTime, Executor executor,
-               Consumer<ClassTable> finished) {
+               Function<RunOutcome, RunRecord> evaluate, Consumer<ClassTable> finished) {
         Map<String, Function<NegotiatorContext, Negotiator>> overrides = new LinkedHashMap<>();
         List<String> parties = config.scenario().partyIds();
         synchronized (this) {
@@ -162,7 +164,7 @@ final class ClassTable {
                 s = factory.open(config, overrides);
             } catch (RuntimeException e) {
                 finish(RunOutcome.failure(request, "the agents could not start: " + e.getMessage(), List.of(), 0),
-                        executor, finished);
+                        evaluate, executor, finished);
                 return;
             }
             synchronized (this) {
@@ -172,19 +174,26 @@ final class ClassTable {
                 changed();
             }
             s.submit(request).whenComplete((o, e) -> finish(o != null ? o
-                    : RunOutcome.failure(request, "the run failed: " + e, List.of(), 0), executor, finished));
+                    : RunOutcome.failure(request, "the run failed: " + e, List.of(), 0), evaluate, executor, finished));
         });
     }
 
-    private void finish(RunOutcome o, Executor executor, Consumer<ClassTable> finished) {
+    private void finish(RunOutcome o, Function<RunOutcome, RunRecord> evaluate, Executor executor,
+                        Consumer<ClassTable> finished) {
+        RunRecord r;
+        try {
+            r = evaluate.apply(o);
+        } catch (RuntimeException e) {
+            r = evaluate.apply(RunOutcome.failure(o.request(), "the outcome could not be evaluated: " + e, o.trace(), 0));
+        }
         NegotiationService s;
         synchronized (this) {
             if (status == Status.FINISHED) return;
             status = Status.FINISHED;
-            outcome = o;
-            if (!o.trace().isEmpty()) {
+            record = r;
+            if (!r.outcome().trace().isEmpty()) {
                 moves.clear();
-                moves.addAll(o.trace());
+                moves.addAll(r.outcome().trace());
             }
             for (Seat seat : seats) seat.release("the negotiation is over");
             s = service;

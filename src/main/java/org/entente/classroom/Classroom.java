@@ -1,5 +1,6 @@
 package org.entente.classroom;
 
+import org.entente.evaluation.Evaluator;
 import org.entente.model.Seeds;
 import org.entente.negotiation.RunRequest;
 import org.entente.negotiation.RunWorld;
@@ -27,6 +28,7 @@ public final class Classroom implements AutoCloseable {
 
     private final ClassroomSettings settings;
     private final RunWorld world;
+    private final Evaluator evaluator;
     private final ServiceFactory factory;
     private final List<String> parties;
     private final ExecutorService executor;
@@ -51,6 +53,7 @@ public final class Classroom implements AutoCloseable {
         this.log = log;
         this.mode = settings.mode();
         this.world = RunWorld.build(settings.config(), Map.of(), Seeds.run(settings.seed(), 0));
+        this.evaluator = new Evaluator(settings.config());
         this.parties = settings.config().scenario().partyIds();
         AtomicInteger n = new AtomicInteger();
         this.executor = Executors.newCachedThreadPool(r -> {
@@ -60,6 +63,16 @@ public final class Classroom implements AutoCloseable {
         });
     }
 
+    /** A fresh random join code (letters and digits a student can type on a phone). */
+    public static String randomCode() {
+        return Tokens.joinCode();
+    }
+
+    /** A fresh random bearer token (the teacher's, when none is given). */
+    public static String randomToken() {
+        return Tokens.secret();
+    }
+
     public ClassroomSettings settings() {
         return settings;
     }
@@ -67,6 +80,11 @@ public final class Classroom implements AutoCloseable {
     /** The game every table plays (true utilities of run 0 of the class's seed). */
     public RunWorld world() {
         return world;
+    }
+
+    /** Evaluates runs of the class's scenario (utilities, implementation) as {@code run} does. */
+    public Evaluator evaluator() {
+        return evaluator;
     }
 
     Signal signal() {
@@ -179,7 +197,7 @@ public final class Classroom implements AutoCloseable {
 
     private void start(ClassTable t) {
         RunRequest request = new RunRequest(t.number(), 0, t.number(), world.runSeed(), Map.of(), true);
-        t.start(factory, settings.config(), request, settings.tableTime(), executor, this::finished);
+        t.start(factory, settings.config(), request, settings.tableTime(), executor, evaluator::evaluate, this::finished);
     }
 
     private void finished(ClassTable t) {

@@ -160,7 +160,6 @@ final class Seat {
         if (a instanceof Action.Accept acc) {
             return new TraceEvent(p.round(), party, "accept", p.offers().get(acc.proposer()), acc.proposer());
         }
-        }
         Action.Vote v = (Action.Vote) a;
         String action = p.kind() == Prompt.Kind.FINAL_VOTE ? "final_vote"
                 : p.kind() == Prompt.Kind.CONFIRM ? (v.yes() ? "go_ahead" : "withdraw") : "vote";
