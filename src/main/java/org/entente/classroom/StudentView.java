@@ -173,7 +173,10 @@ final class StudentView {
         ArrayNode ratification = n.putArray("ratification");
         for (Ratification rat : o.ratifications()) {
             ObjectNode e = ratification.addObject().put("party", rat.party()).put("ratified", rat.passed());
-            if (rat.party().equals(self.id())) e.set("votes", forecast(rat, self).get("votes"));
+            if (rat.party().equals(self.id())) {
+                e.put("share", rat.approvingShare()).put("needed", self.ratification());
+                e.set("votes", forecast(rat, self).get("votes"));
+            }
         }
         return n;
     }

@@ -44,6 +44,7 @@ final class TeacherView {
         n.put("deadline", world.config().experiment().deadline());
         n.put("move_seconds", c.settings().moveTimeout().toSeconds());
         n.put("table_seconds", c.settings().tableTime().toSeconds());
+        n.set("issues", Issues.json(world.game().space()));
         ArrayNode parties = n.putArray("parties");
         for (PartyModel p : world.game().parties()) parties.addObject().put("id", p.id()).put("name", name(p));
         ArrayNode tables = n.putArray("tables");

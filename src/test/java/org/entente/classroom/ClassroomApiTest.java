@@ -45,8 +45,7 @@ class ClassroomApiTest {
 
     @Test
     void aStudentNegotiatesAgainstTheAgentsToARatifiedAgreement() throws Exception {
-        try (LiveClassroom live = new LiveClassroom(LiveClassroom.river(), Mode.AGENTS, "downstream",
-                Duration.ofMinutes(1), dir.resolve("class"))) {
+        try (LiveClassroom live = LiveClassroom.river(Mode.AGENTS, Duration.ofMinutes(1), dir)) {
             ClassroomClient alice = live.student();
             var joined = alice.join(" river7 ", "Alice");
             assertThat(joined.status()).isEqualTo(200);
@@ -98,8 +97,7 @@ class ClassroomApiTest {
 
     @Test
     void twoStudentsArePairedAtATableAndTheTeacherSeesTheirAgreement() throws Exception {
-        try (LiveClassroom live = new LiveClassroom(LiveClassroom.river(), Mode.STUDENTS, "downstream",
-                Duration.ofMinutes(1), dir.resolve("class"))) {
+        try (LiveClassroom live = LiveClassroom.river(Mode.STUDENTS, Duration.ofMinutes(1), dir)) {
             ClassroomClient up = live.student(), down = live.student();
             assertThat(up.join(LiveClassroom.CODE, "Ursula").get("party").asText()).isEqualTo("upstream");
             JsonNode waiting = up.me().json();
@@ -132,8 +130,7 @@ class ClassroomApiTest {
 
     @Test
     void aStudentWhoStopsAnsweringWalksAwayAndTheTableEndsCleanly() throws Exception {
-        try (LiveClassroom live = new LiveClassroom(LiveClassroom.river(), Mode.STUDENTS, "downstream",
-                Duration.ofSeconds(2), dir.resolve("class"))) {
+        try (LiveClassroom live = LiveClassroom.river(Mode.STUDENTS, Duration.ofSeconds(2), dir)) {
             ClassroomClient up = live.student(), down = live.student();
             up.join(LiveClassroom.CODE, "Ursula");
             down.join(LiveClassroom.CODE, "Dmitri");
@@ -149,8 +146,7 @@ class ClassroomApiTest {
 
     @Test
     void aStudentWhoReloadsGetsTheirSeatBack() throws Exception {
-        try (LiveClassroom live = new LiveClassroom(LiveClassroom.river(), Mode.AGENTS, "downstream",
-                Duration.ofMinutes(1), dir.resolve("class"))) {
+        try (LiveClassroom live = LiveClassroom.river(Mode.AGENTS, Duration.ofMinutes(1), dir)) {
             ClassroomClient tab = live.student();
             tab.join(LiveClassroom.CODE, "Alice");
             JsonNode before = awaitMove(tab);
@@ -168,8 +164,7 @@ class ClassroomApiTest {
 
     @Test
     void studentTokensAreRefusedByTeacherEndpointsAndTheTeacherTokenByStudentOnes() throws Exception {
-        try (LiveClassroom live = new LiveClassroom(LiveClassroom.river(), Mode.AGENTS, "downstream",
-                Duration.ofMinutes(1), dir.resolve("class"))) {
+        try (LiveClassroom live = LiveClassroom.river(Mode.AGENTS, Duration.ofMinutes(1), dir)) {
             ClassroomClient alice = live.student(), stranger = live.student(), teacher = live.teacher();
             alice.join(LiveClassroom.CODE, "Alice");
             for (String path : List.of("/api/teacher/tables", "/api/teacher/results.csv")) {
@@ -191,8 +186,7 @@ class ClassroomApiTest {
 
     @Test
     void badInputIsRefusedWithOneClearJsonLineAndNoStackTrace() throws Exception {
-        try (LiveClassroom live = new LiveClassroom(LiveClassroom.river(), Mode.AGENTS, "downstream",
-                Duration.ofMinutes(1), dir.resolve("class"))) {
+        try (LiveClassroom live = LiveClassroom.river(Mode.AGENTS, Duration.ofMinutes(1), dir)) {
             ClassroomClient c = live.student();
             List<ClassroomClient.Answer> errors = new ArrayList<>();
             errors.add(expect(c.join(LiveClassroom.CODE, "   "), 400, "give a name of 1 to 40 characters"));
@@ -227,8 +221,7 @@ class ClassroomApiTest {
 
     @Test
     void wrongJoinCodesAreRateLimited() throws Exception {
-        try (LiveClassroom live = new LiveClassroom(LiveClassroom.river(), Mode.AGENTS, "downstream",
-                Duration.ofMinutes(1), dir.resolve("class"))) {
+        try (LiveClassroom live = LiveClassroom.river(Mode.AGENTS, Duration.ofMinutes(1), dir)) {
             ClassroomClient guesser = live.student();
             for (int i = 0; i < JoinLimiter.WRONG_CODES_PER_MINUTE; i++) {
                 expect(guesser.join("AAAA" + i, "Mallory"), 401, "that is not the join code: check it on the projector");
@@ -242,8 +235,7 @@ class ClassroomApiTest {
 
     @Test
     void theTeacherEndsTheClassAndLaterJoinsAreRefused() throws Exception {
-        try (LiveClassroom live = new LiveClassroom(LiveClassroom.river(), Mode.AGENTS, "downstream",
-                Duration.ofMinutes(1), dir.resolve("class"))) {
+        try (LiveClassroom live = LiveClassroom.river(Mode.AGENTS, Duration.ofMinutes(1), dir)) {
             ClassroomClient alice = live.student();
             alice.join(LiveClassroom.CODE, "Alice");
             awaitMove(alice);

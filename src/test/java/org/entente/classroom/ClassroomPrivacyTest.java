@@ -70,8 +70,7 @@ class ClassroomPrivacyTest {
 
     @Test
     void noStudentReceivesTheOtherPartysPreferencesReservationOrOfficials() throws Exception {
-        try (LiveClassroom live = new LiveClassroom(LiveClassroom.river(), Mode.STUDENTS, "downstream",
-                Duration.ofMinutes(1), dir.resolve("class"))) {
+        try (LiveClassroom live = LiveClassroom.river(Mode.STUDENTS, Duration.ofMinutes(1), dir)) {
             ClassroomClient up = live.student(), down = live.student();
             up.join(LiveClassroom.CODE, "Ursula");
             up.me();

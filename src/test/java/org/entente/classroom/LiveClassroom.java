@@ -33,6 +33,11 @@ final class LiveClassroom implements AutoCloseable {
         server = ClassroomServer.start(classroom, results, "127.0.0.1", 0, log::add);
     }
 
+    /** The river scenario (downstream is the students' seat against the agents), results in {@code dir}/class. */
+    static LiveClassroom river(Mode mode, Duration moveTimeout, Path dir) throws Exception {
+        return new LiveClassroom(river(), mode, "downstream", moveTimeout, dir.resolve("class"));
+    }
+
     static Config river() throws Exception {
         return ConfigLoader.load(Path.of(LiveClassroom.class.getResource("/classroom/river.yaml").toURI()));
     }
