@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.entente.model.DiscreteIssue;
+import org.entente.model.FieldKind;
 import org.entente.model.Issue;
 import org.entente.model.Numbers;
 import org.entente.model.NumericIssue;
 import org.entente.model.Official;
+import org.entente.model.OfficialField;
 import org.entente.model.Party;
+import org.entente.model.PartyField;
 import org.entente.model.Preference;
 import org.entente.model.Scenario;
 import org.entente.negotiation.Game;
@@ -29,6 +32,7 @@ import java.util.Map;
  */
 public final class ScenarioDescription {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    private static final ObjectMapper VALUES = new ObjectMapper();
     private final Scenario scenario;
     private final Game game;
     private final ReferencePoints points;
@@ -82,15 +86,6 @@ public final class ScenarioDescription {
         return o;
     }
 
-    /** Pretty-printed JSON text. */
-    public String toJsonText() {
-        try {
-            return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(toJson());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("cannot render JSON", e);
-        }
-    }
-
     private ObjectNode pointJson(ReferencePoint p) {
         if (p == null) return null;
         ObjectNode o = F.objectNode();
@@ -118,24 +113,15 @@ public final class ScenarioDescription {
         ObjectNode o = F.objectNode();
         o.put("id", p.id());
         o.put("name", p.name());
-        o.put("reservation", p.reservation());
-        o.put("discount", p.discount());
-        o.put("power", p.power());
-        o.put("capacity", p.capacity());
-        o.put("ratification", p.ratification());
+        for (PartyField f : PartyField.values()) {
+            if (f.fieldSpec().kind() == FieldKind.NUMBER) o.put(f.key(), f.number(p));
+        }
         ObjectNode prefs = o.putObject("preferences");
         p.preferences().forEach((issue, pref) -> prefs.put(issue, preferenceText(pref)));
         ArrayNode offs = o.putArray("officials");
         for (Official off : p.officials()) {
             ObjectNode j = offs.addObject();
-            j.put("id", off.id());
-            j.put("title", off.title());
-            j.put("head", off.head());
-            j.put("power", off.power());
-            ObjectNode w = j.putObject("interests");
-            off.interests().forEach(w::put);
-            j.put("reservation", off.reservation());
-            j.put("veto", off.veto());
+            for (OfficialField f : OfficialField.values()) j.set(f.key(), VALUES.valueToTree(f.get(off)));
         }
         if (p.strategy() != null) o.put("strategy", p.strategy().label());
         return o;
@@ -164,6 +150,9 @@ public final class ScenarioDescription {
         if (p instanceof Preference.Monotone m) {
             return (m.up() ? "up" : "down") + (m.exponent() != 1 ? " ^" + Numbers.format(m.exponent()) : "");
         }
+        if (p instanceof Preference.Linear l) {
+            return "linear " + Numbers.format(l.atMin()) + " to " + Numbers.format(l.atMax());
+        }
         if (p instanceof Preference.Peaked k) {
             return "ideal " + Numbers.format(k.ideal()) + (k.exponent() != 1 ? " ^" + Numbers.format(k.exponent()) : "");
         }
@@ -191,11 +180,12 @@ public final class ScenarioDescription {
         for (Party p : scenario.parties()) {
             b.append("  ").append(p.id());
             if (p.name() != null && !p.name().equals(p.id())) b.append(" - ").append(p.name());
-            b.append(": reservation ").append(fmt(p.reservation()))
-                    .append(", discount ").append(fmt(p.discount()))
-                    .append(", power ").append(fmt(p.power()))
-                    .append(", ratification ").append(fmt(p.ratification()));
-            if (p.capacity() != 1) b.append(", capacity ").append(fmt(p.capacity()));
+            String sep = ": ";
+            for (PartyField f : PartyField.values()) {
+                if (f.fieldSpec().kind() != FieldKind.NUMBER) continue;
+                b.append(sep).append(f.key()).append(' ').append(fmt(f.number(p)));
+                sep = ", ";
+            }
             if (p.strategy() != null) b.append(", strategy ").append(p.strategy().label());
             b.append('\n');
             for (Official o : p.officials()) {

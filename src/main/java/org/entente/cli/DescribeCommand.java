@@ -1,6 +1,8 @@
 package org.entente.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.analysis.ScenarioDescription;
+import org.entente.analysis.SweepPathList;
 import org.entente.config.ConfigLoader;
 import org.entente.model.Config;
 import picocli.CommandLine.Command;
@@ -13,7 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** `entente describe FILE [--json]`: the scenario at a glance and its reference points (cli.md). */
+/** `entente describe FILE [--json] [--paths]`: the scenario at a glance and its reference points, or its sweep paths. */
 @Command(name = "describe", mixinStandardHelpOptions = true,
         description = {"The scenario at a glance: parties, officials, interests, issues, each party's ideal outcome, "
                 + "and the agreement space's reference points (Nash, Kalai-Smorodinsky, max welfare, Pareto frontier "
@@ -24,6 +26,10 @@ public final class DescribeCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "print one JSON object instead of text")
     boolean json;
+
+    @Option(names = "--paths", description = "list every sweepable path (for experiment.sweep) with its current "
+            + "value and the values it accepts, instead of the description")
+    boolean paths;
 
     @Option(names = "--debug", hidden = true, description = "stack traces on errors")
     boolean debug;
@@ -37,9 +43,13 @@ public final class DescribeCommand implements Callable<Integer> {
             throw new Main.UserError("cannot read " + file + ": no such readable file");
         }
         Config config = ConfigLoader.load(file);
-        ScenarioDescription d = new ScenarioDescription(config.scenario());
         var out = spec.commandLine().getOut();
-        out.print(json ? d.toJsonText() + System.lineSeparator() : d.toText());
+        if (json) {
+            var node = paths ? new SweepPathList(config).toJson() : new ScenarioDescription(config.scenario()).toJson();
+            out.print(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(node) + System.lineSeparator());
+        } else {
+            out.print(paths ? new SweepPathList(config).toText() : new ScenarioDescription(config.scenario()).toText());
+        }
         out.flush();
         return Main.OK;
     }

@@ -10,9 +10,9 @@ import java.io.PrintWriter;
 /** The {@code entente} command: wires the subcommands, maps errors to exit codes (cli.md). */
 @Command(name = "entente", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Multi-agent negotiation simulator for international relations (JADE agents).",
-        subcommands = {RunCommand.class, ValidateCommand.class, DescribeCommand.class, PlayCommand.class, ClassroomCommand.class,
-                ReportCommand.class, MergeCommand.class, SlurmCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, DescribeCommand.class, PlayCommand.class,
+                ClassroomCommand.class, ReportCommand.class, MergeCommand.class, SlurmCommand.class, BenchCommand.class,
+                ImportCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
     public static final int OK = 0;

@@ -24,7 +24,7 @@ import java.util.Map;
 
 /**
  * Reads a scenario or experiment YAML file into a validated {@link Config}, implementing
- * shared/spec/config.md: every default, every check, every error with its line and column.
+ * docs/config.md: every default, every check, every error with its line and column.
  */
 public final class ConfigLoader {
     /** Files larger than this are refused before parsing (real configs are a few kilobytes). */
@@ -326,14 +326,10 @@ public final class ConfigLoader {
                     problems.atKey(f.node.entry("min"), f.path("min"), p.path() + " takes names, not a numeric range; "
                             + "expected values: [" + String.join(", ", r.names()) + "]");
                 } else {
-                    ParameterPaths.Range range = r.range();
-                    ParameterPaths.Range loose = new ParameterPaths.Range(range.min(), range.minOpen(), range.max(),
-                            range.maxOpen(), false);
                     for (String end : List.of("min", "max")) {
-                        double v = end.equals("min") ? p.min() : p.max();
-                        if (!loose.allows(v)) {
+                        if (!r.acceptsBound(end.equals("min") ? p.min() : p.max())) {
                             problems.at(f.value(end), f.path(end), Messages.shorten(((YamlNode.Scalar) f.value(end)).text())
-                                    + " is out of range for " + p.path() + "; expected " + range.describe());
+                                    + " is out of range for " + p.path() + "; expected " + r.expected());
                         }
                     }
                 }

@@ -1,10 +1,13 @@
 package org.entente.config;
 
+import org.entente.model.ConfigField;
 import org.entente.model.Design;
 import org.entente.model.Experiment;
-import org.entente.model.ParameterPaths;
-import org.entente.model.ParameterPaths.Range;
+import org.entente.model.ExperimentSetting;
+import org.entente.model.FieldKind;
+import org.entente.model.FieldSpec;
 import org.entente.model.Protocol;
+import org.entente.model.Range;
 import org.entente.model.StrategySpec;
 
 import java.math.BigInteger;
@@ -18,11 +21,50 @@ import java.util.Map;
  * parameters of type-less strategy overrides) are kept as drafts for {@link ConfigLoader}.
  */
 final class ExperimentReader {
-    static final List<String> KEYS = List.of("name", "scenario", "protocol", "deadline", "runs", "seed", "noise",
-            "strategy", "strategies", "sweep", "outputs");
-    static final Range RUNS = Range.integers(1, 100_000_000);
-    static final Range SAMPLES = Range.integers(1, 10_000_000);
-    static final Range STEPS = Range.integers(1, 1_000_000);
+    static final FieldSpec NAME = FieldSpec.of("name", FieldKind.TEXT, "the file name without extension", null,
+            "the experiment's name: names the default results directory");
+    static final FieldSpec SCENARIO = FieldSpec.of("scenario", FieldKind.TEXT, "none (an inline scenario:)",
+            "a file name relative to this file, inside its directory", "the scenario file, instead of an inline scenario:");
+    static final FieldSpec RUNS = FieldSpec.number("runs", 100, Range.integers(1, 100_000_000),
+            "replications per design point");
+    static final FieldSpec SEED = FieldSpec.of("seed", FieldKind.NUMBER, "1", "a 64-bit integer", "the master seed");
+    static final FieldSpec NOISE = FieldSpec.of("noise", FieldKind.STRUCTURE, "no noise", "a mapping (below)",
+            "per-run Monte Carlo perturbation of interests and reservations");
+    static final FieldSpec STRATEGY = FieldSpec.of("strategy", FieldKind.STRUCTURE,
+            "the protocol's (zeuthen under monotonic_concession, else boulware)", "a strategy (docs/strategies.md)",
+            "the strategy of every party that names none");
+    static final FieldSpec STRATEGIES = FieldSpec.of("strategies", FieldKind.STRUCTURE, "none",
+            "a mapping of party ids to strategies", "per-party overrides of the scenario's strategies");
+    static final FieldSpec SWEEP = FieldSpec.of("sweep", FieldKind.STRUCTURE, "none (one design point)",
+            "a mapping (below)", "the parameters to vary and how");
+    static final FieldSpec OUTPUTS = FieldSpec.of("outputs", FieldKind.STRUCTURE, "as below", "a mapping (below)",
+            "which optional outputs to write");
+    static final ConfigField[] KEYS = {NAME, SCENARIO, ExperimentSetting.PROTOCOL, ExperimentSetting.DEADLINE, RUNS,
+            SEED, NOISE, STRATEGY, STRATEGIES, SWEEP, OUTPUTS};
+    static final ConfigField[] NOISE_KEYS = {ExperimentSetting.NOISE_INTERESTS, ExperimentSetting.NOISE_RESERVATION};
+    static final FieldSpec TRACE = FieldSpec.of("trace", FieldKind.BOOLEAN, "false", null,
+            "write rounds.csv, every action of every run");
+    static final FieldSpec CHARTS = FieldSpec.of("charts", FieldKind.BOOLEAN, "true", null,
+            "write charts and report.html");
+    static final ConfigField[] OUTPUT_KEYS = {TRACE, CHARTS};
+    static final FieldSpec DESIGN = FieldSpec.of("design", FieldKind.NAME, Design.GRID.id(),
+            "one of " + String.join(", ", Design.ids()), "how design points are chosen");
+    static final FieldSpec SAMPLES = FieldSpec.number("samples", "required except for grid", Range.integers(1, 10_000_000),
+            "the number of design points of a sampled design");
+    static final FieldSpec PARAMETERS = FieldSpec.of("parameters", FieldKind.STRUCTURE, "required",
+            "a list of at least one parameter (below)", "the swept parameters");
+    static final ConfigField[] SWEEP_KEYS = {DESIGN, SAMPLES, PARAMETERS};
+    static final FieldSpec PATH = FieldSpec.of("path", FieldKind.TEXT, "required", "a sweep path (below)",
+            "the swept field");
+    static final FieldSpec VALUES = FieldSpec.of("values", FieldKind.STRUCTURE, "values or min and max is required",
+            "a list of numbers, or of names for a name-valued path", "the values to take");
+    static final FieldSpec MIN = FieldSpec.number("min", "values or min and max is required", Range.ANY,
+            "lower end of the values, within the path's range");
+    static final FieldSpec MAX = FieldSpec.number("max", "values or min and max is required", Range.ANY,
+            "upper end of the values, >= min, within the path's range");
+    static final FieldSpec STEPS = FieldSpec.number("steps", "required with min and max for grid",
+            Range.integers(1, 1_000_000), "grid: evenly spaced values from min to max, both included");
+    static final ConfigField[] PARAMETER_KEYS = {PATH, VALUES, MIN, MAX, STEPS};
 
     private final Problems problems;
     /** Strategy overrides by party, to check once the effective types are known. */
@@ -46,39 +88,31 @@ final class ExperimentReader {
         if (node != null && f == null) return null;
         if (f == null) f = new Fields(problems, new YamlNode.Mapping(1, 1, List.of()), "experiment");
         f.allow(KEYS);
-        String name = f.text("name", defaultName, false);
-        String scenario = f.text("scenario", null, false);
+        String name = f.text(NAME.key(), defaultName, false);
+        String scenario = f.text(SCENARIO.key(), null, false);
         Protocol protocol = parties == 2 ? Protocol.ALTERNATING_OFFERS : Protocol.STACKED_ALTERNATING_OFFERS;
-        YamlNode.Entry pe = f.entry("protocol");
-        if (pe != null) {
-            protocolNode = pe.value();
-            protocolGiven = true;
-            String id = pe.value() instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.STRING ? s.text() : null;
-            if (id != null && Protocol.find(id).isPresent()) {
-                protocol = Protocol.find(id).get();
-            } else {
-                problems.at(pe.value(), f.path("protocol"), (id != null ? "unknown protocol '" + Messages.shorten(id) + "'"
-                        + Messages.didYouMean(id, Protocol.ids()) : "found " + pe.value().kindName())
-                        + "; expected one of " + Messages.list(Protocol.ids()));
-            }
-        }
-        int deadline = f.number("deadline", 100.0, ParameterPaths.DEADLINE).intValue();
-        int runs = f.number("runs", 100.0, RUNS).intValue();
+        String protocolKey = ExperimentSetting.PROTOCOL.key();
+        protocolGiven = f.has(protocolKey);
+        protocolNode = f.value(protocolKey);
+        String protocolId = f.name(protocolKey, Protocol.ids(), "protocol", "");
+        if (protocolId != null) protocol = Protocol.find(protocolId).orElseThrow();
+        int deadline = f.number(ExperimentSetting.DEADLINE).intValue();
+        int runs = f.number(RUNS).intValue();
         long seed = seed(f);
         Experiment.Noise noise = Experiment.Noise.NONE;
-        Fields nf = f.fields("noise");
+        Fields nf = f.fields(NOISE.key());
         if (nf != null) {
-            nf.allow("interests", "reservation");
-            noise = new Experiment.Noise(nf.number("interests", 0.0, ParameterPaths.NOISE),
-                    nf.number("reservation", 0.0, ParameterPaths.NOISE));
+            nf.allow(NOISE_KEYS);
+            noise = new Experiment.Noise(nf.number(ExperimentSetting.NOISE_INTERESTS),
+                    nf.number(ExperimentSetting.NOISE_RESERVATION));
         }
         StrategySpec strategy = null;
-        YamlNode.Entry se = f.entry("strategy");
+        YamlNode.Entry se = f.entry(STRATEGY.key());
         if (se != null) {
             defaultStrategy = StrategyDraft.read(problems, se.value(), f.path("strategy"), false);
             if (defaultStrategy != null) strategy = defaultStrategy.check(problems, null);
         }
-        Fields sf = f.fields("strategies");
+        Fields sf = f.fields(STRATEGIES.key());
         if (sf != null) {
             for (YamlNode.Entry e : sf.node.entries()) {
                 StrategyDraft d = StrategyDraft.read(problems, e.value(), sf.path(Messages.shorten(e.key())), true);
@@ -88,17 +122,16 @@ final class ExperimentReader {
         }
         Experiment.Sweep sweep = sweep(f);
         Experiment.Outputs outputs = new Experiment.Outputs(false, true);
-        Fields of = f.fields("outputs");
+        Fields of = f.fields(OUTPUTS.key());
         if (of != null) {
-            of.allow("trace", "charts");
-            outputs = new Experiment.Outputs(of.bool("trace", false), of.bool("charts", true));
+            of.allow(OUTPUT_KEYS);
+            outputs = new Experiment.Outputs(of.bool(TRACE), of.bool(CHARTS));
         }
         if (problems.size() > before) return null;
         return new Experiment(name, scenario, protocol, deadline, runs, seed, noise, strategy, Map.of(), sweep, outputs);
     }
-
     private long seed(Fields f) {
-        YamlNode.Entry e = f.entry("seed");
+        YamlNode.Entry e = f.entry(SEED.key());
         if (e == null) return 1;
         if (e.value() instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NUMBER && s.integral()) {
             try {
@@ -118,29 +151,19 @@ final class ExperimentReader {
     }
 
     private Experiment.Sweep sweep(Fields experiment) {
-        Fields f = experiment.fields("sweep");
+        Fields f = experiment.fields(SWEEP.key());
         if (f == null) return Experiment.Sweep.NONE;
-        f.allow("design", "samples", "parameters");
-        Design design = Design.GRID;
-        YamlNode.Entry de = f.entry("design");
-        if (de != null) {
-            String id = de.value() instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.STRING ? s.text() : null;
-            if (id != null && Design.find(id).isPresent()) {
-                design = Design.find(id).get();
-            } else {
-                problems.at(de.value(), f.path("design"), (id != null ? "unknown design '" + Messages.shorten(id) + "'"
-                        + Messages.didYouMean(id, Design.ids()) : "found " + de.value().kindName())
-                        + "; expected one of " + Messages.list(Design.ids()));
-            }
-        }
+        f.allow(SWEEP_KEYS);
+        String designId = f.name(DESIGN.key(), Design.ids(), "design", "");
+        Design design = designId != null ? Design.find(designId).orElseThrow() : Design.GRID;
         int samples = 0;
         if (design != Design.GRID) {
-            Double s = f.has("samples") ? f.number("samples", null, SAMPLES) : null;
+            Double s = f.has("samples") ? f.number(SAMPLES, null) : null;
             if (!f.has("samples")) f.missing("samples", "the number of design points (an integer >= 1) for design "
                     + design.id());
             samples = s == null ? 0 : s.intValue();
         } else if (f.has("samples")) {
-            samples = f.number("samples", 0.0, SAMPLES).intValue();
+            samples = f.number(SAMPLES, 0.0).intValue();
         }
         List<Experiment.SweepParameter> params = new ArrayList<>();
         List<YamlNode> items = f.list("parameters");
@@ -158,7 +181,7 @@ final class ExperimentReader {
             Fields pf = Fields.of(problems, items.get(i), ip);
             if (pf == null) continue;
             int before = problems.size();
-            pf.allow("path", "values", "min", "max", "steps");
+            pf.allow(PARAMETER_KEYS);
             String path = pf.text("path", null, true);
             if (path != null && paths.contains(path)) {
                 problems.at(pf.value("path"), pf.path("path"), "'" + Messages.shorten(path) + "' is swept twice; "
@@ -186,9 +209,9 @@ final class ExperimentReader {
                     }
                 }
             }
-            Double min = pf.number("min", null, Range.ANY);
-            Double max = pf.number("max", null, Range.ANY);
-            Double stepsD = pf.number("steps", null, STEPS);
+            Double min = pf.number(MIN, null);
+            Double max = pf.number(MAX, null);
+            Double stepsD = pf.number(STEPS, null);
             Integer steps = stepsD == null ? null : stepsD.intValue();
             boolean hasRange = pf.has("min") || pf.has("max");
             if (vs != null && hasRange) {

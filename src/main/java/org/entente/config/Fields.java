@@ -1,12 +1,16 @@
 package org.entente.config;
 
-import org.entente.model.ParameterPaths.Range;
+import org.entente.model.ConfigField;
+import org.entente.model.FieldKind;
+import org.entente.model.FieldSpec;
+import org.entente.model.Range;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -52,6 +56,35 @@ final class Fields {
         allow(List.of(known));
     }
 
+    /** Reports every key that is not in {@code catalogue}. */
+    void allow(ConfigField[] catalogue) {
+        allow(ConfigField.keys(catalogue));
+    }
+
+    /**
+     * One item of a list of records with ids: its fields, named by its id once that is valid, and the
+     * number of errors before its checks (more after them: the item is not usable).
+     */
+    record Item(Fields fields, String id, int errorsBefore) {
+    }
+
+    /**
+     * The item at {@code index} of the list at {@code listPath}, or null (with an error) when not a
+     * mapping; an id already in {@code seen} is reported as a duplicate {@code noun} id.
+     */
+    static Item item(Problems problems, YamlNode node, String listPath, int index, Set<String> seen, String noun) {
+        Fields f = of(problems, node, listPath + "[" + index + "]");
+        if (f == null) return null;
+        String id = f.id("id", true);
+        Fields named = id != null ? new Fields(problems, f.node, listPath + "." + id) : f;
+        int before = problems.size();
+        if (id != null && !seen.add(id)) {
+            problems.at(named.value("id"), named.path("id"), "duplicate " + noun + " id '" + id + "'; expected each "
+                    + noun + " id once" + (noun.equals("official") ? " within a party" : ""));
+        }
+        return new Item(named, id, before);
+    }
+
     YamlNode.Entry entry(String key) {
         YamlNode.Entry e = node.entry(key);
         if (e == null || (e.value() instanceof YamlNode.Scalar s && s.isNull())) return null;
@@ -84,6 +117,23 @@ final class Fields {
         return def;
     }
 
+    /**
+     * A name from {@code known} (a protocol, an interest): null when absent, or when unknown (with an
+     * error naming the known ones, after {@code listPrefix}).
+     */
+    String name(String key, Collection<String> known, String what, String listPrefix) {
+        YamlNode.Entry e = entry(key);
+        if (e == null) return null;
+        YamlNode v = e.value();
+        if (v instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.STRING && known.contains(s.text())) {
+            return s.text();
+        }
+        problems.at(v, path(key), (v instanceof YamlNode.Scalar s ? "unknown " + what + " '" + Messages.shorten(s.text())
+                + "'" + Messages.didYouMean(s.text(), known) : "found " + v.kindName()) + "; expected one of "
+                + listPrefix + Messages.list(known));
+        return null;
+    }
+
     /** An id matching {@code [a-z][a-z0-9_]*}, or null (with an error). */
     String id(String key, boolean required) {
         YamlNode.Entry e = entry(key);
@@ -113,14 +163,39 @@ final class Fields {
         return v == null ? def : v;
     }
 
-    /** A required number within {@code range}, or null (with an error). */
-    Double requiredNumber(String key, Range range) {
-        YamlNode.Entry e = entry(key);
-        if (e == null) {
-            missing(key, range.describe());
-            return null;
-        }
-        return checkNumber(problems, e.value(), path(key), range);
+    /** A catalogued number: the catalogue's default when absent or invalid. */
+    Double number(ConfigField field) {
+        return number(field, field.fieldSpec().defaultValue());
+    }
+
+    /** A catalogued number whose default ({@code def}) depends on the rest of the config. */
+    Double number(ConfigField field, Double def) {
+        return number(field.key(), def, field.fieldSpec().range());
+    }
+
+    /** Whether a catalogued key is a plain number or true/false, read by {@link #value} alone. */
+    static boolean plain(ConfigField field) {
+        FieldKind kind = field.fieldSpec().kind();
+        return kind == FieldKind.NUMBER || kind == FieldKind.BOOLEAN;
+    }
+
+    /**
+     * A plain catalogued key's value: a number (its default when absent; null when its default
+     * depends on the rest of the config, which the caller then supplies) or true/false.
+     */
+    Object value(ConfigField field) {
+        return field.fieldSpec().kind() == FieldKind.BOOLEAN ? bool(field) : number(field);
+    }
+
+    /** A catalogued true/false key, its default from the catalogue. */
+    Boolean bool(ConfigField field) {
+        return bool(field.key(), Boolean.parseBoolean(field.fieldSpec().defaultText()));
+    }
+
+    /** A catalogued mapping of issue or interest ids ({@code known}) to numbers; null when absent. */
+    Map<String, Double> numberMap(ConfigField field, Collection<String> known) {
+        FieldSpec spec = field.fieldSpec();
+        return numberMap(field.key(), known, spec.kind().idName(), spec.range());
     }
 
     static Double checkNumber(Problems problems, YamlNode v, String path, Range range) {

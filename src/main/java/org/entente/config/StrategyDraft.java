@@ -1,6 +1,6 @@
 package org.entente.config;
 
-import org.entente.model.ParameterPaths.Range;
+import org.entente.model.Range;
 import org.entente.model.ParameterSpec;
 import org.entente.model.StrategyComposition;
 import org.entente.model.StrategyPart;

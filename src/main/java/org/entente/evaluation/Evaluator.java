@@ -38,7 +38,7 @@ public final class Evaluator {
     public RunRecord evaluate(RunOutcome outcome) {
         RunRequest req = outcome.request();
         RunWorld world = world(req.assignments(), req.seed());
-        return new RunRecord(outcome, world.config().experiment().protocol().id(), evaluation(world, outcome),
+        return new RunRecord(outcome, world.config(), evaluation(world, outcome),
                 outcome.failed() ? List.of() : ImplementationModel.simulate(world, outcome),
                 trace(world, req.runId(), outcome.trace()));
     }

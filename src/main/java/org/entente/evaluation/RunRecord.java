@@ -1,5 +1,6 @@
 package org.entente.evaluation;
 
+import org.entente.model.Config;
 import org.entente.negotiation.RunOutcome;
 import org.entente.negotiation.RunRequest;
 import org.entente.outcome.YearRecord;
@@ -8,11 +9,11 @@ import java.util.List;
 
 /**
  * One run, negotiated and evaluated: what the results files are written from. The negotiation's
- * outcome as the agents reported it, the protocol it was played under, its evaluation, the
- * implementation years (none for a failed run) and the trace (empty unless the run kept one).
- * The accessors below are the one definition of what runs.csv reports.
+ * outcome as the agents reported it, the design point's config it was played under (protocol,
+ * strategies), its evaluation, the implementation years (none for a failed run) and the trace
+ * (empty unless the run kept one). The accessors below are the one definition of what runs.csv reports.
  */
-public record RunRecord(RunOutcome outcome, String protocol, Evaluation evaluation, List<YearRecord> years,
+public record RunRecord(RunOutcome outcome, Config config, Evaluation evaluation, List<YearRecord> years,
                         List<TraceRow> trace) {
     public RunRecord {
         years = List.copyOf(years);
@@ -21,6 +22,11 @@ public record RunRecord(RunOutcome outcome, String protocol, Evaluation evaluati
 
     public RunRequest request() {
         return outcome.request();
+    }
+
+    /** The protocol's id, as configs name it. */
+    public String protocol() {
+        return config.experiment().protocol().id();
     }
 
     public long runId() {

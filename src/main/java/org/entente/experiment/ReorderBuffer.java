@@ -41,16 +41,8 @@ public final class ReorderBuffer<T> {
         return next;
     }
 
-    public int size() {
-        return pending.size();
-    }
-
     /** The most items ever held at once. */
     public int highWater() {
         return highWater;
-    }
-
-    public int capacity() {
-        return capacity;
     }
 }

@@ -40,11 +40,6 @@ public record RunPlan(Config config, List<DesignPoint> points, int runsPerPoint,
         return sequence * shard.count() + (shard.index() - 1);
     }
 
-    /** The sequence number in this shard of a run_id the shard contains. */
-    public long sequenceOf(long runId) {
-        return runId / shard.count();
-    }
-
     public int pointOf(long runId) {
         return (int) (runId / runsPerPoint);
     }

@@ -21,10 +21,6 @@ public record Shard(int index, int count) {
         }
     }
 
-    public boolean contains(long runId) {
-        return runId % count == index - 1;
-    }
-
     public boolean isAll() {
         return count == 1;
     }

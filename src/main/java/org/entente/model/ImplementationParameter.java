@@ -8,7 +8,7 @@ import java.util.Optional;
  * The catalogue of implementation-model parameters ({@code scenario.implementation.<id>}), each
  * sweepable. The equations that use them are in docs/model.md and {@code org.entente.outcome}.
  */
-public enum ImplementationParameter {
+public enum ImplementationParameter implements ConfigField {
     YEARS("years", 10, 0, 200,
             "years of implementation simulated after an agreement"),
     OVERSIGHT("oversight", 0.5, 0, 1,
@@ -77,9 +77,16 @@ public enum ImplementationParameter {
             "1: a party flagged for renegotiation stops complying (exit); 0: it only asks");
 
     private final ParameterSpec spec;
+    private final FieldSpec field;
 
     ImplementationParameter(String id, double def, double min, double max, String what) {
         this.spec = new ParameterSpec(id, def, min, max, what);
+        this.field = FieldSpec.number(id, def, Range.of(spec), what).sweepable();
+    }
+
+    @Override
+    public FieldSpec fieldSpec() {
+        return field;
     }
 
     public String id() {

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * A state at the table. {@code officials} is never empty once loaded: a party written without
  * officials gets one implicit head official, id {@code head}, with the party's interests.
- * {@code strategy} is null when neither the scenario nor the experiment names one.
+ * {@code strategy} is null when neither the scenario nor the experiment names one. Its keys are
+ * catalogued in {@link PartyField}, which also sets them.
  */
 public record Party(String id, String name, double reservation, double discount, double power, double capacity,
                     Map<String, Preference> preferences, Map<String, Double> weights, Map<String, Double> interests,
@@ -29,29 +30,14 @@ public record Party(String id, String name, double reservation, double discount,
         throw new IllegalArgumentException("party " + id + " has no official " + officialId);
     }
 
-    /** Weight of an issue inside its interest; 1 when not given. */
+    /** Weight of an issue inside its interest; the catalogue's default (1) when not given. */
     public double weight(String issueId) {
-        return weights.getOrDefault(issueId, 1.0);
+        return weights.getOrDefault(issueId, PartyField.WEIGHTS.fieldSpec().defaultValue());
     }
 
     public double totalPower() {
         double s = 0;
         for (Official o : officials) s += o.power();
         return s;
-    }
-
-    public Party withOfficials(List<Official> list) {
-        return new Party(id, name, reservation, discount, power, capacity, preferences, weights, interests, list,
-                ratification, strategy);
-    }
-
-    public Party withReservation(double r) {
-        return new Party(id, name, r, discount, power, capacity, preferences, weights, interests, officials,
-                ratification, strategy);
-    }
-
-    public Party withStrategy(StrategySpec s) {
-        return new Party(id, name, reservation, discount, power, capacity, preferences, weights, interests, officials,
-                ratification, s);
     }
 }

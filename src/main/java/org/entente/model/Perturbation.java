@@ -31,7 +31,7 @@ public final class Perturbation {
                     double z = Seeds.gaussian(r);
                     w.put(d, noise.interests() > 0 ? x * Math.max(0.0, 1 + noise.interests() * z) : x);
                 }
-                officials.add(o.withInterests(w));
+                officials.add(OfficialField.INTERESTS.with(o, w));
             }
             double pr = p.reservation();
             if (noise.reservation() > 0) pr = clamp(pr + noise.reservation() * Seeds.gaussian(r));
@@ -39,9 +39,9 @@ public final class Perturbation {
             for (Official o : officials) {
                 double or = o.reservation();
                 if (noise.reservation() > 0) or = clamp(or + noise.reservation() * Seeds.gaussian(r));
-                withRes.add(o.withReservation(or));
+                withRes.add(OfficialField.RESERVATION.with(o, or));
             }
-            parties.add(p.withReservation(pr).withOfficials(withRes));
+            parties.add(PartyField.OFFICIALS.with(PartyField.RESERVATION.with(p, pr), withRes));
         }
         return s.withParties(parties);
     }

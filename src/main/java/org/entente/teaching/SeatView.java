@@ -102,6 +102,9 @@ public final class SeatView {
             return (m.up() ? "the higher the better" : "the lower the better")
                     + (m.exponent() != 1.0 ? " (exponent " + Numbers.format(m.exponent(), 3) + ")" : "") + weight;
         }
+        if (pref instanceof Preference.Linear l) {
+            return "from " + f2(l.atMin()) + " at the lowest to " + f2(l.atMax()) + " at the highest" + weight;
+        }
         if (pref instanceof Preference.Peaked p) {
             String unit = ((NumericIssue) issue).unit();
             return "ideally " + Numbers.format(p.ideal()) + (unit == null || unit.isEmpty() ? "" : " " + unit)

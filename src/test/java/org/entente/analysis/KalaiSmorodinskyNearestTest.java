@@ -1,13 +1,12 @@
 package org.entente.analysis;
 
+import org.entente.interop.BruteForceSpecials;
 import org.entente.model.Party;
 import org.entente.model.Preference;
 import org.entente.model.Scenario;
 import org.entente.negotiation.Game;
-import org.entente.negotiation.Offer;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -59,52 +58,13 @@ class KalaiSmorodinskyNearestTest {
     @Test
     void nearestMatchesABruteForceOverTheParetoSetWithThreeParties() {
         for (int seed = 1; seed <= 4; seed++) {
-            Scenario s = ReferenceAnalysisTest.randomScenario(new SplittableRandom(seed), new int[]{5, 4, 4, 3}, 3);
-            Game g = Game.compile(s);
+            Game g = Game.compile(ReferenceAnalysisTest.randomScenario(new SplittableRandom(seed), new int[]{5, 4, 4, 3}, 3));
             ReferencePoints rp = ReferenceAnalysis.compute(g);
-            double[] r = g.parties().stream().mapToDouble(p -> p.reservation()).toArray();
-            List<double[]> ir = new ArrayList<>();
-            for (int a = 0; a < 5; a++) for (int b = 0; b < 4; b++) for (int c = 0; c < 4; c++) for (int d = 0; d < 3; d++) {
-                Offer o = new Offer(a, b, c, d);
-                double[] u = g.parties().stream().mapToDouble(p -> p.utility().of(o)).toArray();
-                boolean rational = true;
-                for (int p = 0; p < 3; p++) rational &= u[p] >= r[p] - 1e-12;
-                if (rational) ir.add(u);
-            }
-            double[] best = new double[3];
-            for (int p = 0; p < 3; p++) {
-                final int q = p;
-                best[p] = ir.stream().mapToDouble(u -> u[q]).max().orElseThrow();
-            }
-            double nearest = Double.POSITIVE_INFINITY;
-            for (double[] u : ir) {
-                boolean dominated = ir.stream().anyMatch(v -> weaklyBetterEverywhere(v, u));
-                if (!dominated) nearest = Math.min(nearest, spread(u, r, best));
-            }
-            assertThat(spread(rp.kalaiSmorodinskyNearest().utilities(), r, best)).isCloseTo(nearest, within(1e-12));
+            double[] r = GameTables.reservations(g);
+            BruteForceSpecials want = BruteForceSpecials.of(GameTables.tables(g), r);
+            double got = BruteForceSpecials.spread(rp.kalaiSmorodinskyNearest().utilities(), r, want.best());
+            assertThat(got).isCloseTo(want.nearestDistance(), within(1e-12));
         }
-    }
-
-    private static boolean weaklyBetterEverywhere(double[] v, double[] u) {
-        boolean strict = false;
-        for (int p = 0; p < u.length; p++) {
-            if (v[p] < u[p] - 1e-12) return false;
-            if (v[p] > u[p] + 1e-12) strict = true;
-        }
-        return strict;
-    }
-
-    /** Root of the summed squared deviations of the normalised gains from their mean. */
-    private static double spread(double[] u, double[] r, double[] best) {
-        double[] g = new double[u.length];
-        double mean = 0;
-        for (int p = 0; p < u.length; p++) {
-            g[p] = (u[p] - r[p]) / (best[p] - r[p]);
-            mean += g[p] / u.length;
-        }
-        double ss = 0;
-        for (double x : g) ss += (x - mean) * (x - mean);
-        return Math.sqrt(ss);
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,5 +77,34 @@ class DescribeCommandTest {
         CommandRun r = describe("configs/no-such-file.yaml");
         assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
         assertThat(r.err()).contains("no-such-file.yaml");
+    }
+
+    @Test
+    void pathsListEverySweepablePathAlignedWithItsCurrentValueAndRange() throws Exception {
+        CommandRun r = describe("configs/china-lesotho.yaml", "--paths");
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines.get(0)).startsWith("Sweepable paths of China-Lesotho cooperation package (");
+        List<String> rows = lines.subList(3, lines.size());
+        int current = lines.get(2).indexOf("current");
+        int accepts = lines.get(2).indexOf("accepts");
+        for (String row : rows) {
+            assertThat(row.charAt(current - 1)).as(row).isEqualTo(' ');
+            assertThat(row.charAt(current)).as(row).isNotEqualTo(' ');
+            assertThat(row.charAt(accepts)).as(row).isNotEqualTo(' ');
+        }
+        assertThat(rows).anyMatch(l -> l.matches("parties\\.lesotho\\.reservation +0\\.4 +a number in \\[0, 1\\)"))
+                .anyMatch(l -> l.matches("experiment\\.protocol +alternating_offers +one of alternating_offers, .*"))
+                .anyMatch(l -> l.matches("experiment\\.strategies\\.china\\.e +0\\.2 +a number in \\[0\\.001, 100\\]"))
+                .anyMatch(l -> l.startsWith("parties.lesotho.officials.national_assembly.interests.influence "))
+                .anyMatch(l -> l.startsWith("implementation.oversight_weight "));
+
+        JsonNode j = new ObjectMapper().readTree(describe("configs/china-lesotho.yaml", "--paths", "--json").out());
+        assertThat(j.get("paths").size()).isEqualTo(rows.size());
+        JsonNode first = j.get("paths").get(0);
+        assertThat(first.get("path").asText()).isEqualTo("parties.china.reservation");
+        assertThat(first.get("current").asDouble()).isEqualTo(0.4);
+        assertThat(first.get("max").asDouble()).isEqualTo(1.0);
+        assertThat(first.get("max_open").asBoolean()).isTrue();
     }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -118,12 +119,117 @@ class ParameterPathsTest {
         assertThatThrownBy(() -> ParameterPaths.resolve(config, "implementation.yeers"))
                 .hasMessageStartingWith("implementation.yeers: unknown implementation parameter 'yeers'; known: years,");
         assertThatThrownBy(() -> ParameterPaths.resolve(config, "parties.a.discount.x"))
-                .hasMessage("parties.a.discount.x: 'parties.a.discount' is a number, it has no field 'x'");
+                .hasMessage("parties.a.discount.x: 'parties.a.discount' is a single value, it has no field 'x'");
         assertThatThrownBy(() -> ParameterPaths.resolve(config, "parties.a"))
                 .hasMessageStartingWith("parties.a: incomplete path");
         assertThatThrownBy(() -> ParameterPaths.resolve(config, "budget.x"))
                 .hasMessage("budget: unknown path root 'budget'; known: parties, issues, implementation, experiment");
         assertThatThrownBy(() -> apply("experiment.protocol", "auction"))
                 .hasMessageStartingWith("experiment.protocol: unknown name 'auction'; known: alternating_offers");
+    }
+
+    @Test
+    void everyListedPathOfTheDefaultScenarioResolvesAndLeavesTheConfigEqualAtItsCurrentValue() throws Exception {
+        Config dflt = ConfigLoader.load(Path.of("configs/china-lesotho.yaml"));
+        List<ParameterPaths.Resolved> all = ParameterPaths.all(dflt);
+        assertThat(all).hasSizeGreaterThan(100);
+        assertThat(all.stream().map(ParameterPaths.Resolved::path)).doesNotHaveDuplicates()
+                .contains("parties.lesotho.reservation", "parties.china.weights.purchase",
+                        "parties.lesotho.officials.national_assembly.interests.influence", "issues.purchase.step",
+                        "implementation.oversight_weight", "experiment.protocol", "experiment.noise.reservation",
+                        "experiment.strategies.china.e", "experiment.strategies.lesotho.type")
+                .noneMatch(p -> p.startsWith("issues.alignment") || p.startsWith("parties.china.strategy"));
+        for (ParameterPaths.Resolved r : all) {
+            assertThat(r.accepts(r.current())).as(r.path()).isTrue();
+            assertThat(ParameterPaths.resolve(dflt, r.path())).as(r.path()).isEqualTo(r);
+            assertThat(sameEffect(ParameterPaths.apply(dflt, Map.of(r.path(), r.current())), dflt)).as(r.path()).isTrue();
+        }
+    }
+
+    /** Equal configs, but for a strategy parameter written out at its default. */
+    private static boolean sameEffect(Config a, Config b) {
+        if (!a.scenario().equals(b.scenario())) return false;
+        for (String p : a.scenario().partyIds()) {
+            StrategySpec x = a.strategyOf(p), y = b.strategyOf(p);
+            if (!x.type().equals(y.type())) return false;
+            StrategyType t = StrategyType.of(x.type());
+            for (ParameterSpec s : t.params()) if (x.param(s.name()) != y.param(s.name())) return false;
+            for (ParameterSpec s : StrategyType.COMMON) if (x.param(s.name()) != y.param(s.name())) return false;
+        }
+        return a.experiment().withStrategies(Map.of()).equals(b.experiment().withStrategies(Map.of()));
+    }
+
+    @Test
+    void aPartysOwnStrategyIsListedUnlessTheExperimentOverridesIt() {
+        List<String> paths = ParameterPaths.all(config).stream().map(ParameterPaths.Resolved::path).toList();
+        // a names its own strategy but experiment.strategies.a overrides it; b has none
+        assertThat(paths).noneMatch(p -> p.startsWith("parties.a.strategy") || p.startsWith("parties.b.strategy"))
+                .contains("experiment.strategies.a.e", "experiment.strategies.b.type", "parties.b.officials.head.power",
+                        "parties.b.weights.share", "issues.share.min")
+                .doesNotContain("parties.b.interests.trade");
+    }
+
+    @Test
+    void issueBoundsAreCheckedAgainstEachOtherAndTheGridSize() {
+        assertThat(ParameterPaths.resolve(config, "issues.share.min").range().describe()).isEqualTo("a number <= 1");
+        assertThat(ParameterPaths.resolve(config, "issues.share.max").range().describe()).isEqualTo("a number >= 0");
+        assertThat(ParameterPaths.resolve(config, "issues.share.step").range().describe()).isEqualTo("a number >= 0.0000011");
+        assertThatThrownBy(() -> apply("issues.share.min", 2.0))
+                .hasMessage("issues.share.min: 2.0 is out of range; expected a number <= 1");
+        assertThatThrownBy(() -> apply("parties.a.discount", 0.0))
+                .hasMessage("parties.a.discount: 0.0 is out of range; expected a number in (0, 1]");
+        // sampled designs may give an integer field a fraction: it is rounded, not refused
+        assertThat(apply("experiment.deadline", 30.4).experiment().deadline()).isEqualTo(30);
+    }
+
+    @Test
+    void pathsParseOnceAndLabelThemselvesFromDisplayNames() {
+        PathNames names = new PathNames() {
+            public String party(String id) {
+                return id.equals("a") ? "Ruritania" : "Borduria";
+            }
+
+            public String official(String party, String id) {
+                return "Speaker";
+            }
+
+            public String issue(String id) {
+                return "Share of the surplus";
+            }
+
+            public String strategyType(String party) {
+                return "boulware";
+            }
+        };
+        assertThat(SweepPath.parse("parties.a.discount")).isEqualTo(new PartyFieldPath("a", PartyField.DISCOUNT, null));
+        assertThat(SweepPath.parse("parties.a.discount").label(names)).isEqualTo("Ruritania's discount factor");
+        assertThat(SweepPath.parse("parties.b.weights.share").label(names)).isEqualTo("Borduria's weight on Share of the surplus");
+        assertThat(SweepPath.parse("parties.a.officials.parliament.interests.trade").label(names))
+                .isEqualTo("Ruritania's Speaker: interest in trade");
+        assertThat(SweepPath.parse("parties.a.ratification").label(names)).isEqualTo("Ruritania's ratification threshold");
+        assertThat(SweepPath.parse("issues.share.step").label(names)).isEqualTo("Share of the surplus: step");
+        assertThat(SweepPath.parse("experiment.deadline").label(names)).isEqualTo("deadline (rounds)");
+        assertThat(SweepPath.parse("experiment.noise.reservation").label(names)).isEqualTo("noise on reservations");
+        assertThat(SweepPath.parse("implementation.trust_rate").label(names)).isEqualTo("trust rate");
+        assertThat(SweepPath.parse("parties.a.strategy.e").label(names)).isEqualTo("Ruritania's concession exponent e");
+        assertThat(SweepPath.parse("experiment.strategies.b.type").label(names)).isEqualTo("Borduria's strategy");
+        for (String p : List.of("parties.a.officials.parliament.power", "experiment.strategies.b.two_level",
+                "issues.share.max", "parties.b.weights.share", "experiment.noise.interests")) {
+            assertThat(SweepPath.parse(p).text()).isEqualTo(p);
+        }
+    }
+
+    @Test
+    void syntaxErrorsNameTheCatalogueAlternatives() {
+        assertThatThrownBy(() -> SweepPath.parse("parties.a.officials.leader.veto"))
+                .hasMessage("parties.a.officials.leader.veto: unknown field 'veto'; known: power, interests.<interest>, "
+                        + "reservation");
+        assertThatThrownBy(() -> SweepPath.parse("parties.a.weights"))
+                .hasMessage("parties.a.weights: incomplete path; expected parties.a.weights.<issue>");
+        assertThatThrownBy(() -> SweepPath.parse("experiment.noise.sd"))
+                .hasMessage("experiment.noise.sd: unknown field 'sd'; known: interests, reservation");
+        assertThatThrownBy(() -> SweepPath.parse("scenario.parties.a.power"))
+                .hasMessageContaining("expected e.g. 'parties.a.power'");
+        assertThatThrownBy(() -> SweepPath.parse("parties..power")).hasMessageContaining("empty segment");
     }
 }

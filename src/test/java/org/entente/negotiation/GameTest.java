@@ -2,6 +2,7 @@ package org.entente.negotiation;
 
 import org.entente.analysis.ScenarioFixtures;
 import org.entente.model.Implementation;
+import org.entente.model.PartyField;
 import org.entente.model.Issue;
 import org.entente.model.Official;
 import org.entente.model.Party;
@@ -139,7 +140,7 @@ class GameTest {
         List<Official> offs = new ArrayList<>(noVeto.officials());
         Official opp = offs.get(2);
         offs.set(2, new Official(opp.id(), opp.title(), false, opp.power(), opp.interests(), opp.reservation(), false));
-        assertThat(Game.compile(scenario(noVeto.withOfficials(offs))).party("s").forecast(tradeOnly).passed()).isTrue();
+        assertThat(Game.compile(scenario(PartyField.OFFICIALS.with(noVeto, offs))).party("s").forecast(tradeOnly).passed()).isTrue();
         Party strict = new Party("s", "State", 0.2, 0.9, 1, 1, noVeto.preferences(), noVeto.weights(), Map.of(),
                 offs, 0.8, null);
         assertThat(Game.compile(scenario(strict)).party("s").forecast(tradeOnly).passed()).isFalse();

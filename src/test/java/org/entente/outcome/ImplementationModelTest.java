@@ -2,6 +2,7 @@ package org.entente.outcome;
 
 import org.entente.model.Implementation;
 import org.entente.model.ImplementationParameter;
+import org.entente.model.PartyField;
 import org.entente.model.Scenario;
 import org.entente.model.Seeds;
 import org.entente.negotiation.Offer;
@@ -320,7 +321,7 @@ class ImplementationModelTest {
     void agreementBelowReservationIsFlaggedForRenegotiationAndExitStopsCompliance() {
         Scenario base = Worlds.scenario(1, 1, Worlds.implementation(null, "renegotiate_after", 3, "exit", 1,
                 "turnover_rate", 0, "diamond_sd", 0, "wool_sd", 0, "demand_sd", 0));
-        Scenario s = base.withParty(base.party("lesotho").withReservation(0.95));
+        Scenario s = base.withParty(PartyField.RESERVATION.with(base.party("lesotho"), 0.95));
         List<YearRecord> rows = ImplementationModel.simulate(Worlds.world(s, 6), Worlds.agreed(Worlds.deal(), 6));
         for (YearRecord r : rows) {
             if (!r.party().equals("lesotho")) {
