@@ -126,8 +126,9 @@ class ClassroomBrowserTest {
             WebElement share = up.findElement(By.id("issue-share"));
             share.sendKeys(Keys.HOME, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
             new Select(up.findElement(By.id("issue-commission"))).selectByValue("data_sharing");
-            await(up, "Would be ratified");
-            assertThat(up.findElement(By.id("appraisal")).getText()).contains("0.54 to you");
+            // the appraisal follows the controls (debounced): wait for the package's own
+            await(up, "0.54 to you");
+            assertThat(up.findElement(By.id("appraisal")).getText()).contains("Would be ratified");
             up.findElement(By.id("offer")).click();
             await(up, "Waiting for Downstream Kingdom");
 
