@@ -45,7 +45,7 @@ public final class ResultsSnapshot {
                 RunDirectory.iso(now), "", System.getProperty("java.version"), "4.3", command, null, 1, true, points);
         Files.createDirectories(dir);
         manifest.write(dir);
-        AtomicFile.write(dir, ResultsDirectory.FRONTIER,
+        AtomicFile.write(dir.resolve(ResultsDirectory.FRONTIER),
                 FrontierColumns.schema(layout).table(FrontierPoint.of(config.scenario())));
     }
 
@@ -72,12 +72,12 @@ public final class ResultsSnapshot {
             runs.append(lines.runsLine());
             years.append(lines.yearsLines());
             rounds.append(lines.roundsLines());
-            if (lines.danceLines() != null) AtomicFile.write(dir, ResultsDirectory.DANCE, encoder.rounds().header() + lines.danceLines());
+            if (lines.danceLines() != null) AtomicFile.write(dir.resolve(ResultsDirectory.DANCE), encoder.rounds().header() + lines.danceLines());
             if (r.failed()) failed++;
         }
-        AtomicFile.write(dir, ResultsDirectory.YEARS, years);
-        AtomicFile.write(dir, ResultsDirectory.ROUNDS, rounds);
-        AtomicFile.write(dir, ResultsDirectory.RUNS, runs);
+        AtomicFile.write(dir.resolve(ResultsDirectory.YEARS), years);
+        AtomicFile.write(dir.resolve(ResultsDirectory.ROUNDS), rounds);
+        AtomicFile.write(dir.resolve(ResultsDirectory.RUNS), runs);
         SummaryFile.rewrite(dir, layout, new PointSummaries(evaluator, List.of(Map.of()),
                 config.scenario().parties().size()));
         int n = records.size();
