@@ -1,6 +1,7 @@
 package org.entente.classroom;
 
 import org.entente.evaluation.RunRecord;
+import org.entente.results.OutputDirectoryException;
 import org.entente.results.ResultsSnapshot;
 
 import java.io.IOException;
@@ -22,8 +23,12 @@ public final class ClassResults {
     private final Consumer<String> log;
     private final TreeMap<Long, RunRecord> records = new TreeMap<>();
 
-    /** Starts the class's results directory {@code out} (which the caller checked may be written). */
-    public ClassResults(Classroom classroom, Path out, List<String> command, Consumer<String> log) throws IOException {
+    /**
+     * Starts the class's results directory {@code out} (which the caller checked may be written),
+     * locked against other writers until {@link #finish}.
+     */
+    public ClassResults(Classroom classroom, Path out, List<String> command, Consumer<String> log)
+            throws IOException, OutputDirectoryException {
         ClassroomSettings s = classroom.settings();
         this.snapshot = new ResultsSnapshot(out, s.config(), classroom.evaluator(), s.seed(), command, Instant.now());
         this.log = log;
@@ -53,9 +58,24 @@ public final class ClassResults {
         return snapshot.runsTable(rs);
     }
 
-    /** Marks the directory complete (the class is over). */
+    /** Marks the directory complete (the class is over) and releases it. */
     public synchronized void finish() {
         write(true);
+        try {
+            snapshot.close();
+        } catch (IOException e) {
+            log.accept("could not release " + snapshot.dir() + ": " + e.getMessage());
+        }
+    }
+
+    /** The class never opened (its server could not start): removes what was written and releases the directory. */
+    public synchronized void abandon() {
+        try {
+            snapshot.close();
+            snapshot.discard();
+        } catch (IOException e) {
+            log.accept("could not remove the unused " + snapshot.dir() + ": " + e.getMessage());
+        }
     }
 
     private void write(boolean complete) {

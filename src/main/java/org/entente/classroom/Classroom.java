@@ -91,6 +91,11 @@ public final class Classroom implements AutoCloseable {
         return signal;
     }
 
+    /** Something the teacher's pages show changed (e.g. the agents' runs for the debrief progressed). */
+    void changed() {
+        signal.bump();
+    }
+
     /** Calls {@code listener} with each table once it is over (its agents gone). */
     public synchronized void onFinished(Consumer<ClassTable> listener) {
         finishedListeners.add(listener);

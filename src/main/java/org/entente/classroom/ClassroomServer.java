@@ -38,8 +38,8 @@ public final class ClassroomServer implements AutoCloseable {
      * Serves {@code classroom} on {@code bind}:{@code port} (0: any free port) and returns once it
      * listens; {@code log} gets one line per event the teacher's terminal should show.
      */
-    public static ClassroomServer start(Classroom classroom, ClassResults results, String bind, int port,
-                                        Consumer<String> log) throws IOException {
+    public static ClassroomServer start(Classroom classroom, ClassResults results, ClassDebrief debrief, String bind,
+                                        int port, Consumer<String> log) throws IOException {
         QueuedThreadPool threads = new QueuedThreadPool(256, 8);
         threads.setName("classroom-http");
         threads.setDaemon(true);
@@ -49,7 +49,7 @@ public final class ClassroomServer implements AutoCloseable {
         connector.setPort(port);
         connector.setIdleTimeout(60_000);
         server.addConnector(connector);
-        ClassroomHandler routes = new ClassroomHandler(new StudentApi(classroom), new TeacherApi(classroom, results), log);
+        ClassroomHandler routes = new ClassroomHandler(new StudentApi(classroom), new TeacherApi(classroom, results, debrief), log);
         SizeLimitHandler limit = new SizeLimitHandler(MAX_REQUEST, -1);
         limit.setHandler(routes);
         server.setHandler(limit);

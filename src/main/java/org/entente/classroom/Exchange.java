@@ -26,6 +26,8 @@ final class Exchange {
     private final Request request;
     private final Response response;
     private final Callback callback;
+    private byte[] received;
+    private boolean unreadable;
 
     Exchange(Request request, Response response, Callback callback) {
         this.request = request;
@@ -63,24 +65,35 @@ final class Exchange {
 
     /** The body as a JSON object (an empty object when there is none); 400 when it is not one or too large. */
     JsonNode body() throws ApiError {
-        byte[] bytes;
-        try {
-            bytes = Content.Source.asByteArrayAsync(request, MAX_BODY).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw ApiError.badInput("the request was interrupted");
-        } catch (ExecutionException e) {
+        read();
+        if (unreadable) {
             throw ApiError.badInput("the request body is larger than " + MAX_BODY / 1024 + " KiB or could not be read");
         }
-        if (bytes.length == 0) return JSON.createObjectNode();
+        if (received.length == 0) return JSON.createObjectNode();
         JsonNode n;
         try {
-            n = JSON.readTree(bytes);
+            n = JSON.readTree(received);
         } catch (java.io.IOException e) {
             throw ApiError.badInput("the request body is not valid JSON");
         }
         if (n == null || !n.isObject()) throw ApiError.badInput("the request body must be a JSON object");
         return n;
+    }
+
+    /**
+     * Reads the body once, whether or not the endpoint wants it: an answer sent before the body is
+     * read would leave it on the connection, which the server then closes under the client's next request.
+     */
+    private void read() {
+        if (received != null || unreadable) return;
+        try {
+            received = Content.Source.asByteArrayAsync(request, MAX_BODY).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            unreadable = true;
+        } catch (ExecutionException e) {
+            unreadable = true;
+        }
     }
 
     void json(int status, JsonNode body) {
@@ -100,6 +113,7 @@ final class Exchange {
 
     /** Writes the answer; {@code cacheable} only for the pages' static files. */
     void send(int status, String contentType, byte[] bytes, boolean cacheable) {
+        read();
         response.setStatus(status);
         var h = response.getHeaders();
         h.put(HttpHeader.CONTENT_TYPE, contentType);

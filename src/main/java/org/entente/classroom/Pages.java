@@ -16,10 +16,12 @@ final class Pages {
     private static final Map<String, String> FILES = Map.ofEntries(
             Map.entry("/", "student.html"),
             Map.entry("/teacher", "teacher.html"),
+            Map.entry("/debrief", "debrief.html"),
             Map.entry("/static/classroom.css", "classroom.css"),
             Map.entry("/static/common.js", "common.js"),
             Map.entry("/static/student.js", "student.js"),
-            Map.entry("/static/teacher.js", "teacher.js"));
+            Map.entry("/static/teacher.js", "teacher.js"),
+            Map.entry("/static/debrief.js", "debrief.js"));
 
     private final Map<String, byte[]> bytes = new LinkedHashMap<>();
 

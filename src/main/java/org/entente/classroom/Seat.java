@@ -184,6 +184,7 @@ final class Seat {
             if (gone == null) gone = reason;
             Prompt p = prompt;
             if (p != null) p.answer().complete(new Action.Walk(gone));
+            prompt = null;
             table.changed();
         }
     }

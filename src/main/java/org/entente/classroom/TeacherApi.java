@@ -2,23 +2,28 @@ package org.entente.classroom;
 
 import org.entente.evaluation.RunRecord;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
  * The teacher's endpoints: every table live (long polling with {@code ?after=VERSION}),
- * results.csv, the seating mode, starting waiting tables with the agents, ending the class. Only
+ * results.csv, the debrief and its charts, the seating mode, starting waiting tables with the
+ * agents, ending the class. Only
  * the teacher's token opens them: a student's token is refused (403).
  */
 final class TeacherApi {
     private final Classroom classroom;
     private final TeacherView view;
     private final ClassResults results;
+    private final ClassDebrief debrief;
 
-    TeacherApi(Classroom classroom, ClassResults results) {
+    TeacherApi(Classroom classroom, ClassResults results, ClassDebrief debrief) {
         this.classroom = classroom;
         this.view = new TeacherView(classroom.world());
         this.results = results;
+        this.debrief = debrief;
     }
 
     /** 401 without a known token, 403 for a student's. */
@@ -51,6 +56,23 @@ final class TeacherApi {
         authorize(x);
         List<RunRecord> records = results.records();
         x.download("text/csv; charset=utf-8", results.runsTable(records).getBytes(StandardCharsets.UTF_8), "results.csv");
+    }
+
+    /** GET /api/teacher/debrief: the class debrief's data. */
+    void debrief(Exchange x) throws ApiError {
+        authorize(x);
+        x.json(200, debrief.json());
+    }
+
+    /** GET /api/teacher/debrief/NAME.png: one of the debrief's charts. */
+    void chart(Exchange x) throws ApiError {
+        authorize(x);
+        String name = x.path().substring(x.path().lastIndexOf('/') + 1);
+        try {
+            x.send(200, "image/png", debrief.chart(name), false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** POST /api/teacher/mode {"mode": "agents"|"students"}: how students who join from now on are seated. */

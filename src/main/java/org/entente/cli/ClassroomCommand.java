@@ -2,6 +2,7 @@ package org.entente.cli;
 
 import org.entente.agents.JadeNegotiationService;
 import org.entente.agents.JadeOptions;
+import org.entente.classroom.ClassDebrief;
 import org.entente.classroom.ClassResults;
 import org.entente.classroom.Classroom;
 import org.entente.classroom.ClassroomServer;
@@ -10,6 +11,7 @@ import org.entente.classroom.Mode;
 import org.entente.config.ConfigException;
 import org.entente.config.ConfigLoader;
 import org.entente.model.Config;
+import org.entente.results.OutputDirectoryException;
 import org.entente.results.ResultsDirectory;
 import org.entente.teaching.ServiceFactory;
 import picocli.CommandLine.Command;
@@ -116,23 +118,32 @@ public final class ClassroomCommand implements java.util.concurrent.Callable<Int
         };
         List<String> argv = new ArrayList<>(List.of("entente"));
         argv.addAll(spec.commandLine().getParseResult().originalArgs());
-        Classroom classroom = new Classroom(settings, jade(settings.tableTime()), log);
+        ServiceFactory agents = jade(settings.tableTime());
+        Classroom classroom = new Classroom(settings, agents, log);
         ClassResults results;
         try {
             results = new ClassResults(classroom, dir, argv, log);
         } catch (IOException e) {
+            classroom.close();
             throw new Main.UserError("cannot write the class's results to " + dir + ": " + e.getMessage());
+        } catch (OutputDirectoryException e) {
+            classroom.close();
+            throw new Main.UserError(e.getMessage());
         }
+        ClassDebrief debrief = ClassDebrief.start(classroom, results, agents, argv, log);
         ClassroomServer server;
         try {
-            server = ClassroomServer.start(classroom, results, bind, port, log);
+            server = ClassroomServer.start(classroom, results, debrief, bind, port, log);
         } catch (IOException e) {
+            debrief.close();
             classroom.close();
+            results.abandon();
             throw new Main.UserError(e.getMessage());
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            debrief.close();
             classroom.close();
             results.finish();
             log.accept("classroom closed; the class's results: " + dir + " (chart them: ./entente report " + dir + ")");

@@ -19,21 +19,28 @@ import java.util.Map;
  * come in (a classroom's tables, which finish in any order and number): runs.csv, years.csv,
  * rounds.csv (dance.csv when run 0 is among them), summary.csv, frontier.csv and manifest.json, through
  * the same schemas as {@code run},
- * so {@code entente report} reads it like any results directory. Every file is replaced atomically.
+ * so {@code entente report} reads it like any results directory. Every file is replaced atomically,
+ * and the directory is locked against other writers ({@link DirectoryLock}) until {@link #close}.
  * The caller checks that the directory may be written.
  */
-public final class ResultsSnapshot {
+public final class ResultsSnapshot implements AutoCloseable {
     private final Path dir;
+    private final DirectoryLock lock;
     private final Config config;
     private final Evaluator evaluator;
     private final Layout layout;
     private final RunEncoder encoder;
     private final Manifest manifest;
 
-    /** Starts the directory: the manifest (status running) and frontier.csv. */
+    /**
+     * Starts the directory: locks it for {@code entente classroom} (refused when another process
+     * writes there), then the manifest (status running) and frontier.csv.
+     */
     public ResultsSnapshot(Path dir, Config config, Evaluator evaluator, long seed, List<String> command, Instant now)
-            throws IOException {
+            throws IOException, OutputDirectoryException {
         this.dir = dir;
+        Files.createDirectories(dir);
+        this.lock = DirectoryLock.take(dir, "classroom");
         this.config = config;
         this.evaluator = evaluator;
         this.layout = new Layout(List.of(), config.scenario().issueIds(), config.scenario().partyIds());
@@ -43,10 +50,14 @@ public final class ResultsSnapshot {
                 config.file() != null ? config.file().toAbsolutePath().toString() : null, config.sha256(),
                 Manifest.configJson(config), config.experiment().name(), seed, 0, "none", points.size(), 0, 0, 0, 0,
                 RunDirectory.iso(now), "", System.getProperty("java.version"), "4.3", command, null, 1, true, points);
-        Files.createDirectories(dir);
-        manifest.write(dir);
-        AtomicFile.write(dir.resolve(ResultsDirectory.FRONTIER),
-                FrontierColumns.schema(layout).table(FrontierPoint.of(config.scenario())));
+        try {
+            manifest.write(dir);
+            AtomicFile.write(dir.resolve(ResultsDirectory.FRONTIER),
+                    FrontierColumns.schema(layout).table(FrontierPoint.of(config.scenario())));
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
     }
 
     public Path dir() {
@@ -85,5 +96,24 @@ public final class ResultsSnapshot {
                 manifest.configSha256(), manifest.config(), manifest.experiment(), manifest.seed(), n, manifest.design(),
                 manifest.points(), n, n, n, failed, manifest.started(), complete ? RunDirectory.iso(now) : "",
                 manifest.java(), manifest.jade(), manifest.command(), null, 1, true, manifest.designPoints()).write(dir);
+    }
+
+    /**
+     * Removes the files the snapshot started the directory with (after {@link #close}; before any
+     * {@link #write}), and the directory itself when nothing else is left in it.
+     */
+    public void discard() throws IOException {
+        for (String f : List.of(ResultsDirectory.MANIFEST, ResultsDirectory.FRONTIER, DirectoryLock.FILE)) {
+            Files.deleteIfExists(dir.resolve(f));
+        }
+        try (var left = Files.list(dir)) {
+            if (left.findAny().isEmpty()) Files.delete(dir);
+        }
+    }
+
+    /** Releases the directory to other writers. */
+    @Override
+    public void close() throws IOException {
+        lock.close();
     }
 }

@@ -125,7 +125,37 @@ class ClassroomApiTest {
             assertThat(t.get("outcome").get("round").asInt()).isZero();
             assertThat(t.get("outcome").get("values").get("upstream").asDouble()).isCloseTo(0.544, offset(1e-9));
             assertThat(tables.get("students").asInt()).isEqualTo(2);
+
+            ClassroomClient teacher = live.teacher();
+            assertThat(up.get("/api/teacher/debrief").status()).isEqualTo(403);
+            JsonNode debrief = awaitCloud(teacher);
+            assertThat(debrief.get("reference").get("nash").get("issues").get("share").asDouble()).isEqualTo(50);
+            assertThat(debrief.get("reference").get("weighted_nash").get("issues").get("commission").asText()).isEqualTo("data_sharing");
+            assertThat(debrief.get("tables").get(0).get("students").get("downstream").asText()).isEqualTo("Dmitri");
+            JsonNode seat = debrief.get("seats").get(1);
+            assertThat(seat.get("students").asInt()).isEqualTo(1);
+            assertThat(seat.get("mean").asDouble()).isCloseTo(0.53, offset(1e-9));
+            assertThat(seat.get("agents").get("runs").asInt()).isEqualTo(LiveClassroom.CLOUD);
+            // the agents' own runs are a results directory too
+            assertThat(Files.readAllLines(dir.resolve("class/agents/runs.csv"))).hasSize(LiveClassroom.CLOUD + 1);
+            for (String chart : List.of("outcome-space.png", "seats.png")) {
+                var png = teacher.get("/api/teacher/debrief/" + chart);
+                assertThat(png.status()).isEqualTo(200);
+                assertThat(png.body().substring(1, 4)).as("a PNG's signature").isEqualTo("PNG");
+                assertThat(Files.size(dir.resolve("class/debrief/" + chart))).isGreaterThan(10_000);
+            }
         }
+    }
+
+    /** The debrief once the agents' Monte Carlo runs are all in. */
+    static JsonNode awaitCloud(ClassroomClient teacher) throws Exception {
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        JsonNode d = teacher.get("/api/teacher/debrief").json();
+        while (!d.get("cloud").get("complete").asBoolean() && System.nanoTime() < end) {
+            Thread.sleep(100);
+            d = teacher.get("/api/teacher/debrief").json();
+        }
+        return d;
     }
 
     @Test

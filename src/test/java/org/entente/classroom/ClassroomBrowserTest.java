@@ -150,6 +150,15 @@ class ClassroomBrowserTest {
             check(up, "student-desktop.png", "Outcome: agreement", "You got", "Offers so far");
             check(down, "student-phone.png", "Outcome: agreement", "Downstream Kingdom ratified it.");
 
+            // the debrief, from the teacher's page: the table among the reference points, both charts drawn
+            teacher.get(base + "debrief#token=" + LiveClassroom.TEACHER);
+            await(teacher, "Every table in the outcome space");
+            await(teacher, "agents' mean (95% interval)");
+            waiting(teacher).withMessage("the debrief's charts did not load").until(x -> (Boolean) ((JavascriptExecutor) x)
+                    .executeScript("return [...document.images].every(i => i.complete && i.naturalWidth > 0)"));
+            check(teacher, "debrief.png", "Nash bargaining solution", "weighted Nash (by power)", "Ursula",
+                    "1 table finished: 1 ratified agreement,");
+
             // a student who reloads is still at their seat
             down.navigate().refresh();
             await(down, "Outcome: agreement");

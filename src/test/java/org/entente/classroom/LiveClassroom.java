@@ -19,18 +19,22 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class LiveClassroom implements AutoCloseable {
     static final String CODE = "RIVER7";
     static final String TEACHER = "teacher-token-for-tests-0123456789";
+    /** Agent-only runs for the debrief's cloud. */
+    static final int CLOUD = 20;
 
     final Classroom classroom;
     final ClassResults results;
+    final ClassDebrief debrief;
     final ClassroomServer server;
     final List<String> log = new CopyOnWriteArrayList<>();
 
     LiveClassroom(Config config, Mode mode, String seat, Duration moveTimeout, Path out) throws Exception {
         ClassroomSettings s = new ClassroomSettings(config, mode, seat, config.experiment().seed(), moveTimeout,
-                Duration.ofMinutes(10), 0, CODE, TEACHER, out);
+                Duration.ofMinutes(10), CLOUD, CODE, TEACHER, out);
         classroom = new Classroom(s, jade(), log::add);
         results = new ClassResults(classroom, out, List.of("entente", "classroom", "test"), log::add);
-        server = ClassroomServer.start(classroom, results, "127.0.0.1", 0, log::add);
+        debrief = ClassDebrief.start(classroom, results, jade(), List.of("entente", "classroom", "test"), log::add);
+        server = ClassroomServer.start(classroom, results, debrief, "127.0.0.1", 0, log::add);
     }
 
     /** The river scenario (downstream is the students' seat against the agents), results in {@code dir}/class. */
@@ -64,6 +68,8 @@ final class LiveClassroom implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        debrief.close();
         classroom.close();
+        results.finish();
     }
 }

@@ -6,6 +6,7 @@
   const {el, fill, api, f2, pct, value, describe, clock, follow, RESULTS} = Entente;
   const $ = id => document.getElementById(id);
   const KEY = "entente.classroom.token";
+  const NAME = "entente.classroom.name";
   let token = localStorage.getItem(KEY);
   let state = null;          // the latest GET /api/me
   let draft = null;          // the package being built: issue id -> value
@@ -26,6 +27,7 @@
     $("seat").hidden = true;
     const code = new URLSearchParams(location.search).get("code");
     if (code && !$("code").value) $("code").value = code;
+    if (!$("name").value) $("name").value = localStorage.getItem(NAME) || "";
     ($("code").value ? $("name") : $("code")).focus();
   }
 
@@ -35,6 +37,7 @@
       const r = await api("POST", "/api/join", null, {code: $("code").value, name: $("name").value});
       token = r.token;
       localStorage.setItem(KEY, token);
+      localStorage.setItem(NAME, $("name").value);
       notice("");
       start();
     } catch (err) {
@@ -198,6 +201,12 @@
       }
     }
     if (s.ending) parts.push(el("p", {text: s.ending}));
+    const again = el("button", {type: "button", id: "again", text: "Negotiate again at a new table"});
+    again.addEventListener("click", () => {
+      localStorage.removeItem(KEY);
+      location.reload();
+    });
+    parts.push(el("p", {class: "actions"}, again));
     return parts;
   }
 

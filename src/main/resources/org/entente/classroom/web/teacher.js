@@ -1,5 +1,5 @@
 // Entente classroom, the teacher's page: the join code in large type for the projector, every table
-// live (long polling), the pairing mode, results.csv, and ending the class.
+// live (long polling), the pairing mode, results.csv, the debrief, and ending the class.
 "use strict";
 
 (() => {
@@ -21,6 +21,7 @@
   }
 
   $("join-url").textContent = location.host;
+  $("debrief").href = "/debrief#token=" + encodeURIComponent(token);
 
   function render(s) {
     state = s;
