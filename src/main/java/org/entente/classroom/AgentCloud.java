@@ -36,6 +36,7 @@ final class AgentCloud implements AutoCloseable {
 
     private AgentCloud(int runs) {
         this.runs = runs;
+        this.complete = runs == 0;
     }
 
     /** Starts the runs (none when {@code runs} is 0); their records come in as they finish. */
@@ -105,7 +106,7 @@ final class AgentCloud implements AutoCloseable {
         if (s != null) s.close();
     }
 
-    /** Whether every run is in and written to the agents' results directory. */
+    /** Whether every run is in and written to the agents' results directory (at once when there are none). */
     synchronized boolean complete() {
         return complete;
     }

@@ -39,6 +39,7 @@ final class ClassTable {
     private int round = -1;
     private long deadlineNanos = Long.MAX_VALUE;
     private RunRecord record;
+    private boolean reported;
     private String ending;
     private NegotiationService service;
 
@@ -201,9 +202,20 @@ final class ClassTable {
             changed();
         }
         executor.execute(() -> {
-            if (s != null) s.close();
-            finished.accept(this);
+            try {
+                if (s != null) s.close();
+                finished.accept(this);
+            } finally {
+                synchronized (this) {
+                    reported = true;
+                }
+            }
         });
+    }
+
+    /** Whether the table is over and told (its record passed on, or it closed unplayed). */
+    synchronized boolean reported() {
+        return reported;
     }
 
     /** Ends the table now: a waiting table closes unplayed; at a running one every student walks away. */
@@ -212,6 +224,7 @@ final class ClassTable {
             if (status == Status.FINISHED) return;
             if (status == Status.WAITING) {
                 status = Status.FINISHED;
+                reported = true;
                 ending = reason;
                 changed();
                 return;

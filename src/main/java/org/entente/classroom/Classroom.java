@@ -228,10 +228,16 @@ public final class Classroom implements AutoCloseable {
         return n;
     }
 
-    /** Ends every table and stops the class's threads. */
+    /** Ends every table, waits (10 s at most) until each has passed on its record, and stops the class's threads. */
     @Override
     public void close() {
         if (!ended()) end("the classroom was shut down");
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        try {
+            while (!tables().stream().allMatch(ClassTable::reported) && System.nanoTime() < until) Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         executor.shutdown();
         try {
             executor.awaitTermination(10, TimeUnit.SECONDS);

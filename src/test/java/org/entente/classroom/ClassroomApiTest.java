@@ -97,7 +97,7 @@ class ClassroomApiTest {
 
     @Test
     void twoStudentsArePairedAtATableAndTheTeacherSeesTheirAgreement() throws Exception {
-        try (LiveClassroom live = LiveClassroom.river(Mode.STUDENTS, Duration.ofMinutes(1), dir)) {
+        try (LiveClassroom live = LiveClassroom.riverWithCloud(Mode.STUDENTS, Duration.ofMinutes(1), dir)) {
             ClassroomClient up = live.student(), down = live.student();
             assertThat(up.join(LiveClassroom.CODE, "Ursula").get("party").asText()).isEqualTo("upstream");
             JsonNode waiting = up.me().json();
@@ -275,6 +275,24 @@ class ClassroomApiTest {
             assertThat(end.get("gone").asText()).isEqualTo("the teacher ended the class");
             expect(live.student().join(LiveClassroom.CODE, "Late"), 409, "the class has ended");
         }
+    }
+
+    @Test
+    void shuttingTheClassroomDownRecordsEveryTableStillNegotiating() throws Exception {
+        Path out;
+        try (LiveClassroom live = LiveClassroom.river(Mode.AGENTS, Duration.ofMinutes(1), dir)) {
+            ClassroomClient alice = live.student(), bob = live.student();
+            alice.join(LiveClassroom.CODE, "Alice");
+            bob.join(LiveClassroom.CODE, "Bob");
+            awaitMove(alice);
+            awaitMove(bob);
+            out = live.results.dir();
+        }
+        List<List<String>> runs = csv(Files.readString(out.resolve("runs.csv")));
+        assertThat(runs).hasSize(3);
+        assertThat(cell(runs, 1, "agreement")).isEqualTo("false");
+        assertThat(cell(runs, 2, "agreement")).isEqualTo("false");
+        assertThat(Files.readString(out.resolve("manifest.json"))).contains("\"status\" : \"complete\"");
     }
 
     static ClassroomClient.Answer expect(ClassroomClient.Answer a, int status, String error) {

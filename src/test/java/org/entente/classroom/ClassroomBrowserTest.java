@@ -108,7 +108,7 @@ class ClassroomBrowserTest {
 
     @Test
     void twoStudentBrowsersNegotiateToAnAgreementWhileTheTeachersPageShowsIt() throws Exception {
-        try (LiveClassroom live = LiveClassroom.river(Mode.STUDENTS, Duration.ofMinutes(2), dir)) {
+        try (LiveClassroom live = LiveClassroom.riverWithCloud(Mode.STUDENTS, Duration.ofMinutes(2), dir)) {
             String base = live.base().toString();
             WebDriver teacher = browser(1280, 900);
             teacher.get(base + "teacher#token=" + LiveClassroom.TEACHER);

@@ -28,18 +28,26 @@ final class LiveClassroom implements AutoCloseable {
     final ClassroomServer server;
     final List<String> log = new CopyOnWriteArrayList<>();
 
-    LiveClassroom(Config config, Mode mode, String seat, Duration moveTimeout, Path out) throws Exception {
+    LiveClassroom(Config config, Mode mode, String seat, Duration moveTimeout, int cloud, Path out) throws Exception {
         ClassroomSettings s = new ClassroomSettings(config, mode, seat, config.experiment().seed(), moveTimeout,
-                Duration.ofMinutes(10), CLOUD, CODE, TEACHER, out);
+                Duration.ofMinutes(10), cloud, CODE, TEACHER, out);
         classroom = new Classroom(s, jade(), log::add);
         results = new ClassResults(classroom, out, List.of("entente", "classroom", "test"), log::add);
         debrief = ClassDebrief.start(classroom, results, jade(), List.of("entente", "classroom", "test"), log::add);
         server = ClassroomServer.start(classroom, results, debrief, "127.0.0.1", 0, log::add);
     }
 
-    /** The river scenario (downstream is the students' seat against the agents), results in {@code dir}/class. */
+    /**
+     * The river scenario (downstream is the students' seat against the agents), results in
+     * {@code dir}/class; no agent-only runs for the debrief.
+     */
     static LiveClassroom river(Mode mode, Duration moveTimeout, Path dir) throws Exception {
-        return new LiveClassroom(river(), mode, "downstream", moveTimeout, dir.resolve("class"));
+        return new LiveClassroom(river(), mode, "downstream", moveTimeout, 0, dir.resolve("class"));
+    }
+
+    /** As {@link #river}, with {@link #CLOUD} agent-only runs for the debrief. */
+    static LiveClassroom riverWithCloud(Mode mode, Duration moveTimeout, Path dir) throws Exception {
+        return new LiveClassroom(river(), mode, "downstream", moveTimeout, CLOUD, dir.resolve("class"));
     }
 
     static Config river() throws Exception {
