@@ -24,12 +24,12 @@ import java.util.concurrent.Future;
 
 /**
  * The classroom's load benchmark (docs/performance.md): a class of TABLES × 2 students, paired at
- * tables on the JADE agents and served on a loopback port, each student a client of the JSON API
- * that plays like the page (appraise the package, then offer it; accept from round ACCEPT on;
+ * tables on the JADE agents and served on a loopback port, students arriving every STAGGER
+ * milliseconds (a class walking in; 0: all at once), each a client of the JSON API that plays like the page (appraise the package, then offer it; accept from round ACCEPT on;
  * answer a confirmation), all at once. Reports each kind of action's latency (50th, 95th, 99th
  * percentile, max); waiting for one's turn (long polling) is not an action, and a join (which, for
  * the second student of a table, starts the table's agents) is reported apart. A standalone program,
- * not a test: {@code java -cp ... org.entente.classroom.ClassroomBenchmark [CONFIG] [TABLES] [ACCEPT]}.
+ * not a test: {@code java -cp ... org.entente.classroom.ClassroomBenchmark [CONFIG] [TABLES] [ACCEPT] [STAGGER]}.
  */
 public final class ClassroomBenchmark {
     private static final String CODE = "BENCH1";
@@ -47,6 +47,7 @@ public final class ClassroomBenchmark {
         Path file = Path.of(args.length > 0 ? args[0] : "configs/china-lesotho.yaml");
         int tables = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         int acceptFrom = args.length > 2 ? Integer.parseInt(args[2]) : 6;
+        long stagger = args.length > 3 ? Long.parseLong(args[3]) : 250;
         Config config = ConfigLoader.load(file);
         Path out = Files.createTempDirectory("classroom-bench");
         ClassroomSettings s = new ClassroomSettings(config, Mode.STUDENTS, config.scenario().partyIds().get(0),
@@ -67,7 +68,9 @@ public final class ClassroomBenchmark {
         try {
             for (int i = 0; i < 2 * tables; i++) {
                 String name = "Student " + (i + 1);
+                long arrival = i * stagger;
                 done.add(students.submit(() -> {
+                    Thread.sleep(arrival);
                     bench.play(new ClassroomClient(base), name);
                     return null;
                 }));
@@ -81,8 +84,8 @@ public final class ClassroomBenchmark {
             results.finish();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("%s, %d tables (%d students), %s, accepting from round %d: %.1f s, load average %s%n",
-                config.scenario().name(), tables, 2 * tables, config.experiment().protocol().id(), acceptFrom, seconds,
+        System.out.printf("%s, %d tables (%d students, one every %d ms), %s, accepting from round %d: %.1f s, load average %s%n",
+                config.scenario().name(), tables, 2 * tables, stagger, config.experiment().protocol().id(), acceptFrom, seconds,
                 Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
         System.out.println("outcomes: " + new TreeMap<>(bench.outcomes));
         bench.report();
