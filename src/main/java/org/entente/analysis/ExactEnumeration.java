@@ -21,7 +21,6 @@ final class ExactEnumeration {
     private final double[][][] t;
     private final double[] r;
     private final double[] shares;
-    private final boolean equalPower;
 
     ExactEnumeration(Game game) {
         this.game = game;
@@ -32,7 +31,6 @@ final class ExactEnumeration {
         this.t = GameTables.tables(game);
         this.r = GameTables.reservations(game);
         this.shares = GameTables.powerShares(game);
-        this.equalPower = GameTables.equalPower(game);
     }
 
     ReferencePoints run() {
@@ -41,13 +39,15 @@ final class ExactEnumeration {
         int total = (int) card;
         double[][] u = utilities(total);
 
-        // pass 1: IR outcomes, best utilities, max welfare, Nash products (plain and weighted)
+        // pass 1: IR outcomes, best utilities, max welfare, Nash product (plain and weighted)
         int[] ir = new int[total];
         int nIr = 0;
         double[] best = new double[n];
         Arrays.fill(best, Double.NEGATIVE_INFINITY);
         int welfareArg = -1, nashArg = -1, weightedArg = -1;
-        double welfareMax = Double.NEGATIVE_INFINITY, nashMax = Double.NEGATIVE_INFINITY, weightedMax = 0;
+        double welfareMax = Double.NEGATIVE_INFINITY, nashMax = Double.NEGATIVE_INFINITY;
+        double weightedMax = Double.NEGATIVE_INFINITY;
+        boolean equalShares = GameTables.equal(shares);
         double[] v = new double[n];
         for (int idx = 0; idx < total; idx++) {
             boolean ok = true;
@@ -72,15 +72,14 @@ final class ExactEnumeration {
                 nashMax = np;
                 nashArg = idx;
             }
-            if (!equalPower) {
-                double wp = Objectives.weightedNashProduct(v, r, shares);
-                if (weightedArg < 0 || wp > weightedMax * (1 + Dominance.EPS)) {
-                    weightedMax = wp;
-                    weightedArg = idx;
-                }
+            if (equalShares) continue;
+            double wnp = Objectives.weightedNashProduct(v, r, shares);
+            if (weightedArg < 0 || wnp > weightedMax * (1 + Dominance.EPS)) {
+                weightedMax = wnp;
+                weightedArg = idx;
             }
         }
-        if (equalPower) weightedArg = nashArg;
+        if (equalShares) weightedArg = nashArg;
         if (nIr == 0) {
             return new ReferencePoints(card, 0, null, null, null, null, null, List.of(), true);
         }

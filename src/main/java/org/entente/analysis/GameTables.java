@@ -24,18 +24,19 @@ final class GameTables {
         return t;
     }
 
-    /** Each party's power as a share of the parties' total power (the weighted Nash exponents). */
+    /** Each party's share of the parties' total power (equal shares when the total is 0). */
     static double[] powerShares(Game game) {
         double[] w = game.parties().stream().mapToDouble(PartyModel::power).toArray();
         double total = 0;
         for (double x : w) total += x;
-        for (int p = 0; p < w.length; p++) w[p] /= total;
+        for (int p = 0; p < w.length; p++) w[p] = total > 0 ? w[p] / total : 1.0 / w.length;
         return w;
     }
 
-    /** Whether every party has the same power (the weighted Nash point is then the Nash point). */
-    static boolean equalPower(Game game) {
-        return game.parties().stream().mapToDouble(PartyModel::power).distinct().count() <= 1;
+    /** Whether every party has the same share of power (the weighted Nash solution is then the Nash solution). */
+    static boolean equal(double[] shares) {
+        for (double x : shares) if (x != shares[0]) return false;
+        return true;
     }
 
     static double[] reservations(Game game) {

@@ -55,8 +55,6 @@ final class GridApproximation {
         }
         int[] welfare = optimise(Objectives::welfare);
         int[] nash = optimise(u -> Objectives.nashProduct(u, r));
-        double[] w = GameTables.powerShares(game);
-        int[] weighted = GameTables.equalPower(game) ? nash : optimise(u -> Objectives.weightedNashProduct(u, r, w));
         int[] ks = optimise(u -> Objectives.ksShare(u, r, best));
         // Pareto points among all IR candidates found
         List<double[]> irPts = new ArrayList<>();
@@ -65,7 +63,11 @@ final class GridApproximation {
             if (Dominance.rational(u, r)) irPts.add(u);
         }
         List<double[]> front = ParetoFrontier.nonDominated(irPts);
-        return new ReferencePoints(card, front.size(), point(nash), point(weighted), point(ks), point(nearestDiagonal(best)),
+        int[] nearest = nearestDiagonal(best);
+        // last, so the candidates it adds change none of the points above
+        double[] shares = GameTables.powerShares(game);
+        int[] weighted = GameTables.equal(shares) ? nash : optimise(u -> Objectives.weightedNashProduct(u, r, shares));
+        return new ReferencePoints(card, front.size(), point(nash), point(weighted), point(ks), point(nearest),
                 point(welfare), ParetoFrontier.thin(front), false);
     }
 

@@ -2,7 +2,7 @@ package org.entente.analysis;
 
 /**
  * The quantities the bargaining solutions optimise over a utility vector u (scenario party order)
- * with reservations r: welfare, the Nash product (plain and weighted by power shares), and the two Kalai–Smorodinsky criteria
+ * with reservations r: welfare, the Nash product (plain and weighted by power), and the two Kalai–Smorodinsky criteria
  * (docs/reference-points.md). Gains are over reservations; {@code best} is each party's highest
  * utility among the individually rational outcomes.
  */
@@ -31,8 +31,8 @@ final class Objectives {
     }
 
     /**
-     * The weighted (asymmetric) Nash product: the gains over reservations, each clamped at 0 and raised
-     * to the party's power share {@code w} (shares sum to 1).
+     * The weighted Nash product: each gain over the reservation (clamped at 0) raised to the party's
+     * share of power {@code w} (the shares sum to 1).
      */
     static double weightedNashProduct(double[] u, double[] r, double[] w) {
         double prod = 1;

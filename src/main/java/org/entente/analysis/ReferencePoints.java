@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The agreement space's reference points over the offer grid, among the individually rational
- * outcomes. {@code weightedNash} maximises the product of gains each raised to the party's power share
- * (the Nash point itself when all powers are equal). {@code kalaiSmorodinsky} maximises the smallest normalised gain (Entente's convention);
+ * outcomes. {@code weightedNash} maximises the product of the gains each raised to the party's
+ * share of power (its power over the parties' total). {@code kalaiSmorodinsky} maximises the smallest normalised gain (Entente's convention);
  * {@code kalaiSmorodinskyNearest} is the Pareto outcome nearest the diagonal of equal normalised
  * gains (GENIUS's and GeniusWeb's). {@code frontier} holds the Pareto frontier's utility vectors
  * (scenario party order), possibly thinned for charts; {@code paretoSize} counts all Pareto-optimal

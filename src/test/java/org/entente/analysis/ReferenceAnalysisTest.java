@@ -3,7 +3,6 @@ package org.entente.analysis;
 import org.entente.model.Issue;
 import org.entente.model.NumericIssue;
 import org.entente.model.Party;
-import org.entente.model.PartyField;
 import org.entente.model.Preference;
 import org.entente.model.Scenario;
 import org.entente.negotiation.Game;
@@ -69,38 +68,6 @@ class ReferenceAnalysisTest {
             assertThat(u[0]).isGreaterThanOrEqualTo(ra - 1e-12);
             assertThat(u[1]).isGreaterThanOrEqualTo(rb - 1e-12);
         });
-    }
-
-    /** The linear split with a's power set to {@code pa} (b's stays 1). */
-    private static Game poweredSplit(double pa, double ra, double rb) {
-        Scenario s = linearSplit(ra, rb, 0.01);
-        return Game.compile(s.withParty(PartyField.POWER.with(s.party("a"), pa)));
-    }
-
-    @Test
-    void powerThreeToOneGivesThreeQuartersOfALinearSplitAtTheWeightedNashPoint() {
-        Game g = poweredSplit(3, 0, 0);
-        ReferencePoints rp = ReferenceAnalysis.compute(g);
-        assertThat(share(g, rp.weightedNash())).isEqualTo(0.75);
-        assertThat(share(g, rp.nash())).isEqualTo(0.5);
-        assertThat(share(g, ReferenceAnalysis.approximate(g).weightedNash())).isCloseTo(0.75, within(0.011));
-        // above the reservations: a gets r_a + w_a (1 − r_a − r_b) = 0.2 + 0.75 · 0.4
-        Game withReservations = poweredSplit(3, 0.2, 0.4);
-        assertThat(share(withReservations, ReferenceAnalysis.compute(withReservations).weightedNash()))
-                .isCloseTo(0.5, within(1e-9));
-    }
-
-    @Test
-    void equalPowersPutTheWeightedNashPointOnTheNashPoint() {
-        Scenario s = linearSplit(0.2, 0.4, 0.01);
-        for (String p : List.of("a", "b")) s = s.withParty(PartyField.POWER.with(s.party(p), 2.0));
-        Game g = Game.compile(s);
-        ReferencePoints rp = ReferenceAnalysis.compute(g);
-        assertThat(rp.weightedNash().offer()).isEqualTo(rp.nash().offer());
-        assertThat(share(g, rp.weightedNash())).isCloseTo(0.4, within(1e-9));
-        Game concave = Game.compile(concaveSplit());
-        ReferencePoints cp = ReferenceAnalysis.compute(concave);
-        assertThat(cp.weightedNash().offer()).isEqualTo(cp.nash().offer());
     }
 
     @Test
