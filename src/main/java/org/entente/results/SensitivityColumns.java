@@ -35,28 +35,28 @@ public final class SensitivityColumns {
 
     public static Schema<Row<SobolIndex>> saltelli() {
         return Schema.<Row<SobolIndex>>builder()
-                .add(OUTPUT, Row::output)
-                .add(PARAMETER, Row::parameter)
-                .add(S1, r -> Csv.number(r.index().first().estimate()))
-                .add(S1_LO, r -> Csv.number(r.index().first().lo()))
-                .add(S1_HI, r -> Csv.number(r.index().first().hi()))
-                .add(ST, r -> Csv.number(r.index().total().estimate()))
-                .add(ST_LO, r -> Csv.number(r.index().total().lo()))
-                .add(ST_HI, r -> Csv.number(r.index().total().hi()))
-                .add(SAMPLES, r -> Integer.toString(r.index().samples()))
+                .add(OUTPUT, CellKind.TEXT, Row::output)
+                .add(PARAMETER, CellKind.TEXT, Row::parameter)
+                .add(S1, CellKind.NUMBER, r -> Csv.number(r.index().first().estimate()))
+                .add(S1_LO, CellKind.NUMBER, r -> Csv.number(r.index().first().lo()))
+                .add(S1_HI, CellKind.NUMBER, r -> Csv.number(r.index().first().hi()))
+                .add(ST, CellKind.NUMBER, r -> Csv.number(r.index().total().estimate()))
+                .add(ST_LO, CellKind.NUMBER, r -> Csv.number(r.index().total().lo()))
+                .add(ST_HI, CellKind.NUMBER, r -> Csv.number(r.index().total().hi()))
+                .add(SAMPLES, CellKind.INTEGER, r -> Integer.toString(r.index().samples()))
                 .build();
     }
 
     public static Schema<Row<MorrisIndex>> morris() {
         return Schema.<Row<MorrisIndex>>builder()
-                .add(OUTPUT, Row::output)
-                .add(PARAMETER, Row::parameter)
-                .add(MU_STAR, r -> Csv.number(r.index().muStar().estimate()))
-                .add(MU_STAR_LO, r -> Csv.number(r.index().muStar().lo()))
-                .add(MU_STAR_HI, r -> Csv.number(r.index().muStar().hi()))
-                .add(SIGMA, r -> Csv.number(r.index().sigma()))
-                .add(MU, r -> Csv.number(r.index().mu()))
-                .add(TRAJECTORIES, r -> Integer.toString(r.index().trajectories()))
+                .add(OUTPUT, CellKind.TEXT, Row::output)
+                .add(PARAMETER, CellKind.TEXT, Row::parameter)
+                .add(MU_STAR, CellKind.NUMBER, r -> Csv.number(r.index().muStar().estimate()))
+                .add(MU_STAR_LO, CellKind.NUMBER, r -> Csv.number(r.index().muStar().lo()))
+                .add(MU_STAR_HI, CellKind.NUMBER, r -> Csv.number(r.index().muStar().hi()))
+                .add(SIGMA, CellKind.NUMBER, r -> Csv.number(r.index().sigma()))
+                .add(MU, CellKind.NUMBER, r -> Csv.number(r.index().mu()))
+                .add(TRAJECTORIES, CellKind.INTEGER, r -> Integer.toString(r.index().trajectories()))
                 .build();
     }
 }

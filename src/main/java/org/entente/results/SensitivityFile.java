@@ -40,7 +40,7 @@ public final class SensitivityFile {
         String table = analysis.design() == Design.SALTELLI
                 ? table(outputs, analysis.parameters(), analysis::sobol, SensitivityColumns.saltelli())
                 : table(outputs, analysis.parameters(), analysis::morris, SensitivityColumns.morris());
-        AtomicFile.write(dir, ResultsDirectory.SENSITIVITY, table);
+        AtomicFile.write(dir.resolve(ResultsDirectory.SENSITIVITY), table);
     }
 
     private static <T> String table(Map<String, double[]> outputs, List<String> parameters,
