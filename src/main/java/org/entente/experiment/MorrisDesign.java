@@ -29,7 +29,7 @@ public record MorrisDesign(int trajectories, int levels, SplittableRandom random
                 level[i] = up ? base : base + half;
                 direction[i] = up ? 1 : -1;
             }
-            int[] order = shuffled(k);
+            int[] order = RandomPermutation.of(k, random);
             out.add(new DesignPoint(out.size(), at(axes, level)));
             for (int i : order) {
                 level[i] += direction[i] * half;
@@ -37,18 +37,6 @@ public record MorrisDesign(int trajectories, int levels, SplittableRandom random
             }
         }
         return out;
-    }
-
-    private int[] shuffled(int k) {
-        int[] order = new int[k];
-        for (int i = 0; i < k; i++) order[i] = i;
-        for (int i = k - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int x = order[i];
-            order[i] = order[j];
-            order[j] = x;
-        }
-        return order;
     }
 
     private Map<String, Object> at(List<SweepAxis> axes, int[] level) {
