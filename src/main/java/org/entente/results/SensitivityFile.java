@@ -34,6 +34,18 @@ public final class SensitivityFile {
         return Optional.of(new SensitivityAnalysis(design.get(), m.designPoints(), levels, m.seed()));
     }
 
+    /**
+     * Rewrites sensitivity.csv of a results directory whose manifest names a saltelli or morris
+     * design (as {@code report} does); does nothing for other directories or without summary.csv.
+     */
+    public static void rewrite(Path dir) throws IOException {
+        if (!Files.isRegularFile(dir.resolve(ResultsDirectory.MANIFEST)) || !Files.isRegularFile(dir.resolve(ResultsDirectory.SUMMARY))) {
+            return;
+        }
+        Optional<SensitivityAnalysis> analysis = of(Manifest.read(dir));
+        if (analysis.isPresent()) rewrite(dir, analysis.get());
+    }
+
     /** Writes {@code dir}'s sensitivity.csv from its summary.csv. */
     public static void rewrite(Path dir, SensitivityAnalysis analysis) throws IOException {
         Map<String, double[]> outputs = outputs(dir.resolve(ResultsDirectory.SUMMARY), analysis.points().size());

@@ -76,7 +76,7 @@ class SensitivityRunTest {
     }
 
     @Test
-    void saltelliNamesWhatMattersGivesZeroToWhatCannotAndIsTheSameForAnyThreadCount() throws IOException {
+    void saltelliNamesWhatMattersGivesZeroToWhatCannotAndIsTheSameForAnyThreadsShardsOrReport() throws IOException {
         Path config = config("saltelli", """
                 runs: 1
                 common_random_numbers: true
@@ -91,6 +91,19 @@ class SensitivityRunTest {
         Path two = run(config, "t2", "--threads", "2");
         assertThat(rows(one.resolve("runs.csv"))).hasSize(4 * (2 + 2));
         assertThat(Files.readString(one.resolve("sensitivity.csv"))).isEqualTo(Files.readString(two.resolve("sensitivity.csv")));
+        run(config, "s1", "--shard", "1/2");
+        run(config, "s2", "--shard", "2/2");
+        Path merged = tmp.resolve("merged");
+        CommandRun m = CommandRun.of("merge", tmp.resolve("s1").toString(), tmp.resolve("s2").toString(), "--out",
+                merged.toString(), "--no-charts");
+        assertThat(m.code()).as(m.err()).isZero();
+        assertThat(Files.readString(merged.resolve("sensitivity.csv"))).isEqualTo(Files.readString(one.resolve("sensitivity.csv")));
+        Files.delete(two.resolve("sensitivity.csv"));
+        CommandRun report = CommandRun.of("report", two.toString());
+        assertThat(report.code()).as(report.err()).isZero();
+        assertThat(Files.readString(two.resolve("sensitivity.csv"))).isEqualTo(Files.readString(one.resolve("sensitivity.csv")));
+        assertThat(Files.readString(two.resolve("report.html"))).contains("<section id=\"sensitivity\">");
+        assertThat(two.resolve("charts").resolve("sensitivity.png")).isNotEmptyFile();
         assertThat(Files.readString(one.resolve("sensitivity.csv"))).startsWith(
                 "output,parameter,S1,S1_lo,S1_hi,ST,ST_lo,ST_hi,samples\n");
         // the implementation model runs after the negotiation: its parameter cannot move a utility
