@@ -1,5 +1,6 @@
 package org.entente.cli;
 
+import org.entente.report.ChartFormat;
 import org.entente.report.NotAResultsDirectoryException;
 import org.entente.report.Report;
 import picocli.CommandLine.Command;
@@ -8,6 +9,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** `entente report DIR`: re-renders charts/ and report.html from a results directory (shared/spec/cli.md). */
@@ -17,17 +19,28 @@ public final class ReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "a results directory (written by `entente run`)")
     Path dir;
 
+    @picocli.CommandLine.Option(names = "--formats", paramLabel = "LIST",
+            description = "chart formats, e.g. png,svg,pdf (default: the experiment's outputs.formats, else png)")
+    String formats;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        List<ChartFormat> chartFormats = null;
         try {
-            Report.render(dir);
+            if (formats != null) chartFormats = ChartFormat.parse(formats);
+        } catch (IllegalArgumentException e) {
+            throw new Main.UserError("--formats: " + e.getMessage());
+        }
+        try {
+            Report.render(dir, chartFormats);
         } catch (NotAResultsDirectoryException e) {
             throw new Main.UserError(e.getMessage());
         }
-        spec.commandLine().getOut().println("wrote " + dir.resolve(Report.HTML) + " and " + dir.resolve("charts"));
+        spec.commandLine().getOut().println("Charts written to " + dir.resolve("charts"));
+        spec.commandLine().getOut().println("Report: " + dir.resolve(Report.HTML) + " (open it in a browser)");
         return Main.OK;
     }
 }

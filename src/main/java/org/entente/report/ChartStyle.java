@@ -1,6 +1,5 @@
 package org.entente.report;
 
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.block.BlockBorder;
@@ -23,6 +22,7 @@ import java.awt.Stroke;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * One look for every chart, legible when projected: 1200×750 px, 20 pt titles, 16 pt axis
@@ -135,7 +135,17 @@ public final class ChartStyle {
 
     /** Writes the chart as a PNG of the report's size, creating parent directories. */
     public static void save(JFreeChart chart, Path png) throws IOException {
+        save(chart, png, List.of(ChartFormat.PNG));
+    }
+
+    /** Writes the chart under the results directory's charts/ as {@code png} and in its other requested formats. */
+    static void save(JFreeChart chart, ReportInput in, String png) throws IOException {
+        save(chart, in.charts().resolve(png), in.formats());
+    }
+
+    /** Writes the chart in each format beside {@code png} ("x.png" → "x.svg", "x.pdf"), creating parent directories. */
+    static void save(JFreeChart chart, Path png, List<ChartFormat> formats) throws IOException {
         if (png.toAbsolutePath().getParent() != null) Files.createDirectories(png.toAbsolutePath().getParent());
-        ChartUtils.saveChartAsPNG(png.toFile(), chart, WIDTH, HEIGHT);
+        for (ChartFormat f : formats) f.write(chart, WIDTH, HEIGHT, png.resolveSibling(f.fileName(png.getFileName().toString())));
     }
 }

@@ -62,6 +62,12 @@ public final class DanceChart {
      */
     static boolean write(Path roundsCsv, long runId, Path png, Parties parties, String subtitle, Boolean agreement)
             throws IOException {
+        return write(roundsCsv, runId, png, parties, subtitle, agreement, List.of(ChartFormat.PNG));
+    }
+
+    /** Like the above, writing the chart in each of {@code formats} beside {@code png}. */
+    static boolean write(Path roundsCsv, long runId, Path png, Parties parties, String subtitle, Boolean agreement,
+                         List<ChartFormat> formats) throws IOException {
         Trace trace = read(roundsCsv, runId);
         if (agreement != null) {
             if (agreement && trace.agreementRound() == null && !trace.offers().isEmpty()) {
@@ -81,7 +87,7 @@ public final class DanceChart {
         }
         Parties ps = parties != null && parties.ids().containsAll(trace.parties())
                 ? parties : Parties.of(trace.parties());
-        ChartStyle.save(chart(trace, runId, ps, subtitle), png);
+        ChartStyle.save(chart(trace, runId, ps, subtitle), png, formats);
         return true;
     }
 

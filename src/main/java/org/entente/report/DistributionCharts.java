@@ -56,7 +56,7 @@ public final class DistributionCharts {
         ChartStyle.apply(chart);
         ChartStyle.subtitle(chart, ok.size() + " successful runs" + (in.scenarioName().isEmpty() ? "" : ", "
                 + in.scenarioName()));
-        ChartStyle.save(chart, in.charts().resolve(UTILITY_FILE));
+        ChartStyle.save(chart, in, UTILITY_FILE);
         return new ChartResult.Rendered(UTILITY_FILE, UTILITY_TITLE,
                 "For each party (one colour each), how many runs gave it each level of utility, in "
                         + UTILITY_BINS + " bins of width " + (1.0 / UTILITY_BINS) + ". Runs without agreement count at "
@@ -101,7 +101,7 @@ public final class DistributionCharts {
         String deadline = ReportInput.text(in.experiment().path("deadline"));
         ChartStyle.subtitle(chart, values.size() + " runs with agreement" + (deadline.isEmpty() ? ""
                 : "; deadline " + deadline + " rounds"));
-        ChartStyle.save(chart, in.charts().resolve(ROUNDS_FILE));
+        ChartStyle.save(chart, in, ROUNDS_FILE);
         return new ChartResult.Rendered(ROUNDS_FILE, ROUNDS_TITLE,
                 "How many runs reached agreement after each number of rounds (" + (width == 1 ? "one bar per round"
                         : "bars of " + width + " rounds") + "); runs without agreement are left out. Bars piled "

@@ -142,7 +142,7 @@ public final class ImplementationCharts {
         ChartStyle.apply(chart);
         ChartStyle.subtitle(chart, "up to " + runs + " runs with agreement per year" + (exact ? ""
                 : "; quantiles estimated (P²) for large files"));
-        ChartStyle.save(chart, in.charts().resolve(file));
+        ChartStyle.save(chart, in, file);
         return new ChartResult.Rendered(file, title, "The simulated " + series + " of each party (one colour each) "
                 + "over the years after the agreement, across all runs that reached one. The line is the median run; "
                 + "the shaded fan, edged by dashed lines, holds the middle 90% of runs (5th to 95th percentile), so a widening fan means the "

@@ -146,7 +146,7 @@ final class ImplementationSweepCharts {
         ChartStyle.apply(chart);
         ChartStyle.subtitle(chart, param + (pooled ? " · pooled over the other swept parameters" : "")
                 + " · runs without agreement count as 0");
-        ChartStyle.save(chart, in.charts().resolve(file));
+        ChartStyle.save(chart, in, file);
         String caption = "How the implementation after agreement responds to " + label + " (" + param + "). Top: each "
                 + "party's mean compliance, its propensity to deliver what it promised (0 to 1), averaged over the "
                 + "implementation years. Bottom: each party's influence (standing in the relationship, 0 to 1) in the "

@@ -124,7 +124,7 @@ public final class OutcomeSpaceChart {
         if (agreed > 0 && !discounting.startsWith("Both")) {
             ChartStyle.subtitle(chart, "dots: discounted utilities (runs.csv) · frontier and reference points: undiscounted");
         }
-        ChartStyle.save(chart, in.charts().resolve(FILE));
+        ChartStyle.save(chart, in, FILE);
         String which = ps.size() == 2 ? "" : " The scenario has " + ps.size() + " parties; the chart shows the "
                 + "first two in config order (" + ps.name(a) + " and " + ps.name(b) + ").";
         String caption = "Each dot is one run that ended in a ratified agreement, placed at what " + ps.name(a)

@@ -221,7 +221,7 @@ public final class SweepCharts {
         JFreeChart chart = new JFreeChart("Response to " + label, ChartStyle.TITLE, plot, true);
         ChartStyle.apply(chart);
         ChartStyle.subtitle(chart, param + (pooled ? " · pooled over the other swept parameters" : ""));
-        ChartStyle.save(chart, in.charts().resolve(file));
+        ChartStyle.save(chart, in, file);
         String how = numeric
                 ? "Lines are estimates at each value of the parameter; the shaded bands are 95% confidence "
                 + "intervals (Wilson for the agreement rate, Student t for mean utilities). "
