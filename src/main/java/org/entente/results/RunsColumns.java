@@ -17,6 +17,8 @@ public final class RunsColumns {
     public static final String PROTOCOL = "protocol";
     public static final String AGREEMENT = "agreement";
     public static final String RATIFIED = "ratified";
+    /** The parties (ids separated by ';') whose ratification failed; empty when none did or nothing was agreed. */
+    public static final String BLOCKED_BY = "blocked_by";
     public static final String ROUNDS = "rounds";
     public static final ColumnFamily ISSUE = new ColumnFamily("issue.", "");
     public static final ColumnFamily UTILITY = new ColumnFamily("utility.", "");
@@ -41,6 +43,7 @@ public final class RunsColumns {
                 .add(PROTOCOL, RunRecord::protocol)
                 .add(AGREEMENT, r -> Csv.bool(r.agreement()))
                 .add(RATIFIED, r -> Csv.bool(r.ratified()))
+                .add(BLOCKED_BY, r -> String.join(";", r.blockedBy()))
                 .add(ROUNDS, r -> Csv.count(r.rounds()))
                 .each(layout.issues(), ISSUE::of, RunRecord::agreedTerm)
                 .each(layout.parties(), UTILITY::of, (r, i) -> Csv.number(r.evaluation().party(i).utility()))
