@@ -22,11 +22,13 @@ import org.entente.model.ParameterPaths;
 import org.entente.negotiation.NegotiationService;
 import org.entente.report.ChartFormat;
 import org.entente.report.Report;
+import org.entente.results.DamagedFileException;
 import org.entente.results.OutputDirectoryException;
 import org.entente.results.RunDirectory;
 import org.entente.results.RunLines;
 import org.entente.results.SummaryText;
 import org.entente.results.Transcript;
+import org.entente.slurm.JobScripts;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -178,18 +180,21 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
         } catch (OutputDirectoryException e) {
             throw new Main.UserError(e.getMessage());
         } catch (IOException e) {
-            throw new Main.UserError("cannot write results to " + dir + ": " + message(e));
+            throw new Main.UserError("cannot write results to " + dir + ": " + ErrorLine.reason(e));
         }
-        if (verbose) JadePlatform.verbose(true);
-        boolean charts = config.experiment().outputs() == null || config.experiment().outputs().charts();
-        try {
-            Runtime.getRuntime().removeShutdownHook(early);
-        } catch (IllegalStateException shuttingDown) {
-            return Main.INTERRUPTED;
+        try (results) {
+            if (results.lockUnavailable() != null) stderr.println(ErrorLine.warning(results.lockUnavailable()));
+            if (verbose) JadePlatform.verbose(true);
+            boolean charts = config.experiment().outputs() == null || config.experiment().outputs().charts();
+            try {
+                Runtime.getRuntime().removeShutdownHook(early);
+            } catch (IllegalStateException shuttingDown) {
+                return Main.INTERRUPTED;
+            }
+            if (chartFormats == null) chartFormats = ChartFormat.parse(String.join(",",
+                    config.experiment().outputs() == null ? List.of() : config.experiment().outputs().formats()));
+            return execute(plan, evaluator, results, charts && !noCharts ? chartFormats : null, stdout, stderr);
         }
-        if (chartFormats == null) chartFormats = ChartFormat.parse(String.join(",", config.experiment().outputs() == null
-                ? List.of() : config.experiment().outputs().formats()));
-        return execute(plan, evaluator, results, charts && !noCharts ? chartFormats : null, stdout, stderr);
     }
 
     /** {@code charts}: the chart formats, or null for no charts and no report. */
@@ -204,8 +209,7 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
             ExperimentRunner r = running.get();
             if (r == null) {
                 // still starting (e.g. JADE): nothing is in flight; what was created is resumable
-                stderr.println("entente: interrupted while starting; continue with: ./entente run " + file
-                        + " --out " + results.dir() + " --resume" + (plan.shard().isAll() ? "" : " --shard " + plan.shard()));
+                stderr.println("entente: interrupted while starting; continue with: " + resumeCommand(results.dir()));
                 stderr.flush();
                 return;
             }
@@ -245,14 +249,15 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
             }
             try {
                 summary = results.finish(result, Instant.now());
+            } catch (DamagedFileException e) {
+                throw new Main.Failure("cannot make summary.csv in " + results.dir() + ": " + e.getMessage());
             } catch (IOException e) {
-                throw new IllegalStateException("cannot write results to " + results.dir() + ": " + message(e), e);
+                throw new Main.Failure("cannot write results to " + results.dir() + ": " + ErrorLine.reason(e));
             }
             if (exiting.get() && result.interrupted()) {
                 // the JVM ends as soon as the hook returns, so say it now rather than through Main
                 stderr.println("entente: interrupted; " + results.written() + " of " + plan.size() + " runs written to "
-                        + results.dir() + "; continue with: ./entente run " + file + " --out " + results.dir() + " --resume"
-                        + (plan.shard().isAll() ? "" : " --shard " + plan.shard()));
+                        + results.dir() + "; continue with: " + resumeCommand(results.dir()));
                 stderr.flush();
             }
         } finally {
@@ -265,13 +270,12 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
         }
         Path dir = results.dir();
         if (result.error() != null) {
-            throw new IllegalStateException("cannot write results to " + dir + ": " + message(result.error()));
+            throw new Main.Failure("cannot write results to " + dir + ": " + ErrorLine.reason(result.error()));
         }
         if (result.interrupted() && exiting.get()) return Main.INTERRUPTED;
         if (result.interrupted()) {
             throw new Main.Interrupted(results.written() + " of " + plan.size() + " runs written to " + dir
-                    + "; continue with: ./entente run " + file + " --out " + dir + " --resume"
-                    + (plan.shard().isAll() ? "" : " --shard " + plan.shard()));
+                    + "; continue with: " + resumeCommand(dir));
         }
         RunRecord first = only.get();
         if (first != null) {
@@ -288,8 +292,8 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
                 Report.render(dir, charts);
                 report = true;
             } catch (Exception | LinkageError e) {
-                stderr.println("entente: charts and report.html could not be made: " + message(e)
-                        + " (the CSV files are complete; retry with ./entente report " + dir + ")");
+                stderr.println(ErrorLine.of("charts and report.html could not be made: " + ErrorLine.reason(e)
+                        + " (the CSV files are complete; retry with ./entente report " + dir + ")"));
                 code = Main.FAILED;
             }
         }
@@ -298,7 +302,7 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
         stdout.flush();
         if (results.failed() > 0) {
             stderr.println("entente: " + results.failed() + " of " + results.written() + " runs failed (status failed in runs.csv); first:");
-            for (String f : results.failures()) stderr.println("  " + f);
+            for (String f : results.failures()) stderr.println("  " + ErrorLine.shorten(f, ErrorLine.MAX - 2));
             code = Main.FAILED;
         }
         if (gui && System.console() != null) {
@@ -307,6 +311,20 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
             System.console().readLine();
         }
         return code;
+    }
+
+    /** The command that continues this run in {@code dir}: the same arguments (--runs, --seed, --shard, ...) and --resume. */
+    private String resumeCommand(Path dir) {
+        List<String> words = new ArrayList<>(List.of("./entente"));
+        boolean hasOut = false;
+        for (String a : spec.commandLine().getParseResult().originalArgs()) {
+            if (a.equals("--resume") || a.equals("--force")) continue;
+            hasOut |= a.equals("--out") || a.startsWith("--out=");
+            words.add(JobScripts.quote(a));
+        }
+        if (!hasOut) words.addAll(List.of("--out", JobScripts.quote(dir.toString())));
+        words.add("--resume");
+        return String.join(" ", words);
     }
 
     private Config overridden(Config c) {
@@ -323,13 +341,5 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
         Path dir = base.resolve(stamp);
         for (int i = 2; Files.exists(dir); i++) dir = base.resolve(stamp + "-" + i);
         return dir;
-    }
-
-    private static String message(Throwable e) {
-        if (e instanceof java.nio.file.NoSuchFileException n) return "no such file or directory: " + n.getFile();
-        if (e instanceof java.nio.file.AccessDeniedException a) return "permission denied: " + a.getFile();
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
-        if (e.getMessage() != null && e.getMessage().contains("No space left")) return "the disk is full";
-        return e.getMessage() != null ? e.getMessage() : e.toString();
     }
 }

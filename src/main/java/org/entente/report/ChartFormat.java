@@ -16,10 +16,10 @@ import org.w3c.dom.Document;
 import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,29 +64,29 @@ public enum ChartFormat {
         return null;
     }
 
-    /** Writes {@code chart} at {@code width}×{@code height} to {@code file}. */
-    void write(JFreeChart chart, int width, int height, Path file) throws IOException {
+    /** Writes {@code chart} at {@code width}×{@code height} to {@code out}. */
+    void write(JFreeChart chart, int width, int height, OutputStream out) throws IOException {
         switch (this) {
-            case PNG -> ChartUtils.saveChartAsPNG(file.toFile(), chart, width, height);
-            case SVG -> svg(chart, width, height, file);
-            case PDF -> pdf(chart, width, height, file);
+            case PNG -> ChartUtils.writeChartAsPNG(out, chart, width, height);
+            case SVG -> svg(chart, width, height, out);
+            case PDF -> pdf(chart, width, height, out);
         }
     }
 
-    private static void svg(JFreeChart chart, int width, int height, Path file) throws IOException {
+    private static void svg(JFreeChart chart, int width, int height, OutputStream out) throws IOException {
         Document doc = GenericDOMImplementation.getDOMImplementation().createDocument("http://www.w3.org/2000/svg", "svg", null);
         SVGGeneratorContext context = SVGGeneratorContext.createDefault(doc);
         context.setComment("Entente chart (Apache Batik SVG generator)");
         SVGGraphics2D g = new SVGGraphics2D(context, false);
         g.setSVGCanvasSize(new Dimension(width, height));
         chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            g.stream(w, true);
-        }
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        g.stream(w, true);
+        w.flush();
         g.dispose();
     }
 
-    private static void pdf(JFreeChart chart, int width, int height, Path file) throws IOException {
+    private static void pdf(JFreeChart chart, int width, int height, OutputStream out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(new PDRectangle(width * PDF_SCALE, height * PDF_SCALE));
             doc.addPage(page);
@@ -97,7 +97,7 @@ public enum ChartFormat {
                 cs.transform(Matrix.getScaleInstance(PDF_SCALE, PDF_SCALE));
                 cs.drawForm(g.getXFormObject());
             }
-            doc.save(file.toFile());
+            doc.save(out);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.entente.report;
 
+import org.entente.results.AtomicFile;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.block.BlockBorder;
@@ -133,7 +134,7 @@ public final class ChartStyle {
         chart.addSubtitle(t);
     }
 
-    /** Writes the chart as a PNG of the report's size, creating parent directories. */
+    /** Writes the chart as a PNG of the report's size (whole or not at all), creating parent directories. */
     public static void save(JFreeChart chart, Path png) throws IOException {
         save(chart, png, List.of(ChartFormat.PNG));
     }
@@ -146,6 +147,9 @@ public final class ChartStyle {
     /** Writes the chart in each format beside {@code png} ("x.png" → "x.svg", "x.pdf"), creating parent directories. */
     static void save(JFreeChart chart, Path png, List<ChartFormat> formats) throws IOException {
         if (png.toAbsolutePath().getParent() != null) Files.createDirectories(png.toAbsolutePath().getParent());
-        for (ChartFormat f : formats) f.write(chart, WIDTH, HEIGHT, png.resolveSibling(f.fileName(png.getFileName().toString())));
+        for (ChartFormat f : formats) {
+            Path file = png.resolveSibling(f.fileName(png.getFileName().toString()));
+            AtomicFile.write(file, out -> f.write(chart, WIDTH, HEIGHT, out));
+        }
     }
 }

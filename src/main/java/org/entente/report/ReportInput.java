@@ -28,13 +28,8 @@ public record ReportInput(Path dir, JsonNode manifest, CsvTable runs, CsvTable s
     public static final String[] MARKERS = {ResultsDirectory.RUNS, ResultsDirectory.SUMMARY, ResultsDirectory.MANIFEST,
         ResultsDirectory.YEARS};
 
-    /** Reads a results directory, charts to be drawn in the manifest's formats; throws when {@code dir} is not one. */
-    public static ReportInput read(Path dir) throws IOException {
-        return read(dir, null);
-    }
-
-    /** Reads a results directory, charts to be drawn in {@code formats} (null: the manifest's outputs.formats, else PNG). */
-    public static ReportInput read(Path dir, List<ChartFormat> formats) throws IOException {
+    /** Throws when {@code dir} is not a results directory (none of the {@link #MARKERS} files). */
+    public static void check(Path dir) throws NotAResultsDirectoryException {
         if (!Files.isDirectory(dir)) {
             throw new NotAResultsDirectoryException(dir + " is not a directory");
         }
@@ -44,6 +39,16 @@ public record ReportInput(Path dir, JsonNode manifest, CsvTable runs, CsvTable s
             throw new NotAResultsDirectoryException(dir + " is not a results directory (it has no runs.csv, "
                     + "summary.csv or manifest.json)");
         }
+    }
+
+    /** Reads a results directory, charts to be drawn in the manifest's formats; throws when {@code dir} is not one. */
+    public static ReportInput read(Path dir) throws IOException {
+        return read(dir, null);
+    }
+
+    /** Reads a results directory, charts to be drawn in {@code formats} (null: the manifest's outputs.formats, else PNG). */
+    public static ReportInput read(Path dir, List<ChartFormat> formats) throws IOException {
+        check(dir);
         List<String> notes = new ArrayList<>();
         JsonNode manifest = MissingNode.getInstance();
         Path mf = dir.resolve(ResultsDirectory.MANIFEST);
@@ -135,7 +140,7 @@ public record ReportInput(Path dir, JsonNode manifest, CsvTable runs, CsvTable s
     }
 
     public Path charts() {
-        return dir.resolve("charts");
+        return dir.resolve(ResultsDirectory.CHARTS);
     }
 
     static String text(JsonNode n) {
