@@ -22,11 +22,16 @@ import java.util.Map;
 final class AgreementSection implements ReportSection {
     /** Reference-point kinds of frontier.csv in the order shown, with their names; other kinds follow, named from their id. */
     private static final Map<String, String> KINDS = new LinkedHashMap<>();
+    private static final String KS = "kalai_smorodinsky";
+    private static final String KS_NEAREST = "kalai_smorodinsky_nearest";
+    /** The one column shown when both Kalai–Smorodinsky conventions give the same package. */
+    private static final String BOTH_KS = "kalai_smorodinsky_both";
 
     static {
         KINDS.put("nash", "Nash bargaining solution");
         KINDS.put("kalai_smorodinsky", "Kalai–Smorodinsky (largest equal share of each party's possible gain)");
         KINDS.put("kalai_smorodinsky_nearest", "Kalai–Smorodinsky, GENIUS convention (Pareto point nearest the diagonal)");
+        KINDS.put(BOTH_KS, "Kalai–Smorodinsky (both conventions give this package)");
         KINDS.put("max_welfare", "Maximum welfare (largest sum of utilities)");
     }
 
@@ -98,6 +103,10 @@ final class AgreementSection implements ReportSection {
             if (terms.stream().allMatch(String::isEmpty)) continue;
             found.put(kind, terms);
         }
+        if (found.containsKey(KS) && found.get(KS).equals(found.get(KS_NEAREST))) {
+            found.put(BOTH_KS, found.remove(KS));
+            found.remove(KS_NEAREST);
+        }
         Map<String, List<String>> ordered = new LinkedHashMap<>();
         for (String k : KINDS.keySet()) if (found.containsKey(k)) ordered.put(k, found.get(k));
         found.forEach(ordered::putIfAbsent);
@@ -155,6 +164,7 @@ final class AgreementSection implements ReportSection {
         CsvTable f = in.frontier();
         for (List<String> r : f.rows()) {
             String kind = f.get(r, FrontierColumns.KIND).trim();
+            if (kind.equals(KS) && packages.containsKey(BOTH_KS)) kind = BOTH_KS;
             if (!packages.containsKey(kind) && !kind.equals("reservation")) continue;
             List<String> row = new ArrayList<>(List.of(kind.equals("reservation") ? "No deal (reservation)"
                     : kindName(kind) + ", undiscounted"));

@@ -35,7 +35,7 @@ final class IssueValues {
         }
         String u = unit(issue);
         return swept.show(at + "min", ScenarioSection.num(issue.path("min"))) + " to "
-                + swept.show(at + "max", ScenarioSection.num(issue.path("max"))) + (u.isEmpty() ? "" : " " + u)
+                + swept.show(at + "max", ScenarioSection.num(issue.path("max"))) + (u.isEmpty() ? "" : u.equals("%") ? u : " " + u)
                 + " in steps of " + swept.show(at + "step", ScenarioSection.num(issue.path("step")));
     }
 

@@ -78,15 +78,16 @@ public final class ReportPage {
             a { color: #0057a0; }
             table { border-collapse: collapse; font-size: 0.92rem; width: 100%; }
             th, td { border: 1px solid #ccc; padding: 0.3rem 0.55rem; text-align: left; vertical-align: top;
-                     overflow-wrap: anywhere; }
+                     overflow-wrap: break-word; }
             thead th { background: #f0f0f0; font-weight: 600; }
             tbody th { background: #fafafa; font-weight: 600; }
             td.num { text-align: right; font-variant-numeric: tabular-nums; overflow-wrap: normal; }
+            table.packages td.num { text-align: left; }
             table.settings th { background: #f6f6f6; width: 14rem; }
             .table { max-width: 100%; margin: 0.8rem 0; }
             dl.glossary dt { font-weight: 600; margin-top: 0.6rem; }
             dl.glossary dd { margin-left: 1.5rem; }
-            code { overflow-wrap: anywhere; }
+            code { overflow-wrap: break-word; }
             figure { margin: 2rem 0; break-inside: avoid; page-break-inside: avoid; }
             figure img { width: 100%; height: auto; border: 1px solid #e4e4e4; }
             figcaption { margin-top: 0.5rem; font-size: 1rem; }

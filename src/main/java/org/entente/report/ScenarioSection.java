@@ -110,7 +110,9 @@ final class ScenarioSection implements ReportSection {
         return SweptPaths.number(ReportInput.text(n));
     }
 
+    /** A share as a percentage: whole percent from 1% up ("17%"), else two significant digits ("0.25%"). */
     static String percent(double share) {
-        return SweptPaths.number(Double.toString(100 * share)) + "%";
+        double p = 100 * share;
+        return (Math.abs(p) >= 1 || p == 0 ? Long.toString(Math.round(p)) : org.entente.model.Numbers.format(p, 2)) + "%";
     }
 }
