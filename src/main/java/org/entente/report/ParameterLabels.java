@@ -53,12 +53,7 @@ final class ParameterLabels {
     static String officialTitle(JsonNode official) {
         String title = ReportInput.text(official.path("title"));
         if (title.isBlank()) title = ReportInput.text(official.path("name"));
-        int cut = title.length();
-        for (String stop : new String[]{",", " (", ";"}) {
-            int i = title.indexOf(stop);
-            if (i > 0) cut = Math.min(cut, i);
-        }
-        String s = title.substring(0, cut).trim();
+        String s = Phrases.shortTitle(title);
         return s.isEmpty() ? Phrases.words(ReportInput.text(official.path("id"))) : s;
     }
 
