@@ -220,7 +220,8 @@ class PlaySessionTest {
         assertThat(b.agreementRate()).isEqualTo(0.0);
         assertThat(b.utility().estimate()).isCloseTo(0.3, within(1e-12));
         assertThat(p.screen()).contains("Agents in your seat (5 runs, strategy boulware): mean 0.30, 95% interval [0.30, 0.30], agreement in 0% of runs")
-                .contains("you got +0.08 against the agents' mean: better than the agents");
+                .contains("gain over no deal (each run draws its own): you +0.08, the agents +0.00 [+0.00, +0.00]: better than the agents");
+        assertThat(b.gain().estimate()).isCloseTo(0.0, within(1e-12));
     }
 
     @Test
