@@ -94,7 +94,8 @@ class PlaySessionTest {
         assertThat(p.debrief().result()).isEqualTo(SessionResult.NO_AGREEMENT);
         assertThat(p.debrief().studentWalkedAway()).isTrue();
         assertThat(p.debrief().utility()).isEqualTo(0.3);
-        assertThat(p.screen()).contains("NO AGREEMENT after 2 rounds (you walked away)")
+        assertThat(p.screen()).contains("*** You walked away: the talks are over, with no agreement. ***")
+                .contains("NO AGREEMENT after 2 rounds (you walked away)")
                 .contains("Ratification: nothing to ratify");
     }
 
@@ -234,6 +235,8 @@ class PlaySessionTest {
         assertThat(lines.get(2)).isEqualTo("0,1,lesotho,offer,50,endorsement,0.75,0.375,");
         assertThat(p.screen()).contains("Trace (rounds.csv format): " + dir.resolve("rounds.csv"));
         assertThat(Files.readString(dir.resolve("debrief.txt"))).contains("AGREEMENT in round 1");
+        assertThat(p.screen()).contains("*** china ACCEPTS your offer of round 1: agreement at the table. ***")
+                .containsPattern("\\*\\*\\* Ratification at home: china (ratifies|does NOT ratify), your government");
         if (p.debrief().chart() != null) {
             assertThat(Files.size(p.debrief().chart())).isPositive();
         } else {
