@@ -5,6 +5,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -64,15 +65,8 @@ public final class ChartStyle {
         plot.setOutlineVisible(false);
         plot.setBackgroundPaint(Color.WHITE);
         if (plot instanceof XYPlot xy) {
-            for (int i = 0; i < xy.getDomainAxisCount(); i++) axis(xy.getDomainAxis(i));
-            for (int i = 0; i < xy.getRangeAxisCount(); i++) axis(xy.getRangeAxis(i));
-            xy.setDomainGridlineStroke(new BasicStroke(1f));
-            xy.setRangeGridlineStroke(new BasicStroke(1f));
-            xy.setDomainGridlinePaint(GRID);
-            xy.setRangeGridlinePaint(GRID);
-            for (int i = 0; i < xy.getRendererCount(); i++) {
-                if (xy.getRenderer(i) instanceof XYBarRenderer br) br.setBarPainter(new StandardXYBarPainter());
-            }
+            xy(xy);
+            if (plot instanceof CombinedDomainXYPlot combined) for (XYPlot sub : combined.getSubplots()) xy(sub);
         } else if (plot instanceof CategoryPlot cp) {
             axis(cp.getDomainAxis());
             axis(cp.getRangeAxis());
@@ -91,6 +85,22 @@ public final class ChartStyle {
             legend.setPosition(RectangleEdge.BOTTOM);
         }
         return chart;
+    }
+
+    private static void xy(XYPlot xy) {
+        // later series on top: a dashed line over a solid one shows both where they coincide
+        xy.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
+        xy.setOutlineVisible(false);
+        xy.setBackgroundPaint(Color.WHITE);
+        for (int i = 0; i < xy.getDomainAxisCount(); i++) axis(xy.getDomainAxis(i));
+        for (int i = 0; i < xy.getRangeAxisCount(); i++) axis(xy.getRangeAxis(i));
+        xy.setDomainGridlineStroke(new BasicStroke(1f));
+        xy.setRangeGridlineStroke(new BasicStroke(1f));
+        xy.setDomainGridlinePaint(GRID);
+        xy.setRangeGridlinePaint(GRID);
+        for (int i = 0; i < xy.getRendererCount(); i++) {
+            if (xy.getRenderer(i) instanceof XYBarRenderer br) br.setBarPainter(new StandardXYBarPainter());
+        }
     }
 
     private static void axis(Axis axis) {

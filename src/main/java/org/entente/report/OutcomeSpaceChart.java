@@ -43,12 +43,14 @@ public final class OutcomeSpaceChart {
         CsvTable frontier = in.frontier();
         XYSeries agreements = new XYSeries("agreements", false, true);
         int agreed = 0;
+        List<double[]> dots = new ArrayList<>();
         for (List<String> r : in.okRuns()) {
             if (!in.agreed(r)) continue;
             double x = runs.number(r, RunsColumns.UTILITY.of(a));
             double y = runs.number(r, RunsColumns.UTILITY.of(b));
             if (Double.isNaN(x) || Double.isNaN(y)) continue;
             agreements.add(x, y);
+            dots.add(new double[]{x, y});
             agreed++;
         }
         boolean hasFrontier = frontier.has(FrontierColumns.KIND) && frontier.has(FrontierColumns.UTILITY.of(a))
@@ -134,8 +136,7 @@ public final class OutcomeSpaceChart {
                 + (nash != null ? "The black diamond is the Nash bargaining solution, " : "")
                 + (ks != null ? "the triangle the Kalai–Smorodinsky solution, " : "")
                 + (welfare != null ? "the square the outcome of maximum total utility. " : "")
-                + (reservation != null ? "Dashed lines are the parties' reservation utilities: no rational party "
-                + "accepts less, so agreements lie above and to the right of both. " : "")
+                + (reservation != null ? reservationSentence(dots, reservation) : "")
                 + "Runs without agreement are not shown (each party then gets its reservation). "
                 + discounting + which;
         return new ChartResult.Rendered(FILE, TITLE, caption);
@@ -208,6 +209,21 @@ public final class OutcomeSpaceChart {
         r.setSeriesShape(s, shape);
         r.setSeriesPaint(s, colour);
         return s + 1;
+    }
+
+    /**
+     * What the dashed reservation lines say about these dots, counted from the data: a party accepts
+     * no package worth less than its reservation undiscounted, but a dot is discounted (and a run's
+     * reservation may be drawn with noise), so dots can fall below a line.
+     */
+    static String reservationSentence(List<double[]> dots, double[] reservation) {
+        String s = "Dashed lines are the parties' configured reservation utilities (what no deal is worth). ";
+        if (dots.isEmpty()) return s;
+        long below = dots.stream().filter(d -> d[0] < reservation[0] - 1e-9 || d[1] < reservation[1] - 1e-9).count();
+        if (below == 0) return s + "Every agreement lies above and to the right of both. ";
+        return s + below + " of " + dots.size() + " agreements fall below or left of a line: a party accepts a package "
+                + "worth at least its reservation undiscounted (and with noise each run draws its own reservation), "
+                + "but the dots are discounted for the rounds it took. ";
     }
 
     private static ValueMarker reservationLine(double v, String label, Color colour) {
