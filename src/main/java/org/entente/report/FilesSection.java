@@ -48,7 +48,7 @@ final class FilesSection implements ReportSection {
         h.append("</ul>\n");
         h.append(Html.p("Column meanings: docs/outputs.md and docs/experiments.md in the Entente repository. "
                 + "Calibration notes and their sources (population, GDP, exports, tariffs, loans for the "
-                + "China–Lesotho scenarios): docs/calibration.md; the figures are approximate. Re-render this page "
+                + "China–Lesotho scenarios): docs/china-lesotho.md; the figures are approximate. Re-render this page "
                 + "with ./entente report on this directory."));
         return h.toString();
     }

@@ -75,7 +75,7 @@ class ReportTest {
                 "<th scope=\"col\">Utility, mean, discounted [95% CI]</th>").doesNotContain("agreement_rate_lo");
         // the hand-out: sections, glossary, links to the files
         assertThat(html).contains("<h2>The scenario</h2>", "<h2>What was agreed</h2>", "<h2>Glossary</h2>",
-                "<a href=\"runs.csv\">runs.csv</a>", "<a href=\"manifest.json\">manifest.json</a>", "docs/calibration.md");
+                "<a href=\"runs.csv\">runs.csv</a>", "<a href=\"manifest.json\">manifest.json</a>", "docs/china-lesotho.md");
         assertThat(html.split("<tr>", -1).length - 1).isGreaterThanOrEqualTo(1 + 9);
         // no network: nothing is fetched from elsewhere
         assertThat(html).doesNotContain("http://", "https://", "<link");
