@@ -70,7 +70,7 @@ public final class Transcript {
             case "offer" -> offer(e);
             case "accept" -> line(e.round(), who + " accepts " + detail + "'s offer of round "
                     + lastOfferRound.getOrDefault(detail, e.round()));
-            case "end" -> line(e.round(), who + " walks out" + (detail.isEmpty() ? "" : " (" + Phrases.words(detail) + ")"));
+            case "breakoff" -> line(e.round(), who + " breaks off the talks" + (detail.isEmpty() ? "" : " (" + Phrases.words(detail) + ")"));
             case "withdraw" -> line(e.round(), who + " withdraws its commitment: " + detail);
             case "propose_text" -> proposal(e);
             case "vote", "final_vote" -> {
@@ -238,7 +238,7 @@ public final class Transcript {
         return switch (reason == null ? "" : reason) {
             case "deadline" -> "the deadline passed";
             case "conflict" -> "conflict: no party conceded";
-            case "walked_out" -> "a party walked out";
+            case "breakoff" -> "a party broke off";
             case "rejected" -> "the final text was rejected";
             default -> reason == null ? "no agreement" : Phrases.words(reason);
         };

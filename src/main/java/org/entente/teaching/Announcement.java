@@ -38,9 +38,9 @@ record Announcement(String party, RunOutcome outcome, boolean studentWalkedAway)
         }
         if (studentWalkedAway) return "You walked away: the talks are over, with no agreement.";
         return switch (table.reason() == null ? "" : table.reason()) {
-            case "walked_out" -> {
-                TraceEvent end = last("end");
-                yield (end != null ? end.actor() + " walked out" : "A party walked out") + ": the talks are over, with no agreement.";
+            case "breakoff" -> {
+                TraceEvent end = last("breakoff");
+                yield (end != null ? end.actor() + " broke off the talks" : "A party broke off the talks") + ": no agreement.";
             }
             case "rejected" -> "The final text was voted down (" + String.join(", ", noVotes()) + " voted no): no agreement.";
             default -> "The talks broke off without agreement: " + Transcript.reasonInWords(table.reason())
