@@ -21,6 +21,7 @@ final class FilesSection implements ReportSection {
         FILES.put(ResultsDirectory.YEARS, "the implementation years after each agreement, per party");
         FILES.put(ResultsDirectory.ROUNDS, "every action of every run (written with --trace)");
         FILES.put(ResultsDirectory.DANCE, "every action of run 0, for the negotiation dance");
+        FILES.put(ResultsDirectory.SENSITIVITY, "the sensitivity indices of each swept parameter (saltelli and morris designs)");
         FILES.put(ResultsDirectory.FRONTIER, "the Pareto frontier and reference packages (undiscounted)");
         FILES.put(ResultsDirectory.MANIFEST, "the resolved config, seed, command, versions and timings");
     }

@@ -47,6 +47,7 @@ public final class Report {
         charts.addAll(SweepCharts.render(in));
         charts.addAll(ComparisonCharts.render(in));
         charts.addAll(ImplementationCharts.render(in));
+        charts.addAll(SensitivityChart.render(in));
         String html = ReportPage.html(in, charts);
         AtomicFile.write(resultsDir.resolve(HTML), html);
         return charts;

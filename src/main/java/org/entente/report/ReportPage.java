@@ -17,6 +17,7 @@ public final class ReportPage {
             new AgreementSection(),
             new RatificationSection(),
             new SummarySection(),
+            new SensitivitySection(),
             new ChartsSection(),
             new SettingsSection(),
             new FilesSection(),
