@@ -74,7 +74,7 @@ public final class MergeCommand implements Callable<Integer> {
         }
         Experiment e = c.experiment().withRuns(m.runs()).withSeed(m.seed());
         boolean charts = e.outputs() == null || e.outputs().charts();
-        e = e.withOutputs(new Experiment.Outputs(m.trace(), charts));
+        e = e.withOutputs(e.outputs() == null ? new Experiment.Outputs(m.trace(), true) : e.outputs().withTrace(m.trace()));
         RunPlan plan = RunPlan.of(c.withExperiment(e), Shard.ALL);
         if (plan.points().size() != m.points() || !plan.points().equals(m.designPoints())) {
             throw new Main.UserError(file + " gives different design points from the shards' manifest");
@@ -97,6 +97,8 @@ public final class MergeCommand implements Callable<Integer> {
             if (charts && !noCharts) {
                 try {
                     Report.render(out);
+                    stdout.println("Report: " + out.resolve(Report.HTML) + " (open it in a browser)");
+                    stdout.flush();
                 } catch (Exception | LinkageError ex) {
                     stderr.println(ErrorLine.of("charts and report.html could not be made: " + ErrorLine.reason(ex)
                             + " (the CSV files are complete; retry with ./entente report " + out + ")"));

@@ -34,7 +34,7 @@ import java.util.stream.Stream;
 @Command(name = "play", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Negotiate in the terminal as PARTY's head against the agents, then see a debrief.",
                 "Commands at the prompt: offer ISSUE=VALUE ..., accept, show, help, quit (yes/no under single_text).",
-                "Input may be piped: printf 'offer tariff=40\\naccept\\n' | entente play FILE --as lesotho"})
+                "Input may be piped: printf 'offer purchase=60\\naccept\\n' | ./entente play configs/china-lesotho.yaml --as lesotho"})
 public final class PlayCommand implements java.util.concurrent.Callable<Integer> {
 
     @Spec

@@ -1,5 +1,6 @@
 package org.entente.cli;
 
+import org.entente.report.ChartFormat;
 import org.entente.report.NotAResultsDirectoryException;
 import org.entente.report.Report;
 import org.entente.report.ReportInput;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -27,11 +29,21 @@ public final class ReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "a results directory (written by `entente run`)")
     Path dir;
 
+    @picocli.CommandLine.Option(names = "--formats", paramLabel = "LIST",
+            description = "chart formats, e.g. png,svg,pdf (default: the experiment's outputs.formats, else png)")
+    String formats;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        List<ChartFormat> chartFormats = null;
+        try {
+            if (formats != null) chartFormats = ChartFormat.parse(formats);
+        } catch (IllegalArgumentException e) {
+            throw new Main.UserError("--formats: " + e.getMessage());
+        }
         try {
             ReportInput.check(dir);
         } catch (NotAResultsDirectoryException e) {
@@ -49,11 +61,12 @@ public final class ReportCommand implements Callable<Integer> {
             if (lock.unavailable() != null) spec.commandLine().getErr().println(ErrorLine.warning(lock.unavailable()));
             ResultsDirectory.removeLeftovers(dir);
             SensitivityFile.rewrite(dir);
-            Report.render(dir);
+            Report.render(dir, chartFormats);
         } catch (NotAResultsDirectoryException e) {
             throw new Main.UserError(e.getMessage());
         }
-        spec.commandLine().getOut().println("wrote " + dir.resolve(Report.HTML) + " and " + dir.resolve(ResultsDirectory.CHARTS));
+        spec.commandLine().getOut().println("Charts written to " + dir.resolve(ResultsDirectory.CHARTS));
+        spec.commandLine().getOut().println("Report: " + dir.resolve(Report.HTML) + " (open it in a browser)");
         return Main.OK;
     }
 }

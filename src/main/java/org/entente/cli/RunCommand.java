@@ -20,6 +20,7 @@ import org.entente.model.Config;
 import org.entente.model.Experiment;
 import org.entente.model.ParameterPaths;
 import org.entente.negotiation.NegotiationService;
+import org.entente.report.ChartFormat;
 import org.entente.report.Report;
 import org.entente.results.DamagedFileException;
 import org.entente.results.OutputDirectoryException;
@@ -87,6 +88,10 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
     @Option(names = "--no-charts", description = "skip charts and report.html")
     boolean noCharts;
 
+    @Option(names = "--formats", paramLabel = "LIST",
+            description = "chart formats, e.g. png,svg,pdf (overrides experiment.outputs.formats; png is always written)")
+    String formats;
+
     @Option(names = "--gui", description = "start JADE's GUI tools (RMA, Sniffer) to watch the agents")
     boolean gui;
 
@@ -146,6 +151,14 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
         }
         if (!Files.isReadable(file)) throw new Main.UserError("cannot read " + file);
 
+        List<ChartFormat> chartFormats = null;
+        if (formats != null) {
+            try {
+                chartFormats = ChartFormat.parse(formats);
+            } catch (IllegalArgumentException e) {
+                throw new Main.UserError("--formats: " + e.getMessage());
+            }
+        }
         Config config = overridden(ConfigLoader.load(file));
         RunPlan plan;
         try {
@@ -178,12 +191,15 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
             } catch (IllegalStateException shuttingDown) {
                 return Main.INTERRUPTED;
             }
-            return execute(plan, evaluator, results, charts && !noCharts, stdout, stderr);
+            if (chartFormats == null) chartFormats = ChartFormat.parse(String.join(",",
+                    config.experiment().outputs() == null ? List.of() : config.experiment().outputs().formats()));
+            return execute(plan, evaluator, results, charts && !noCharts ? chartFormats : null, stdout, stderr);
         }
     }
 
-    private int execute(RunPlan plan, Evaluator evaluator, RunDirectory results, boolean charts, PrintWriter stdout,
-                        PrintWriter stderr) throws IOException, InterruptedException {
+    /** {@code charts}: the chart formats, or null for no charts and no report. */
+    private int execute(RunPlan plan, Evaluator evaluator, RunDirectory results, List<ChartFormat> charts,
+                        PrintWriter stdout, PrintWriter stderr) throws IOException, InterruptedException {
         JadeOptions d = JadeOptions.defaults();
         CountDownLatch done = new CountDownLatch(1);
         AtomicReference<ExperimentRunner> running = new AtomicReference<>();
@@ -268,18 +284,22 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
             stdout.println();
         }
         stdout.print(SummaryText.format(results.layout(), summary));
-        stdout.println("Results written to " + dir);
         stdout.flush();
         int code = Main.OK;
-        if (charts) {
+        boolean report = false;
+        if (charts != null) {
             try {
-                Report.render(dir);
+                Report.render(dir, charts);
+                report = true;
             } catch (Exception | LinkageError e) {
                 stderr.println(ErrorLine.of("charts and report.html could not be made: " + ErrorLine.reason(e)
                         + " (the CSV files are complete; retry with ./entente report " + dir + ")"));
                 code = Main.FAILED;
             }
         }
+        stdout.println("Results written to " + dir);
+        if (report) stdout.println("Report: " + dir.resolve(Report.HTML) + " (open it in a browser)");
+        stdout.flush();
         if (results.failed() > 0) {
             stderr.println("entente: " + results.failed() + " of " + results.written() + " runs failed (status failed in runs.csv); first:");
             for (String f : results.failures()) stderr.println("  " + ErrorLine.shorten(f, ErrorLine.MAX - 2));
@@ -311,10 +331,7 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
         Experiment e = c.experiment();
         if (runs != null) e = e.withRuns(runs);
         if (seed != null) e = e.withSeed(seed);
-        if (trace) {
-            boolean ch = e.outputs() == null || e.outputs().charts();
-            e = e.withOutputs(new Experiment.Outputs(true, ch));
-        }
+        if (trace) e = e.withOutputs(e.outputs() == null ? new Experiment.Outputs(true, true) : e.outputs().withTrace(true));
         return c.withExperiment(e);
     }
 

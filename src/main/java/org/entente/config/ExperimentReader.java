@@ -49,7 +49,9 @@ final class ExperimentReader {
             "write rounds.csv, every action of every run");
     static final FieldSpec CHARTS = FieldSpec.of("charts", FieldKind.BOOLEAN, "true", null,
             "write charts and report.html");
-    static final ConfigField[] OUTPUT_KEYS = {TRACE, CHARTS};
+    static final FieldSpec FORMATS = FieldSpec.of("formats", FieldKind.STRUCTURE, "[png]",
+            "a list of png, svg, pdf (png is always written)", "chart formats: svg and pdf add vector charts for papers");
+    static final ConfigField[] OUTPUT_KEYS = {TRACE, CHARTS, FORMATS};
     static final FieldSpec DESIGN = FieldSpec.of("design", FieldKind.NAME, Design.GRID.id(),
             "one of " + String.join(", ", Design.ids()), "how design points are chosen");
     static final FieldSpec SAMPLES = FieldSpec.number("samples", "required except for grid", Range.integers(1, 10_000_000),
@@ -131,13 +133,31 @@ final class ExperimentReader {
         Fields of = f.fields(OUTPUTS.key());
         if (of != null) {
             of.allow(OUTPUT_KEYS);
-            outputs = new Experiment.Outputs(of.bool(TRACE), of.bool(CHARTS));
+            outputs = new Experiment.Outputs(of.bool(TRACE), of.bool(CHARTS), formats(of));
         }
         boolean crn = f.bool(COMMON_RANDOM_NUMBERS);
         if (problems.size() > before) return null;
         return new Experiment(name, scenario, protocol, deadline, runs, seed, noise, strategy, Map.of(), sweep, outputs,
                 crn);
     }
+    /** outputs.formats: a list of known format ids, png first and always. */
+    private List<String> formats(Fields outputs) {
+        List<String> out = new ArrayList<>(List.of("png"));
+        List<YamlNode> items = outputs.list(FORMATS.key());
+        if (items == null) return out;
+        for (int i = 0; i < items.size(); i++) {
+            YamlNode n = items.get(i);
+            String id = n instanceof YamlNode.Scalar s ? s.text().trim().toLowerCase(java.util.Locale.ROOT) : null;
+            if (id == null || !Experiment.Outputs.FORMATS.contains(id)) {
+                problems.at(n, outputs.path(FORMATS.key()) + "[" + i + "]", "found " + n.kindName()
+                        + "; expected one of " + String.join(", ", Experiment.Outputs.FORMATS));
+            } else if (!out.contains(id)) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+
     private long seed(Fields f) {
         YamlNode.Entry e = f.entry(SEED.key());
         if (e == null) return 1;

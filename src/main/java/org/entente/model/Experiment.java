@@ -61,7 +61,25 @@ public record Experiment(String name, String scenario, Protocol protocol, int de
         }
     }
 
-    public record Outputs(boolean trace, boolean charts) {
+    /**
+     * Which optional outputs to write: rounds.csv ({@code trace}), charts and report.html, and the
+     * chart formats besides PNG ({@code formats}: ids "png", "svg", "pdf").
+     */
+    public record Outputs(boolean trace, boolean charts, List<String> formats) {
+        public static final List<String> FORMATS = List.of("png", "svg", "pdf");
+
+        public Outputs {
+            formats = List.copyOf(formats);
+        }
+
+        /** PNG charts only. */
+        public Outputs(boolean trace, boolean charts) {
+            this(trace, charts, List.of("png"));
+        }
+
+        public Outputs withTrace(boolean t) {
+            return new Outputs(t, charts, formats);
+        }
     }
 
     public Experiment withProtocol(Protocol p) {

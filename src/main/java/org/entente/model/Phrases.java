@@ -10,6 +10,16 @@ public final class Phrases {
         return id.replace('_', ' ');
     }
 
+    /** An official's title up to the first comma, parenthesis or semicolon ("Prime Minister (Sam Matekane)" → "Prime Minister"). */
+    public static String shortTitle(String title) {
+        int cut = title.length();
+        for (String stop : new String[]{",", " (", ";"}) {
+            int i = title.indexOf(stop);
+            if (i > 0) cut = Math.min(cut, i);
+        }
+        return title.substring(0, cut).trim();
+    }
+
     /** "Lesotho's", "United States'". */
     public static String possessive(String name) {
         return name + (name.endsWith("s") ? "'" : "'s");

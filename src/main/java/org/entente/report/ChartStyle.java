@@ -1,11 +1,11 @@
 package org.entente.report;
 
 import org.entente.results.AtomicFile;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -24,6 +24,7 @@ import java.awt.Stroke;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * One look for every chart, legible when projected: 1200×750 px, 20 pt titles, 16 pt axis
@@ -64,15 +65,8 @@ public final class ChartStyle {
         plot.setOutlineVisible(false);
         plot.setBackgroundPaint(Color.WHITE);
         if (plot instanceof XYPlot xy) {
-            for (int i = 0; i < xy.getDomainAxisCount(); i++) axis(xy.getDomainAxis(i));
-            for (int i = 0; i < xy.getRangeAxisCount(); i++) axis(xy.getRangeAxis(i));
-            xy.setDomainGridlineStroke(new BasicStroke(1f));
-            xy.setRangeGridlineStroke(new BasicStroke(1f));
-            xy.setDomainGridlinePaint(GRID);
-            xy.setRangeGridlinePaint(GRID);
-            for (int i = 0; i < xy.getRendererCount(); i++) {
-                if (xy.getRenderer(i) instanceof XYBarRenderer br) br.setBarPainter(new StandardXYBarPainter());
-            }
+            xy(xy);
+            if (plot instanceof CombinedDomainXYPlot combined) for (XYPlot sub : combined.getSubplots()) xy(sub);
         } else if (plot instanceof CategoryPlot cp) {
             axis(cp.getDomainAxis());
             axis(cp.getRangeAxis());
@@ -91,6 +85,22 @@ public final class ChartStyle {
             legend.setPosition(RectangleEdge.BOTTOM);
         }
         return chart;
+    }
+
+    private static void xy(XYPlot xy) {
+        // later series on top: a dashed line over a solid one shows both where they coincide
+        xy.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
+        xy.setOutlineVisible(false);
+        xy.setBackgroundPaint(Color.WHITE);
+        for (int i = 0; i < xy.getDomainAxisCount(); i++) axis(xy.getDomainAxis(i));
+        for (int i = 0; i < xy.getRangeAxisCount(); i++) axis(xy.getRangeAxis(i));
+        xy.setDomainGridlineStroke(new BasicStroke(1f));
+        xy.setRangeGridlineStroke(new BasicStroke(1f));
+        xy.setDomainGridlinePaint(GRID);
+        xy.setRangeGridlinePaint(GRID);
+        for (int i = 0; i < xy.getRendererCount(); i++) {
+            if (xy.getRenderer(i) instanceof XYBarRenderer br) br.setBarPainter(new StandardXYBarPainter());
+        }
     }
 
     private static void axis(Axis axis) {
@@ -136,7 +146,20 @@ public final class ChartStyle {
 
     /** Writes the chart as a PNG of the report's size (whole or not at all), creating parent directories. */
     public static void save(JFreeChart chart, Path png) throws IOException {
+        save(chart, png, List.of(ChartFormat.PNG));
+    }
+
+    /** Writes the chart under the results directory's charts/ as {@code png} and in its other requested formats. */
+    static void save(JFreeChart chart, ReportInput in, String png) throws IOException {
+        save(chart, in.charts().resolve(png), in.formats());
+    }
+
+    /** Writes the chart in each format beside {@code png} ("x.png" → "x.svg", "x.pdf"), creating parent directories. */
+    static void save(JFreeChart chart, Path png, List<ChartFormat> formats) throws IOException {
         if (png.toAbsolutePath().getParent() != null) Files.createDirectories(png.toAbsolutePath().getParent());
-        AtomicFile.write(png, out -> ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT));
+        for (ChartFormat f : formats) {
+            Path file = png.resolveSibling(f.fileName(png.getFileName().toString()));
+            AtomicFile.write(file, out -> f.write(chart, WIDTH, HEIGHT, out));
+        }
     }
 }

@@ -93,7 +93,7 @@ public final class ComparisonCharts {
         JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, true);
         ChartStyle.apply(chart);
         ChartStyle.subtitle(chart, "one box per party and value; all successful runs, with and without agreement");
-        ChartStyle.save(chart, in.charts().resolve(file));
+        ChartStyle.save(chart, in, file);
         return new ChartResult.Rendered(file, title, "For each value of " + param + " (columns) and each party "
                 + "(colours), the spread of the utility the party got across runs. The box spans the middle half of "
                 + "the runs (quartiles), the line inside is the median, the whiskers reach "

@@ -15,9 +15,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 import java.awt.BasicStroke;
 import java.awt.Shape;
-import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
-import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,6 +61,12 @@ public final class DanceChart {
      */
     static boolean write(Path roundsCsv, long runId, Path png, Parties parties, String subtitle, Boolean agreement)
             throws IOException {
+        return write(roundsCsv, runId, png, parties, subtitle, agreement, List.of(ChartFormat.PNG));
+    }
+
+    /** Like the above, writing the chart in each of {@code formats} beside {@code png}. */
+    static boolean write(Path roundsCsv, long runId, Path png, Parties parties, String subtitle, Boolean agreement,
+                         List<ChartFormat> formats) throws IOException {
         Trace trace = read(roundsCsv, runId);
         if (agreement != null) {
             if (agreement && trace.agreementRound() == null && !trace.offers().isEmpty()) {
@@ -82,7 +86,7 @@ public final class DanceChart {
         }
         Parties ps = parties != null && parties.ids().containsAll(trace.parties())
                 ? parties : Parties.of(trace.parties());
-        ChartStyle.save(chart(trace, runId, ps, subtitle), png);
+        ChartStyle.save(chart(trace, runId, ps, subtitle), png, formats);
         return true;
     }
 
@@ -195,7 +199,6 @@ public final class DanceChart {
         List<String> actors = new ArrayList<>();
         for (String id : ids) if (trace.offers().stream().anyMatch(m -> m.actor().equals(id))) actors.add(id);
         for (Move m : trace.offers()) if (!actors.contains(m.actor())) actors.add(m.actor());
-        Shape[] shapes = shapes();
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         int s = 0;
@@ -213,7 +216,7 @@ public final class DanceChart {
                 if (series.isEmpty()) continue;
                 data.addSeries(series);
                 renderer.setSeriesPaint(s, parties.colour(p));
-                renderer.setSeriesShape(s, shapes[a % shapes.length]);
+                renderer.setSeriesShape(s, Palette.marker(a));
                 renderer.setSeriesStroke(s, actor.equals(p) ? ChartStyle.LINE : ChartStyle.DASHED);
                 s++;
             }
@@ -276,27 +279,5 @@ public final class DanceChart {
         }
         p.closePath();
         return p;
-    }
-
-    private static Shape[] shapes() {
-        double r = 6;
-        Path2D triangle = new Path2D.Double();
-        triangle.moveTo(0, -r - 1);
-        triangle.lineTo(r + 1, r);
-        triangle.lineTo(-r - 1, r);
-        triangle.closePath();
-        Path2D diamond = new Path2D.Double();
-        diamond.moveTo(0, -r - 1);
-        diamond.lineTo(r + 1, 0);
-        diamond.lineTo(0, r + 1);
-        diamond.lineTo(-r - 1, 0);
-        diamond.closePath();
-        Path2D down = new Path2D.Double();
-        down.moveTo(0, r + 1);
-        down.lineTo(r + 1, -r);
-        down.lineTo(-r - 1, -r);
-        down.closePath();
-        return new Shape[]{new Ellipse2D.Double(-r, -r, 2 * r, 2 * r), new Rectangle2D.Double(-r, -r, 2 * r, 2 * r),
-                triangle, diamond, down};
     }
 }

@@ -1,9 +1,16 @@
 package org.entente.report;
 
+import org.entente.model.Numbers;
+import org.entente.results.Csv;
+import org.entente.results.FrontierColumns;
 import org.entente.results.RunsColumns;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.renderer.xy.ClusteredXYBarRenderer;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.data.statistics.HistogramDataset;
@@ -52,18 +59,47 @@ public final class DistributionCharts {
         x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.1));
         NumberAxis y = new NumberAxis("number of runs");
         y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        JFreeChart chart = new JFreeChart(UTILITY_TITLE, ChartStyle.TITLE, new XYPlot(data, x, y, r), true);
+        XYPlot plot = new XYPlot(data, x, y, r);
+        int marked = reservationMarkers(in, plot, shown);
+        JFreeChart chart = new JFreeChart(UTILITY_TITLE, ChartStyle.TITLE, plot, true);
         ChartStyle.apply(chart);
         ChartStyle.subtitle(chart, ok.size() + " successful runs" + (in.scenarioName().isEmpty() ? "" : ", "
                 + in.scenarioName()));
-        ChartStyle.save(chart, in.charts().resolve(UTILITY_FILE));
+        ChartStyle.save(chart, in, UTILITY_FILE);
         return new ChartResult.Rendered(UTILITY_FILE, UTILITY_TITLE,
                 "For each party (one colour each), how many runs gave it each level of utility, in "
                         + UTILITY_BINS + " bins of width " + (1.0 / UTILITY_BINS) + ". Runs without agreement count at "
                         + "the party's reservation utility, so a tall bar there means frequent failure. Within each "
-                        + "bin the parties' bars stand side by side. A narrow "
+                        + "bin the parties' bars stand side by side. "
+                        + (marked > 0 ? "The dashed lines mark each party's configured reservation utility (from "
+                        + "frontier.csv; with noise each run draws its own around it). " : "") + "A narrow "
                         + "spike means the outcome barely varied between runs; a wide spread means noise or the "
                         + "swept parameters changed it.");
+    }
+
+    /** A dashed line at each shown party's reservation (frontier.csv's reservation row), labelled; returns how many. */
+    private static int reservationMarkers(ReportInput in, XYPlot plot, List<String> shown) {
+        CsvTable f = in.frontier();
+        if (!f.has(FrontierColumns.KIND)) return 0;
+        int n = 0;
+        for (List<String> row : f.rows()) {
+            if (!f.get(row, FrontierColumns.KIND).trim().equals("reservation")) continue;
+            for (String p : shown) {
+                double v = f.number(row, FrontierColumns.UTILITY.of(p));
+                if (Double.isNaN(v)) continue;
+                ValueMarker m = new ValueMarker(v, in.parties().colour(p), ChartStyle.DASHED);
+                m.setLabel("reservation of " + in.parties().name(p) + " " + Numbers.format(v, 3));
+                m.setLabelFont(ChartStyle.TICK);
+                m.setLabelPaint(in.parties().colour(p).darker());
+                m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+                m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+                m.setLabelOffset(new RectangleInsets(8 + 24 * n, 4, 4, 4));
+                m.setLabelBackgroundColor(new java.awt.Color(255, 255, 255, 0));
+                plot.addDomainMarker(m);
+                n++;
+            }
+        }
+        return n;
     }
 
     public static ChartResult rounds(ReportInput in) throws IOException {
@@ -78,8 +114,12 @@ public final class DistributionCharts {
         if (values.isEmpty()) return new ChartResult.Skipped(ROUNDS_TITLE, "no run reached an agreement.");
         double min = values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
         double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        double lo = Math.floor(min) - 0.5;
-        double hi = Math.ceil(max) + 0.5;
+        // from round 0 up to the deadline (or the longest run), so that where the runs end is seen against
+        // the time they had
+        double deadline = Csv.toNumber(ReportInput.text(in.experiment().path("deadline")));
+        boolean deadlineSwept = SweptPaths.of(in).isSwept("experiment.deadline");
+        double lo = Math.min(0, Math.floor(min)) - 0.5;
+        double hi = Math.max(Math.ceil(max), Double.isNaN(deadline) || deadlineSwept ? 0 : deadline) + 0.5;
         int span = (int) Math.round(hi - lo);
         int width = Math.max(1, (int) Math.ceil(span / 60.0));
         int bins = Math.max(1, (int) Math.ceil(span / (double) width));
@@ -96,16 +136,26 @@ public final class DistributionCharts {
         x.setRange(lo, hi);
         NumberAxis y = new NumberAxis("number of runs");
         y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        JFreeChart chart = new JFreeChart(ROUNDS_TITLE, ChartStyle.TITLE, new XYPlot(data, x, y, r), false);
+        XYPlot plot = new XYPlot(data, x, y, r);
+        boolean marked = !Double.isNaN(deadline) && !deadlineSwept;
+        if (marked) {
+            ValueMarker m = new ValueMarker(deadline, Palette.NEUTRAL, ChartStyle.DASHED);
+            m.setLabel("deadline: " + Numbers.format(deadline, 6) + " rounds");
+            m.setLabelFont(ChartStyle.TICK);
+            m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            m.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+            m.setLabelBackgroundColor(new java.awt.Color(255, 255, 255, 0));
+            plot.addDomainMarker(m);
+        }
+        JFreeChart chart = new JFreeChart(ROUNDS_TITLE, ChartStyle.TITLE, plot, false);
         ChartStyle.apply(chart);
-        String deadline = ReportInput.text(in.experiment().path("deadline"));
-        ChartStyle.subtitle(chart, values.size() + " runs with agreement" + (deadline.isEmpty() ? ""
-                : "; deadline " + deadline + " rounds"));
-        ChartStyle.save(chart, in.charts().resolve(ROUNDS_FILE));
+        ChartStyle.subtitle(chart, values.size() + " runs with agreement" + (deadlineSwept ? "; the deadline was swept" : ""));
+        ChartStyle.save(chart, in, ROUNDS_FILE);
         return new ChartResult.Rendered(ROUNDS_FILE, ROUNDS_TITLE,
                 "How many runs reached agreement after each number of rounds (" + (width == 1 ? "one bar per round"
                         : "bars of " + width + " rounds") + "); runs without agreement are left out. Bars piled "
                         + "up near the deadline are the signature of Boulware-style tactics: nobody concedes "
-                        + "until time runs out. Bars near zero mean quick, conceding negotiators.");
+                        + "until time runs out. Bars near zero mean quick, conceding negotiators. The axis runs from "
+                        + "round 0" + (marked ? " to the deadline (dashed line)" : "") + ".");
     }
 }

@@ -195,7 +195,7 @@ final class HeatMaps {
         boolean others = in.sweptInSummary().size() > 2 || in.sweptInRuns().size() > 2;
         ChartStyle.subtitle(chart, "horizontal: " + a + " · vertical: " + b
                 + (others ? " · averaged over the other swept parameters" : ""));
-        ChartStyle.save(chart, in.charts().resolve(m.file()));
+        ChartStyle.save(chart, in, m.file());
         String scaleText = observedScale
                 ? " The colour scale runs from dark purple (lowest) through green to yellow (highest) over the range "
                 + "observed in these maps, " + org.entente.model.Numbers.format(lo, 3) + " to "

@@ -14,7 +14,6 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
-import java.awt.geom.Ellipse2D;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,6 +87,27 @@ public final class ImplementationCharts {
         return out;
     }
 
+    /** The vertical axis: the series with its unit (the scenario's money unit for trade and infrastructure). */
+    static String axisLabel(ReportInput in, String series) {
+        return switch (series) {
+            case "trade" -> "trade under the agreement (" + in.moneyUnit() + " a year)";
+            case "infrastructure" -> "infrastructure delivered, cumulative (" + in.moneyUnit() + ")";
+            case "influence" -> "influence (standing index, 0 to 1)";
+            default -> series;
+        };
+    }
+
+    /** What the series measures, for the caption (docs/model.md, "Tracked series"). */
+    private static String meaning(ReportInput in, String series) {
+        return switch (series) {
+            case "trade" -> "the exports plus imports the agreement carries for it in each year, in " + in.moneyUnit()
+                    + " at that year's prices";
+            case "infrastructure" -> "the infrastructure delivered so far, in " + in.moneyUnit();
+            case "influence" -> "its standing in the relationship the agreement sets up, an index from 0 to 1";
+            default -> "as in years.csv";
+        };
+    }
+
     private static ChartResult chart(ReportInput in, String series, String title, String file,
                                      Map<String, TreeMap<Integer, StreamingQuantiles>> byParty,
                                      List<String> partiesSeen) throws IOException {
@@ -121,20 +141,23 @@ public final class ImplementationCharts {
             edges.addSeries(high);
             for (int k = 2 * s; k <= 2 * s + 1; k++) {
                 edgeRenderer.setSeriesPaint(k, in.parties().colour(p));
-                edgeRenderer.setSeriesStroke(k, new java.awt.BasicStroke(1.5f, java.awt.BasicStroke.CAP_BUTT,
-                        java.awt.BasicStroke.JOIN_MITER, 10f, new float[]{5f, 4f}, 0f));
+                edgeRenderer.setSeriesStroke(k, new java.awt.BasicStroke(1f, java.awt.BasicStroke.CAP_BUTT,
+                        java.awt.BasicStroke.JOIN_MITER, 10f, new float[]{2f, 4f}, 0f));
             }
+            // each party its own line pattern and marker too, so that equal medians stay visible
+            int index = Math.max(0, in.parties().index(p));
             r.setSeriesPaint(s, in.parties().colour(p));
             r.setSeriesFillPaint(s, in.parties().colour(p));
-            r.setSeriesStroke(s, ChartStyle.LINE);
-            r.setSeriesShape(s, new Ellipse2D.Double(-4, -4, 8, 8));
+            r.setSeriesStroke(s, Palette.line(index));
+            r.setSeriesShape(s, Palette.marker(index));
             s++;
         }
         NumberAxis x = new NumberAxis("year after agreement");
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         x.setAutoRangeIncludesZero(false);
-        NumberAxis y = new NumberAxis(series + " (implementation model units, see docs/model.md)");
-        y.setAutoRangeIncludesZero(false);
+        NumberAxis y = new NumberAxis(axisLabel(in, series));
+        y.setAutoRangeIncludesZero(true);
+        if (series.equals("influence")) y.setRange(0, 1.02);
         XYPlot plot = new XYPlot(data, x, y, r);
         plot.setDataset(1, edges);
         plot.setRenderer(1, edgeRenderer);
@@ -142,10 +165,12 @@ public final class ImplementationCharts {
         ChartStyle.apply(chart);
         ChartStyle.subtitle(chart, "up to " + runs + " runs with agreement per year" + (exact ? ""
                 : "; quantiles estimated (P²) for large files"));
-        ChartStyle.save(chart, in.charts().resolve(file));
-        return new ChartResult.Rendered(file, title, "The simulated " + series + " of each party (one colour each) "
-                + "over the years after the agreement, across all runs that reached one. The line is the median run; "
-                + "the shaded fan, edged by dashed lines, holds the middle 90% of runs (5th to 95th percentile), so a widening fan means the "
+        ChartStyle.save(chart, in, file);
+        return new ChartResult.Rendered(file, title, "The simulated " + series + " of each party (one colour, line "
+                + "pattern and marker each), " + meaning(in, series) + ", "
+                + "over the years after the agreement, across all runs that reached one. The axis starts at 0. The line "
+                + "is the median run; the shaded fan, edged by dotted lines, holds the middle 90% of runs (5th to 95th "
+                + "percentile), so a widening fan means the "
                 + "future grows less certain with time. "
                 + (exact ? "Percentiles are exact." : "With more than " + EXACT_UP_TO + " runs per year the "
                 + "percentiles are P² streaming estimates (Jain and Chlamtac 1985), accurate to a few hundredths."));

@@ -10,9 +10,7 @@ import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.geom.Ellipse2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,12 +25,12 @@ import java.util.TreeMap;
  */
 final class ImplementationSweepCharts {
     /** summary.csv key prefix, panel axis label, whether the axis is fixed to [0, 1]. */
-    private record Panel(String key, String axis, boolean unit) {
+    private record Panel(String key, String axis) {
     }
 
     private static final List<Panel> PANELS = List.of(
-            new Panel("compliance", "mean compliance", true),
-            new Panel("influence", "final-year influence", false));
+            new Panel("compliance", "mean compliance"),
+            new Panel("influence", "final-year influence"));
 
     /** One value of the parameter: per panel key, per party, the (pooled) mean and interval. */
     record Level(double value, Map<String, Map<String, Interval>> estimates, long runs) {
@@ -112,31 +110,17 @@ final class ImplementationSweepCharts {
                 Color c = in.parties().colour(p);
                 r.setSeriesPaint(s, c);
                 r.setSeriesFillPaint(s, c);
-                r.setSeriesStroke(s, ChartStyle.LINE);
-                r.setSeriesShape(s, new Ellipse2D.Double(-4, -4, 8, 8));
+                r.setSeriesStroke(s, Palette.line(in.parties().index(p)));
+                r.setSeriesShape(s, Palette.marker(in.parties().index(p)));
                 s++;
             }
             if (s == 0) continue;
             // the legend lists each party once, from the first panel
             if (!first) r.setDefaultSeriesVisibleInLegend(false);
-            NumberAxis y;
-            if (panel.unit()) {
-                y = ChartStyle.unitAxis(panel.axis() + " (95% CI)");
-                y.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.2));
-            } else {
-                y = new NumberAxis(panel.axis() + " (zoomed)");
-                y.setAutoRangeIncludesZero(false);
-            }
-            y.setLabelFont(ChartStyle.LABEL);
-            y.setTickLabelFont(ChartStyle.TICK);
+            NumberAxis y = ChartStyle.unitAxis(panel.axis() + " (95% CI)");
+            y.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.2));
             XYPlot sub = new XYPlot(data, null, y, r);
-            sub.setBackgroundPaint(Color.WHITE);
-            sub.setOutlineVisible(false);
-            sub.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
-            sub.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
-            sub.setDomainGridlineStroke(new BasicStroke(1f));
-            sub.setRangeGridlineStroke(new BasicStroke(1f));
-            plot.add(sub, panel.unit() ? 3 : 2);
+            plot.add(sub, 1);
             first = false;
         }
         if (plot.getSubplots().isEmpty()) {
@@ -146,11 +130,11 @@ final class ImplementationSweepCharts {
         ChartStyle.apply(chart);
         ChartStyle.subtitle(chart, param + (pooled ? " · pooled over the other swept parameters" : "")
                 + " · runs without agreement count as 0");
-        ChartStyle.save(chart, in.charts().resolve(file));
+        ChartStyle.save(chart, in, file);
         String caption = "How the implementation after agreement responds to " + label + " (" + param + "). Top: each "
                 + "party's mean compliance, its propensity to deliver what it promised (0 to 1), averaged over the "
                 + "implementation years. Bottom: each party's influence (standing in the relationship, 0 to 1) in the "
-                + "final year; its axis is zoomed to the data. Lines are means over runs, shaded bands 95% Student t "
+                + "final year. Both axes run from 0 to 1. Lines are means over runs, shaded bands 95% Student t "
                 + "intervals. As in summary.csv, runs without an agreement count as 0, so where the agreement rate is "
                 + "below 1 the means mix it with compliance given agreement. "
                 + (pooled ? "Several parameters were swept: each value pools all runs with that value, whatever the "

@@ -44,12 +44,14 @@ public final class OutcomeSpaceChart {
         CsvTable frontier = in.frontier();
         XYSeries agreements = new XYSeries("agreements", false, true);
         int agreed = 0;
+        List<double[]> dots = new ArrayList<>();
         for (List<String> r : in.okRuns()) {
             if (!in.agreed(r)) continue;
             double x = runs.number(r, RunsColumns.UTILITY.of(a));
             double y = runs.number(r, RunsColumns.UTILITY.of(b));
             if (Double.isNaN(x) || Double.isNaN(y)) continue;
             agreements.add(x, y);
+            dots.add(new double[]{x, y});
             agreed++;
         }
         boolean hasFrontier = frontier.has(FrontierColumns.KIND) && frontier.has(FrontierColumns.UTILITY.of(a))
@@ -128,7 +130,7 @@ public final class OutcomeSpaceChart {
         if (agreed > 0 && !discounting.startsWith("Both")) {
             ChartStyle.subtitle(chart, "dots: discounted utilities (runs.csv) · frontier and reference points: undiscounted");
         }
-        ChartStyle.save(chart, in.charts().resolve(FILE));
+        ChartStyle.save(chart, in, FILE);
         String which = ps.size() == 2 ? "" : " The scenario has " + ps.size() + " parties; the chart shows the "
                 + "first two in config order (" + ps.name(a) + " and " + ps.name(b) + ").";
         String caption = "Each dot is one run that ended in a ratified agreement, placed at what " + ps.name(a)
@@ -140,8 +142,7 @@ public final class OutcomeSpaceChart {
                 + "the parties' power), " : "")
                 + (ks != null ? "the triangle the Kalai–Smorodinsky solution, " : "")
                 + (welfare != null ? "the square the outcome of maximum total utility. " : "")
-                + (reservation != null ? "Dashed lines are the parties' reservation utilities: no rational party "
-                + "accepts less, so agreements lie above and to the right of both. " : "")
+                + (reservation != null ? reservationSentence(dots, reservation) : "")
                 + "Runs without agreement are not shown (each party then gets its reservation). "
                 + discounting + which;
         return new ChartResult.Rendered(FILE, TITLE, caption);
@@ -163,7 +164,7 @@ public final class OutcomeSpaceChart {
             discounted |= d0[k] < 1 || runs.has("parties." + ids[k] + ".discount");
         }
         if (Double.isNaN(d0[0]) || Double.isNaN(d0[1])) {
-            return "runs.csv's utilities at agreement are discounted (U·discount^t, t the round of the agreement) while "
+            return "runs.csv's utilities at agreement are discounted (value·discount^t, t the round of the agreement) while "
                     + "the frontier is not, so dots may sit below the frontier partly because of discounting.";
         }
         if (!discounted) {
@@ -183,7 +184,7 @@ public final class OutcomeSpaceChart {
                 loss[k] += Double.isNaN(d) ? 0 : 1 - Math.pow(d, t);
             }
         }
-        String s = "Utilities at agreement are discounted (U·discount^t, t the round of the agreement) while the "
+        String s = "Utilities at agreement are discounted (value·discount^t, t the round of the agreement) while the "
                 + "frontier and reference points are not, so dots sit below the frontier partly because of discounting";
         if (n == 0) return s + ".";
         String factors = ": with discount factors " + Numbers.format(d0[0], 4) + " (" + in.parties().name(a) + ") and "
@@ -221,6 +222,21 @@ public final class OutcomeSpaceChart {
         r.setSeriesShape(s, shape);
         r.setSeriesPaint(s, colour);
         return s + 1;
+    }
+
+    /**
+     * What the dashed reservation lines say about these dots, counted from the data: a party accepts
+     * no package worth less than its reservation undiscounted, but a dot is discounted (and a run's
+     * reservation may be drawn with noise), so dots can fall below a line.
+     */
+    static String reservationSentence(List<double[]> dots, double[] reservation) {
+        String s = "Dashed lines are the parties' configured reservation utilities (what no deal is worth). ";
+        if (dots.isEmpty()) return s;
+        long below = dots.stream().filter(d -> d[0] < reservation[0] - 1e-9 || d[1] < reservation[1] - 1e-9).count();
+        if (below == 0) return s + "Every agreement lies above and to the right of both. ";
+        return s + below + " of " + dots.size() + " agreements fall below or left of a line: a party accepts a package "
+                + "worth at least its reservation undiscounted (and with noise each run draws its own reservation), "
+                + "but the dots are discounted for the rounds it took. ";
     }
 
     private static ValueMarker reservationLine(double v, String label, Color colour) {

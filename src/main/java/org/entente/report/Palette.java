@@ -1,6 +1,12 @@
 package org.entente.report;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 
 /**
  * The Okabe–Ito colour-blind-safe palette (Okabe &amp; Ito 2008), assigned by party order in the
@@ -27,6 +33,41 @@ public final class Palette {
     public static Color party(int index) {
         if (index < 0) return NEUTRAL;
         return PARTY[index % PARTY.length];
+    }
+
+    /** Dash patterns by party order (solid first), so that overlapping lines stay apart without colour. */
+    private static final float[][] DASHES = {null, {10f, 6f}, {3f, 5f}, {12f, 5f, 3f, 5f}};
+
+    /** The line of the party at {@code index}: 2.5 px, solid for the first party, dashed or dotted for the others. */
+    public static Stroke line(int index) {
+        float[] dash = DASHES[Math.max(0, index) % DASHES.length];
+        return dash == null ? new BasicStroke(2.5f) : new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
+                10f, dash, 0f);
+    }
+
+    /** The marker of the party at {@code index}: circle, square, triangle, diamond, inverted triangle. */
+    public static Shape marker(int index) {
+        double r = 6;
+        Path2D triangle = new Path2D.Double();
+        triangle.moveTo(0, -r - 1);
+        triangle.lineTo(r + 1, r);
+        triangle.lineTo(-r - 1, r);
+        triangle.closePath();
+        Path2D diamond = new Path2D.Double();
+        diamond.moveTo(0, -r - 1);
+        diamond.lineTo(r + 1, 0);
+        diamond.lineTo(0, r + 1);
+        diamond.lineTo(-r - 1, 0);
+        diamond.closePath();
+        Path2D down = new Path2D.Double();
+        down.moveTo(0, r + 1);
+        down.lineTo(r + 1, -r);
+        down.lineTo(-r - 1, -r);
+        down.closePath();
+        // the square is smaller than the circle it may be drawn over, so both stay visible
+        Shape[] shapes = {new Ellipse2D.Double(-r, -r, 2 * r, 2 * r), new Rectangle2D.Double(-4.5, -4.5, 9, 9),
+                triangle, diamond, down};
+        return shapes[Math.max(0, index) % shapes.length];
     }
 
     /** The colour with the given opacity in [0, 1]. */

@@ -49,6 +49,14 @@ final class ParameterLabels {
         return Phrases.possessive(name);
     }
 
+    /** An official's title up to the first comma or parenthesis ("Prime Minister (Sam Matekane)" → "Prime Minister"). */
+    static String officialTitle(JsonNode official) {
+        String title = ReportInput.text(official.path("title"));
+        if (title.isBlank()) title = ReportInput.text(official.path("name"));
+        String s = Phrases.shortTitle(title);
+        return s.isEmpty() ? Phrases.words(ReportInput.text(official.path("id"))) : s;
+    }
+
     /** The display names of a results directory's manifest. */
     private record ManifestNames(ReportInput in) implements PathNames {
         @Override
@@ -62,20 +70,10 @@ final class ParameterLabels {
             return li == null || li[0].isBlank() ? Phrases.words(id) : li[0];
         }
 
-        /** An official's title up to the first comma or parenthesis ("Prime Minister (Sam Matekane)" → "Prime Minister"). */
         @Override
         public String official(String party, String id) {
             for (JsonNode o : partyNode(party).path("officials")) {
-                if (!ReportInput.text(o.path("id")).equals(id)) continue;
-                String title = ReportInput.text(o.path("title"));
-                if (title.isBlank()) title = ReportInput.text(o.path("name"));
-                int cut = title.length();
-                for (String stop : new String[]{",", " (", ";"}) {
-                    int i = title.indexOf(stop);
-                    if (i > 0) cut = Math.min(cut, i);
-                }
-                String s = title.substring(0, cut).trim();
-                if (!s.isEmpty()) return s;
+                if (ReportInput.text(o.path("id")).equals(id)) return officialTitle(o);
             }
             return Phrases.words(id);
         }

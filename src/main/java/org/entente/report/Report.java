@@ -22,12 +22,22 @@ public final class Report {
     }
 
     public static void render(Path resultsDir) throws IOException {
-        renderCharts(resultsDir);
+        renderCharts(resultsDir, null);
     }
 
-    /** Renders every chart and the page; returns what became of each chart. */
+    /** Renders the charts in {@code formats} (null: the manifest's outputs.formats, else PNG) and the page. */
+    public static void render(Path resultsDir, List<ChartFormat> formats) throws IOException {
+        renderCharts(resultsDir, formats);
+    }
+
+    /** Renders every chart (as PNG, and the manifest's other formats) and the page; returns what became of each chart. */
     public static List<ChartResult> renderCharts(Path resultsDir) throws IOException {
-        ReportInput in = ReportInput.read(resultsDir);
+        return renderCharts(resultsDir, null);
+    }
+
+    /** Renders every chart in {@code formats} (null: as the manifest says) and the page; returns what became of each chart. */
+    public static List<ChartResult> renderCharts(Path resultsDir, List<ChartFormat> formats) throws IOException {
+        ReportInput in = ReportInput.read(resultsDir, formats);
         Files.createDirectories(in.charts());
         List<ChartResult> charts = new ArrayList<>();
         charts.add(dance(in));
@@ -38,8 +48,7 @@ public final class Report {
         charts.addAll(ComparisonCharts.render(in));
         charts.addAll(ImplementationCharts.render(in));
         charts.addAll(SensitivityChart.render(in));
-        CsvTable summary = CsvTable.read(resultsDir.resolve(ResultsDirectory.SUMMARY), ReportPage.SUMMARY_ROWS);
-        String html = ReportPage.html(in, summary, charts);
+        String html = ReportPage.html(in, charts);
         AtomicFile.write(resultsDir.resolve(HTML), html);
         return charts;
     }
@@ -57,7 +66,7 @@ public final class Report {
                 agreed = in.agreed(r);
             }
         }
-        if (run < 0 || !DanceChart.write(source, run, png, in.parties(), in.scenarioName(), agreed)) {
+        if (run < 0 || !DanceChart.write(source, run, png, in.parties(), in.scenarioName(), agreed, in.formats())) {
             return new ChartResult.Skipped(DANCE_TITLE, source.getFileName() + " holds no offers.");
         }
         return new ChartResult.Rendered(DANCE_FILE, DANCE_TITLE + " (run " + run + ")",

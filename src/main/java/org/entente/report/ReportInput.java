@@ -23,7 +23,7 @@ import java.util.Map;
  * (years.csv, rounds.csv) are streamed by the charts that need them.
  */
 public record ReportInput(Path dir, JsonNode manifest, CsvTable runs, CsvTable summary, CsvTable frontier,
-                          Parties parties, List<String> notes) {
+                          Parties parties, List<String> notes, List<ChartFormat> formats) {
 
     public static final String[] MARKERS = {ResultsDirectory.RUNS, ResultsDirectory.SUMMARY, ResultsDirectory.MANIFEST,
         ResultsDirectory.YEARS};
@@ -41,8 +41,13 @@ public record ReportInput(Path dir, JsonNode manifest, CsvTable runs, CsvTable s
         }
     }
 
-    /** Reads a results directory; throws when {@code dir} is not one. */
+    /** Reads a results directory, charts to be drawn in the manifest's formats; throws when {@code dir} is not one. */
     public static ReportInput read(Path dir) throws IOException {
+        return read(dir, null);
+    }
+
+    /** Reads a results directory, charts to be drawn in {@code formats} (null: the manifest's outputs.formats, else PNG). */
+    public static ReportInput read(Path dir, List<ChartFormat> formats) throws IOException {
         check(dir);
         List<String> notes = new ArrayList<>();
         JsonNode manifest = MissingNode.getInstance();
@@ -61,7 +66,16 @@ public record ReportInput(Path dir, JsonNode manifest, CsvTable runs, CsvTable s
         CsvTable summary = CsvTable.read(dir.resolve(ResultsDirectory.SUMMARY));
         CsvTable frontier = CsvTable.read(dir.resolve(ResultsDirectory.FRONTIER));
         return new ReportInput(dir, manifest, runs, summary, frontier, parties(manifest, runs, summary, frontier),
-                notes);
+                notes, formats != null ? formats : formats(manifest));
+    }
+
+    /** The manifest's experiment.outputs.formats (unknown ids ignored), PNG always first. */
+    private static List<ChartFormat> formats(JsonNode manifest) {
+        List<String> ids = new ArrayList<>();
+        for (JsonNode f : manifest.path("config").path("experiment").path("outputs").path("formats")) {
+            if (ChartFormat.of(f.asText().toLowerCase(Locale.ROOT)) != null) ids.add(f.asText());
+        }
+        return ChartFormat.parse(String.join(",", ids));
     }
 
     private static String firstLine(String s) {
@@ -107,6 +121,22 @@ public record ReportInput(Path dir, JsonNode manifest, CsvTable runs, CsvTable s
             if (!id.isEmpty()) m.put(id, new String[]{text(i.path("label")), text(i.path("unit"))});
         }
         return m;
+    }
+
+    /**
+     * The scenario's unit of money, which the implementation model's trade, infrastructure and debt
+     * series are in: the first issue unit naming money ("US$ M"; "US$ M/yr" without its "/yr"),
+     * else the model's own, US$ M (docs/model.md).
+     */
+    public String moneyUnit() {
+        String found = null;
+        for (String[] li : issues().values()) {
+            String u = li[1];
+            if (!u.contains("$")) continue;
+            if (!u.contains("/")) return u.trim();
+            if (found == null) found = u.substring(0, u.indexOf('/')).trim();
+        }
+        return found != null ? found : "US$ M";
     }
 
     public Path charts() {

@@ -16,7 +16,7 @@ import java.util.Optional;
  * ("Lesotho's utility is driven mostly by Lesotho's reservation (parties.lesotho.reservation;
  * ST 0.62 [0.55, 0.70])"). Empty without sensitivity.csv.
  */
-public final class SensitivitySection {
+public final class SensitivitySection implements ReportSection {
     /** A Sobol index below this (its whole interval) is "no measurable effect". */
     static final double NEGLIGIBLE_ST = 0.05;
     /** A μ* below this share of the outcome's largest μ* is "no measurable effect". */
@@ -26,15 +26,24 @@ public final class SensitivitySection {
     /** How far above 1 an ST estimate may stray by sampling error before the outcome is called too uncertain. */
     static final double UNCERTAIN_EXCESS = 0.2;
 
-    private SensitivitySection() {
+    @Override
+    public String id() {
+        return "sensitivity";
+    }
+
+    @Override
+    public String title() {
+        return "Sensitivity";
     }
 
     /** The section's HTML, or "" when the directory has no sensitivity.csv. */
-    public static String html(ReportInput in) throws IOException {
+    @Override
+    public String body(ReportContent content) throws IOException {
+        ReportInput in = content.in();
         Optional<SensitivityTable> read = SensitivityTable.read(in.dir());
         if (read.isEmpty()) return "";
         SensitivityTable t = read.get();
-        StringBuilder h = new StringBuilder("<section id=\"sensitivity\">\n<h2>Sensitivity</h2>\n<p>");
+        StringBuilder h = new StringBuilder("<p>");
         h.append(t.sobol()
                 ? "A Saltelli design of " + t.samples() + " base samples: for each outcome, the swept parameters that "
                 + "drive it, by their total Sobol index ST (the share of the outcome's variance they cause, alone and "
@@ -46,7 +55,7 @@ public final class SensitivitySection {
         for (var e : t.outputs().entrySet()) {
             h.append("<li>").append(ReportPage.escape(sentence(in, t, e.getKey(), e.getValue()))).append("</li>\n");
         }
-        return h.append("</ul>\n</section>\n").toString();
+        return h.append("</ul>\n").toString();
     }
 
     /** One outcome's sentence. */

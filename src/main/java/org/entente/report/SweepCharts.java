@@ -9,6 +9,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
@@ -16,12 +17,13 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
 import java.awt.Color;
-import java.awt.geom.Ellipse2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * Response of the outcome to each swept parameter: agreement rate and mean utilities with 95%
@@ -52,10 +54,12 @@ public final class SweepCharts {
                         : p + " takes a single value in these results."));
                 continue;
             }
-            boolean isNumeric = levels.stream().noneMatch(l -> Double.isNaN(Csv.toNumber(l.value())));
-            if (isNumeric) numeric.add(p);
-            out.add(response(in, p, levels, isNumeric, params.size() > 1));
-            if (isNumeric && implementation) out.add(ImplementationSweepCharts.response(in, p, params.size() > 1));
+            boolean numbers = levels.stream().noneMatch(l -> Double.isNaN(Csv.toNumber(l.value())));
+            // a 0/1 switch (e.g. two_level) is two categories, not a scale with values between
+            boolean flag = numbers && levels.stream().allMatch(l -> Csv.toNumber(l.value()) == 0 || Csv.toNumber(l.value()) == 1);
+            if (numbers) numeric.add(p);
+            out.add(response(in, p, levels, numbers && !flag, params.size() > 1));
+            if (numbers && !flag && implementation) out.add(ImplementationSweepCharts.response(in, p, params.size() > 1));
         }
         for (int i = 0; i < numeric.size() && i < 3; i++) {
             for (int j = i + 1; j < numeric.size() && j < 3; j++) out.addAll(HeatMaps.render(in, numeric.get(i), numeric.get(j)));
@@ -157,33 +161,6 @@ public final class SweepCharts {
         String label = ParameterLabels.of(in, param);
         String title = "Sweep: " + label;
         String file = fileName("sweep-", param);
-        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-        List<Color> colours = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
-        keys.add("agreement rate");
-        colours.add(Palette.NEUTRAL);
-        for (String p : in.parties().ids()) {
-            if (levels.get(0).utility().containsKey(p)) {
-                keys.add("mean utility of " + in.parties().name(p));
-                colours.add(in.parties().colour(p));
-            }
-        }
-        List<String> ids = new ArrayList<>(levels.get(0).utility().keySet());
-        double dodge = numeric ? 0 : 0.08;
-        for (int s = 0; s < keys.size(); s++) {
-            YIntervalSeries series = new YIntervalSeries(keys.get(s), false, true);
-            double offset = (s - (keys.size() - 1) / 2.0) * dodge;
-            for (int i = 0; i < levels.size(); i++) {
-                Level l = levels.get(i);
-                Interval v = s == 0 ? l.rate() : l.utility().get(ids.get(s - 1));
-                if (v == null || Double.isNaN(v.estimate())) continue;
-                double lo = Double.isNaN(v.lo()) ? v.estimate() : v.lo();
-                double hi = Double.isNaN(v.hi()) ? v.estimate() : v.hi();
-                double x = numeric ? Csv.toNumber(l.value()) : i + offset;
-                series.add(x, v.estimate(), lo, hi);
-            }
-            data.addSeries(series);
-        }
         ValueAxis x;
         if (numeric) {
             NumberAxis nx = new NumberAxis(label);
@@ -191,47 +168,98 @@ public final class SweepCharts {
                     Csv.toNumber(levels.get(levels.size() - 1).value()));
             x = nx;
         } else {
-            x = new SymbolAxis(label, levels.stream().map(Level::value).toArray(String[]::new));
-            x.setRange(-0.5, levels.size() - 0.5);
+            SymbolAxis sx = new SymbolAxis(label, levels.stream().map(Level::value).toArray(String[]::new));
+            sx.setGridBandsVisible(false);
+            sx.setRange(-0.5, levels.size() - 0.5);
+            x = sx;
         }
-        NumberAxis y = ChartStyle.unitAxis("agreement rate / mean utility (95% CI)");
-        XYPlot plot;
+        // the agreement rate (a share of runs) and the utilities (0–1 values) in separate panels
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(x);
+        plot.setGap(18);
+        plot.add(panel(levels, numeric, List.of("agreement rate"), List.of(-1), k -> Level::rate,
+                "agreement rate (95% CI)"), 2);
+        List<String> ids = new ArrayList<>(levels.get(0).utility().keySet());
+        List<String> keys = new ArrayList<>();
+        List<Integer> indices = new ArrayList<>();
+        for (String p : ids) {
+            keys.add("mean utility of " + in.parties().name(p));
+            indices.add(in.parties().index(p));
+        }
+        if (!ids.isEmpty()) {
+            plot.add(panel(levels, numeric, keys, indices, k -> l -> l.utility().get(ids.get(k)),
+                    "mean utility, discounted (95% CI)"), 3);
+        }
+        JFreeChart chart = new JFreeChart("Response to " + label, ChartStyle.TITLE, plot, true);
+        ChartStyle.apply(chart);
+        ChartStyle.subtitle(chart, param + (pooled ? " · pooled over the other swept parameters" : ""));
+        ChartStyle.save(chart, in, file);
+        String how = numeric
+                ? "Lines are estimates at each value of the parameter; the shaded bands are 95% confidence "
+                + "intervals (Wilson for the agreement rate, Student t for mean utilities). "
+                : "Each value of the parameter is a category; dots are estimates and whiskers 95% confidence "
+                + "intervals (Wilson for the agreement rate, Student t for mean utilities). ";
+        String caption = "How the agreement rate (top, black) and each party's mean discounted utility (bottom; "
+                + "party colours, line patterns and markers) change as " + label + " (" + param + ") varies. Both "
+                + "axes run from 0 to 1; runs without agreement count at the party's reservation utility. " + how
+                + "Where bands or whiskers of two values do not overlap the difference is unlikely to be chance; "
+                + "narrow them with more runs. "
+                + (pooled ? "Several parameters were swept: each value pools all runs with that value, whatever "
+                + "the other parameters were (an average over the other parameters' design)." : "");
+        return new ChartResult.Rendered(file, title, caption);
+    }
+
+    /** One panel: a 0–1 axis and a series per key (party index for its colour, line and marker; −1: neutral). */
+    private static XYPlot panel(List<Level> levels, boolean numeric, List<String> keys, List<Integer> indices,
+                                IntFunction<Function<Level, Interval>> values, String axis) {
+        YIntervalSeriesCollection data = dataset(levels, numeric, keys, values);
+        XYPlot sub;
+        NumberAxis y = ChartStyle.unitAxis(axis);
+        y.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.2));
         if (numeric) {
             DeviationRenderer r = new DeviationRenderer(true, levels.size() <= 25);
             r.setAlpha(0.18f);
-            for (int s = 0; s < keys.size(); s++) {
-                r.setSeriesPaint(s, colours.get(s));
-                r.setSeriesFillPaint(s, colours.get(s));
-                r.setSeriesStroke(s, ChartStyle.LINE);
-                r.setSeriesShape(s, new Ellipse2D.Double(-4, -4, 8, 8));
+            for (int k = 0; k < keys.size(); k++) {
+                Color c = Palette.party(indices.get(k));
+                r.setSeriesPaint(k, c);
+                r.setSeriesFillPaint(k, c);
+                r.setSeriesStroke(k, Palette.line(indices.get(k)));
+                r.setSeriesShape(k, Palette.marker(indices.get(k)));
             }
-            plot = new XYPlot(data, x, y, r);
+            sub = new XYPlot(data, null, y, r);
         } else {
             XYErrorRenderer r = new XYErrorRenderer();
             r.setDrawXError(false);
             r.setDrawYError(true);
             r.setErrorStroke(new java.awt.BasicStroke(2.5f));
             r.setCapLength(10);
-            for (int s = 0; s < keys.size(); s++) {
-                r.setSeriesPaint(s, colours.get(s));
-                r.setSeriesShape(s, new Ellipse2D.Double(-6, -6, 12, 12));
+            for (int k = 0; k < keys.size(); k++) {
+                r.setSeriesPaint(k, Palette.party(indices.get(k)));
+                r.setSeriesShape(k, Palette.marker(indices.get(k)));
             }
-            plot = new XYPlot(data, x, y, r);
+            sub = new XYPlot(data, null, y, r);
         }
-        JFreeChart chart = new JFreeChart("Response to " + label, ChartStyle.TITLE, plot, true);
-        ChartStyle.apply(chart);
-        ChartStyle.subtitle(chart, param + (pooled ? " · pooled over the other swept parameters" : ""));
-        ChartStyle.save(chart, in.charts().resolve(file));
-        String how = numeric
-                ? "Lines are estimates at each value of the parameter; the shaded bands are 95% confidence "
-                + "intervals (Wilson for the agreement rate, Student t for mean utilities). "
-                : "Each value of the parameter is a column; dots are estimates and whiskers 95% confidence "
-                + "intervals (Wilson for the agreement rate, Student t for mean utilities). ";
-        String caption = "How the agreement rate (black) and each party's mean utility (party colours) change as "
-                + label + " (" + param + ") varies. " + how + "Where bands or whiskers of two values do not overlap the "
-                + "difference is unlikely to be chance; narrow them with more runs. "
-                + (pooled ? "Several parameters were swept: each value pools all runs with that value, whatever "
-                + "the other parameters were (an average over the other parameters' design)." : "");
-        return new ChartResult.Rendered(file, title, caption);
+        return sub;
+    }
+
+    /** Series k's estimates at each level (categories dodged apart so whiskers do not overlap). */
+    private static YIntervalSeriesCollection dataset(List<Level> levels, boolean numeric, List<String> keys,
+                                                     IntFunction<Function<Level, Interval>> value) {
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        double dodge = numeric ? 0 : 0.08;
+        int count = keys.size();
+        for (int k = 0; k < count; k++) {
+            YIntervalSeries series = new YIntervalSeries(keys.get(k), false, true);
+            double offset = (k - (count - 1) / 2.0) * dodge;
+            for (int i = 0; i < levels.size(); i++) {
+                Level l = levels.get(i);
+                Interval v = value.apply(k).apply(l);
+                if (v == null || Double.isNaN(v.estimate())) continue;
+                double lo = Double.isNaN(v.lo()) ? v.estimate() : v.lo();
+                double hi = Double.isNaN(v.hi()) ? v.estimate() : v.hi();
+                series.add(numeric ? Csv.toNumber(l.value()) : i + offset, v.estimate(), lo, hi);
+            }
+            data.addSeries(series);
+        }
+        return data;
     }
 }

@@ -2,10 +2,12 @@ package org.entente.results;
 
 import org.entente.evaluation.FrontierPoint;
 
-/** frontier.csv: the base scenario's Pareto frontier and reference points, one row per point. */
+/** frontier.csv: the base scenario's Pareto frontier and reference points (with their packages), one row per point. */
 public final class FrontierColumns {
     public static final String KIND = "kind";
     public static final ColumnFamily UTILITY = RunsColumns.UTILITY;
+    /** The reference point's package, one column per issue (empty for Pareto points and reservations). */
+    public static final ColumnFamily ISSUE = RunsColumns.ISSUE;
 
     private FrontierColumns() {
     }
@@ -14,6 +16,7 @@ public final class FrontierColumns {
         return Schema.<FrontierPoint>builder()
                 .add(KIND, CellKind.TEXT, FrontierPoint::kind)
                 .each(layout.parties(), UTILITY::of, CellKind.NUMBER, (f, i) -> Csv.number(f.utility(i)))
+                .each(layout.issues(), ISSUE::of, CellKind.TEXT, FrontierPoint::term)
                 .build();
     }
 }

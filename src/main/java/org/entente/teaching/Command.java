@@ -75,7 +75,7 @@ public sealed interface Command {
         }
     }
 
-    /** Accepts "tariff=40", "tariff =40", "tariff= 40" and "tariff = 40" alike. */
+    /** Accepts "purchase=60", "purchase =60", "purchase= 60" and "purchase = 60" alike. */
     private static List<String> joinSpacedAssignments(List<String> words) throws CommandError {
         StringBuilder all = new StringBuilder();
         for (String w : words) all.append(w).append(' ');
@@ -85,7 +85,7 @@ public sealed interface Command {
         for (String a : out) {
             int eq = a.indexOf('=');
             if (eq <= 0 || eq == a.length() - 1) {
-                throw new CommandError("'" + a + "' is not of the form issue=value (e.g. tariff=40)");
+                throw new CommandError("'" + a + "' is not of the form issue=value");
             }
         }
         return out;

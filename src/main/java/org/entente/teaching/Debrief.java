@@ -7,6 +7,7 @@ import org.entente.negotiation.Ratification;
 import org.entente.negotiation.RunOutcome;
 import org.entente.negotiation.RunWorld;
 import org.entente.negotiation.Vote;
+import org.entente.results.Transcript;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -64,8 +65,12 @@ public record Debrief(String party, SessionResult result, RunOutcome outcome, bo
                         .append(baseline.firstError()).append(")");
             }
             b.append('\n');
-            b.append("  your utility is ").append(signed(utility - baseline.utility().estimate()))
-                    .append(" against the agents' mean").append(verdict()).append('\n');
+            b.append("  gain over no deal (each run draws its own): you ").append(signed(utility - reservation))
+                    .append(", the agents ").append(signed(baseline.gain().estimate()));
+            if (!Double.isNaN(baseline.gain().lo())) {
+                b.append(" [").append(signed(baseline.gain().lo())).append(", ").append(signed(baseline.gain().hi())).append("]");
+            }
+            b.append(verdict()).append('\n');
         }
         b.append("Ratification:");
         if (outcome.ratifications().isEmpty()) {
@@ -91,17 +96,7 @@ public record Debrief(String party, SessionResult result, RunOutcome outcome, bo
                     + world.game().space().describe(table.offer()) + ") but NOT RATIFIED: " + rejecters()
                     + " rejected it, so everyone gets their no-deal utility";
             case NO_AGREEMENT -> "NO AGREEMENT after " + table.rounds() + " rounds played ("
-                    + (studentWalkedAway ? "you walked away" : reason(table.reason())) + ")";
-        };
-    }
-
-    private static String reason(String reason) {
-        if (reason == null) return "no agreement";
-        return switch (reason) {
-            case "deadline" -> "the deadline passed";
-            case "breakoff" -> "a party broke off";
-            case "conflict" -> "no one conceded: conflict";
-            default -> reason.replace('_', ' ');
+                    + (studentWalkedAway ? "you walked away" : Transcript.reasonInWords(table.reason())) + ")";
         };
     }
 
@@ -115,11 +110,12 @@ public record Debrief(String party, SessionResult result, RunOutcome outcome, bo
         return b.toString();
     }
 
+    /** The student's gain over no deal against the 95% interval of the agents' gains: the same units for both. */
     private String verdict() {
-        double lo = baseline.utility().lo(), hi = baseline.utility().hi();
+        double lo = baseline.gain().lo(), hi = baseline.gain().hi(), gain = utility - reservation;
         if (Double.isNaN(lo)) return "";
-        if (utility > hi + 1e-9) return ": better than the agents";
-        if (utility < lo - 1e-9) return ": worse than the agents";
+        if (gain > hi + 1e-9) return ": better than the agents";
+        if (gain < lo - 1e-9) return ": worse than the agents";
         return ": about as well as the agents";
     }
 

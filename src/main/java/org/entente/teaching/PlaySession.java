@@ -52,6 +52,7 @@ public record PlaySession(Config config, String party, long seed, Path out, int 
                     String.valueOf(cause.getMessage()), java.util.List.of(), 0);
         }
         boolean walkedAway = student.get() != null && student.get().walkedAway();
+        console.say(new Announcement(party, outcome, walkedAway).text());
 
         Files.createDirectories(out);
         Path rounds = out.resolve("rounds.csv");

@@ -1,7 +1,7 @@
 package org.entente.teaching;
 
 import org.entente.analysis.Interval;
-import org.entente.analysis.Statistics;
+import org.entente.evaluation.RunningMean;
 import org.entente.model.Config;
 import org.entente.model.Seeds;
 import org.entente.negotiation.NegotiationService;
@@ -19,10 +19,12 @@ import java.util.concurrent.ExecutionException;
 /**
  * The agents' typical result in the student's seat: {@code runs} negotiations with the party's
  * configured strategy, run seeds {@code Seeds.run(seed, i)}, and the mean of the party's utility
- * (discounted agreement, else its reservation) with a 95% t interval, plus the agreement rate.
+ * (discounted agreement, else its reservation) and of its gain over its own run's reservation (the
+ * reservation differs between runs under noise, so gains are what compares fairly with the
+ * student's), each with a 95% interval that stays in [0, 1], plus the agreement rate.
  */
 public record SeatBaseline(String party, String strategy, int runs, int failed, String firstError,
-                           double agreementRate, Interval utility) {
+                           double agreementRate, Interval utility, Interval gain) {
 
     public static SeatBaseline measure(Config config, String party, long masterSeed, int runs, ServiceFactory factory)
             throws InterruptedException {
@@ -42,7 +44,8 @@ public record SeatBaseline(String party, String strategy, int runs, int failed, 
         }
         int failed = 0, agreements = 0, n = 0;
         String firstError = null;
-        double mean = 0, m2 = 0;
+        // both lie in [0, 1]: no strategy ratifies below its reservation, so the gain is at most 1 - r
+        RunningMean utilities = new RunningMean(true), gains = new RunningMean(true);
         for (int i = 0; i < outcomes.size(); i++) {
             RunOutcome o = outcomes.get(i);
             if (o == null || o.failed()) {
@@ -60,13 +63,10 @@ public record SeatBaseline(String party, String strategy, int runs, int failed, 
                 u = p.reservation();
             }
             n++;
-            double d = u - mean;
-            mean += d / n;
-            m2 += d * (u - mean);
+            utilities.add(u);
+            gains.add(u - p.reservation());
         }
-        double variance = n > 1 ? m2 / (n - 1) : 0;
-        Interval interval = Statistics.unitMean(n, n > 0 ? mean : Double.NaN, variance);
         return new SeatBaseline(party, config.strategyOf(party).label(), runs, failed, firstError,
-                n > 0 ? (double) agreements / n : Double.NaN, interval);
+                n > 0 ? (double) agreements / n : Double.NaN, utilities.interval(), gains.interval());
     }
 }

@@ -160,7 +160,7 @@ public final class StudentNegotiator implements Negotiator {
                 Reply reply = answer(s, round, onTable, command);
                 if (reply != null) return reply;
             } catch (CommandError e) {
-                console.say("  ! " + e.getMessage());
+                console.say("  ! " + e.getMessage() + (e.getMessage().contains("issue=value") ? " (e.g. " + example() + ")" : ""));
             }
         }
     }

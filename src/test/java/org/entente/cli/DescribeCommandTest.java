@@ -1,5 +1,7 @@
 package org.entente.cli;
 
+import org.entente.config.ShippedConfigs;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.SplitScenario;
@@ -81,13 +83,10 @@ class DescribeCommandTest {
 
     @Test
     void everyScenarioConfigDescribes() throws Exception {
-        try (Stream<Path> files = Files.list(Path.of("configs"))) {
-            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".yaml"))
-                    .filter(p -> !p.getFileName().toString().startsWith("sweep-")).toList()) {
-                CommandRun r = describe(f.toString(), "--json");
-                assertThat(r.code()).as(f + ": " + r.err()).isZero();
-                assertThat(new ObjectMapper().readTree(r.out()).get("nash").isObject()).as(f.toString()).isTrue();
-            }
+        for (Path f : ShippedConfigs.all().stream().filter(p -> !p.getFileName().toString().startsWith("sweep-")).toList()) {
+            CommandRun r = describe(f.toString(), "--json");
+            assertThat(r.code()).as(f + ": " + r.err()).isZero();
+            assertThat(new ObjectMapper().readTree(r.out()).get("nash").isObject()).as(f.toString()).isTrue();
         }
     }
 

@@ -1,5 +1,7 @@
 package org.entente.cli;
 
+import org.entente.config.ShippedConfigs;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,9 +35,7 @@ class ExampleConfigsTest {
     @Test
     void everyShippedConfigValidates() throws IOException {
         List<String> args = new ArrayList<>(List.of("validate"));
-        try (Stream<Path> files = Files.list(Path.of("configs"))) {
-            files.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(p -> args.add(p.toString()));
-        }
+        for (Path p : ShippedConfigs.all()) args.add(p.toString());
         assertThat(args).hasSizeGreaterThan(8);
         CommandRun r = CommandRun.of(args.toArray(String[]::new));
         assertThat(r.code()).as(r.err()).isZero();

@@ -29,14 +29,14 @@ class ConfigFuzzTest {
 
     static List<byte[]> seeds() throws IOException {
         List<byte[]> out = new ArrayList<>();
-        for (Path dir : List.of(Path.of("src/test/resources/valid"), Path.of("configs"))) {
-            if (!Files.isDirectory(dir)) continue;
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-                    byte[] b = Files.readAllBytes(f);
-                    if (!new String(b, StandardCharsets.UTF_8).contains("scenario: ")) out.add(b); // skip references
-                }
-            }
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> valid = Files.list(Path.of("src/test/resources/valid"))) {
+            valid.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(files::add);
+        }
+        files.addAll(ShippedConfigs.all());
+        for (Path f : files) {
+            byte[] b = Files.readAllBytes(f);
+            if (!new String(b, StandardCharsets.UTF_8).contains("scenario: ")) out.add(b); // skip references
         }
         return out;
     }

@@ -68,10 +68,14 @@ class ReportTest {
         assertThat(html).contains("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "2026",
                 "alternating_offers", "entente run configs/sweep-reservation.yaml --runs 20 --out &#39;results/my run&#39;",
                 "grid: parties.lesotho.reservation in [0.2, 0.3, 0.4]; experiment.strategies.china.e from 0.2 to 2.0 in 3 steps",
-                "2026-03-01T10:00:00Z", "China (china)", "boulware (e = 0.2)", "interests 0.1, reservation 0.05",
+                "2026-03-01T10:00:00Z", "China (china)", "boulware (e swept: 0.2 to 2", "interests 0.1, reservation 0.05",
                 "parties.lesotho.reservation in [0.2, 0.3, 0.4]", "China &amp; Lesotho: a highway for minerals");
-        // the summary table: 9 design points, header from summary.csv
-        assertThat(html).contains("<th scope=\"col\">agreement_rate_lo</th>");
+        // the summary table: labelled columns, 9 design points × 2 parties
+        assertThat(html).contains("<th scope=\"col\">Agreement rate [95% CI]</th>",
+                "<th scope=\"col\">Utility, mean, discounted [95% CI]</th>").doesNotContain("agreement_rate_lo");
+        // the hand-out: sections, glossary, links to the files
+        assertThat(html).contains("<h2>The scenario</h2>", "<h2>What was agreed</h2>", "<h2>Glossary</h2>",
+                "<a href=\"runs.csv\">runs.csv</a>", "<a href=\"manifest.json\">manifest.json</a>", "docs/china-lesotho.md");
         assertThat(html.split("<tr>", -1).length - 1).isGreaterThanOrEqualTo(1 + 9);
         // no network: nothing is fetched from elsewhere
         assertThat(html).doesNotContain("http://", "https://", "<link");
@@ -153,7 +157,7 @@ class ReportTest {
         Report.render(dir);
         String html = Files.readString(dir.resolve("report.html"));
         assertThat(html).contains("Only the first 200 design points are shown");
-        assertThat(html).contains("<tr><td class=\"num\">199</td>").doesNotContain("<tr><td class=\"num\">200</td>");
+        assertThat(html).contains("<tr><th scope=\"row\">209</th>").doesNotContain("<tr><th scope=\"row\">210</th>");
     }
 
     @Test

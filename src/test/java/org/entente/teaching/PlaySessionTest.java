@@ -95,7 +95,8 @@ class PlaySessionTest {
         assertThat(p.debrief().result()).isEqualTo(SessionResult.NO_AGREEMENT);
         assertThat(p.debrief().studentWalkedAway()).isTrue();
         assertThat(p.debrief().utility()).isEqualTo(0.3);
-        assertThat(p.screen()).contains("NO AGREEMENT after 2 rounds played (you walked away)")
+        assertThat(p.screen()).contains("*** You walked away: the talks are over, with no agreement. ***")
+                .contains("NO AGREEMENT after 2 rounds played (you walked away)")
                 .contains("Ratification: nothing to ratify");
     }
 
@@ -221,7 +222,8 @@ class PlaySessionTest {
         assertThat(b.agreementRate()).isEqualTo(0.0);
         assertThat(b.utility().estimate()).isCloseTo(0.3, within(1e-12));
         assertThat(p.screen()).contains("Agents in your seat (5 runs, strategy boulware): mean utility (discounted) 0.30, 95% interval [0.30, 0.30], agreement in 0% of runs")
-                .contains("your utility is +0.08 against the agents' mean: better than the agents");
+                .contains("gain over no deal (each run draws its own): you +0.08, the agents +0.00 [+0.00, +0.00]: better than the agents");
+        assertThat(b.gain().estimate()).isCloseTo(0.0, within(1e-12));
     }
 
     @Test
@@ -234,6 +236,8 @@ class PlaySessionTest {
         assertThat(lines.get(2)).isEqualTo("0,1,lesotho,offer,50,endorsement,0.75,0.375,");
         assertThat(p.screen()).contains("Trace (rounds.csv format): " + dir.resolve("rounds.csv"));
         assertThat(Files.readString(dir.resolve("debrief.txt"))).contains("AGREEMENT on the offer of round 1");
+        assertThat(p.screen()).contains("*** china ACCEPTS your offer of round 1: agreement at the table. ***")
+                .containsPattern("\\*\\*\\* Ratification at home: china (ratifies|does NOT ratify), your government");
         if (p.debrief().chart() != null) {
             assertThat(Files.size(p.debrief().chart())).isPositive();
         } else {

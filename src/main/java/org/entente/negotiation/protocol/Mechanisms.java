@@ -2,6 +2,7 @@ package org.entente.negotiation.protocol;
 
 import org.entente.model.Protocol;
 import org.entente.negotiation.Mechanism;
+import org.entente.negotiation.Offer;
 import org.entente.negotiation.OutcomeSpace;
 
 import java.util.List;
@@ -10,6 +11,11 @@ import java.util.SplittableRandom;
 /** Builds the mechanism of a protocol for one run (docs/protocols.md). */
 public final class Mechanisms {
     private Mechanisms() {
+    }
+
+    /** The single negotiating text's starting text (single_text): the middle of every issue's grid. */
+    public static Offer startingText(OutcomeSpace space) {
+        return SingleText.neutral(space);
     }
 
     /**

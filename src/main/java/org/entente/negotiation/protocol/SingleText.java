@@ -46,9 +46,14 @@ final class SingleText implements Mechanism {
         this.deadline = deadline;
         this.random = random;
         this.patience = patience;
+        this.text = neutral(space);
+    }
+
+    /** The mediator's starting text: the middle grid index {@code (size − 1) / 2} of every issue. */
+    static Offer neutral(OutcomeSpace space) {
         int[] mid = new int[space.issueCount()];
         for (int i = 0; i < mid.length; i++) mid[i] = (space.size(i) - 1) / 2;
-        this.text = new Offer(mid);
+        return new Offer(mid);
     }
 
     /** Consecutive rejected mutations after which the mediator calls the final vote: 3 per issue. */
