@@ -17,8 +17,6 @@ public final class RunsColumns {
     public static final String PROTOCOL = "protocol";
     public static final String AGREEMENT = "agreement";
     public static final String RATIFIED = "ratified";
-    /** The parties (ids separated by ';') whose ratification failed; empty when none did or nothing was agreed. */
-    public static final String BLOCKED_BY = "blocked_by";
     public static final String ROUNDS = "rounds";
     public static final ColumnFamily ISSUE = new ColumnFamily("issue.", "");
     public static final ColumnFamily UTILITY = new ColumnFamily("utility.", "");
@@ -43,7 +41,6 @@ public final class RunsColumns {
                 .add(PROTOCOL, CellKind.TEXT, RunRecord::protocol)
                 .add(AGREEMENT, CellKind.FLAG, r -> Csv.bool(r.agreement()))
                 .add(RATIFIED, CellKind.FLAG, r -> Csv.bool(r.ratified()))
-                .add(BLOCKED_BY, CellKind.TEXT, r -> String.join(";", r.blockedBy()))
                 .add(ROUNDS, CellKind.COUNT, r -> Csv.count(r.rounds()))
                 .each(layout.issues(), ISSUE::of, CellKind.TEXT, RunRecord::agreedTerm)
                 .each(layout.parties(), UTILITY::of, CellKind.NUMBER, (r, i) -> Csv.number(r.evaluation().party(i).utility()))
