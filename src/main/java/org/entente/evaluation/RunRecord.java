@@ -58,12 +58,6 @@ public record RunRecord(RunOutcome outcome, Config config, Evaluation evaluation
         return outcome.agreedAtTable() ? outcome.ratified() : null;
     }
 
-    /** The parties whose officials did not ratify the package agreed at the table (config order; empty when none). */
-    public List<String> blockedBy() {
-        if (!outcome.agreedAtTable()) return List.of();
-        return outcome.ratifications().stream().filter(r -> !r.passed()).map(r -> r.party()).toList();
-    }
-
     /** Rounds played; null when the negotiation failed before its end. */
     public Integer rounds() {
         return outcome.table() != null ? outcome.table().rounds() : null;

@@ -14,8 +14,8 @@ final class FilesSection implements ReportSection {
     private static final Map<String, String> FILES = new LinkedHashMap<>();
 
     static {
-        FILES.put(ResultsDirectory.RUNS, "one row per run: the swept values, whether and what was agreed, who blocked "
-                + "ratification, each party's discounted utility");
+        FILES.put(ResultsDirectory.RUNS, "one row per run: the swept values, whether and what was agreed, "
+                + "each party's discounted utility");
         FILES.put(ResultsDirectory.SUMMARY, "one row per design point: agreement rate, mean utilities and "
                 + "implementation aggregates, with 95% intervals");
         FILES.put(ResultsDirectory.YEARS, "the implementation years after each agreement, per party");

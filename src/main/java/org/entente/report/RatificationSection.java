@@ -4,15 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.entente.results.RunsColumns;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Ratification in words, from runs.csv: how many packages agreed at the table were ratified, and
- * which parties' officials blocked the others, how often.
+ * Ratification in words, from runs.csv: how many packages agreed at the table were ratified, where
+ * the refusals are told, and each party's ratification rule.
  */
 final class RatificationSection implements ReportSection {
+
     @Override
     public String id() {
         return "ratification";
@@ -29,16 +28,11 @@ final class RatificationSection implements ReportSection {
         CsvTable runs = in.runs();
         if (!runs.has(RunsColumns.RATIFIED) || in.okRuns().isEmpty()) return "";
         int atTable = 0, ratified = 0;
-        Map<String, Integer> blocked = new LinkedHashMap<>();
-        for (String p : in.parties().ids()) blocked.put(p, 0);
         for (List<String> r : in.okRuns()) {
             String v = runs.get(r, RunsColumns.RATIFIED).trim();
             if (v.isEmpty()) continue;
             atTable++;
             if (v.equalsIgnoreCase("true")) ratified++;
-            for (String p : runs.get(r, RunsColumns.BLOCKED_BY).split(";")) {
-                if (!p.isBlank()) blocked.merge(p.trim(), 1, Integer::sum);
-            }
         }
         int n = in.okRuns().size();
         StringBuilder h = new StringBuilder();
@@ -48,20 +42,10 @@ final class RatificationSection implements ReportSection {
                 + (atTable == 0 ? "." : " (" + AgreementSection.percent(ratified, atTable) + ").")));
         int refused = atTable - ratified;
         if (refused > 0) {
-            if (runs.has(RunsColumns.BLOCKED_BY)) {
-                List<String> who = new ArrayList<>();
-                for (Map.Entry<String, Integer> e : blocked.entrySet()) {
-                    if (e.getValue() > 0) {
-                        who.add(ParameterLabels.party(in, e.getKey()) + "'s officials blocked " + e.getValue()
-                                + " (" + AgreementSection.percent(e.getValue(), atTable) + " of the packages agreed at the table)");
-                    }
-                }
-                h.append(Html.p(refused + " agreed package" + (refused == 1 ? " was" : "s were") + " not ratified: "
-                        + String.join("; ", who) + ". Each party then gets its reservation, as with no agreement."));
-            } else {
-                h.append(Html.p(refused + " agreed package" + (refused == 1 ? " was" : "s were") + " not ratified; "
-                        + "this runs.csv does not say by whom (it has no blocked_by column)."));
-            }
+            h.append(Html.p(refused + " agreed package" + (refused == 1 ? " was" : "s were") + " not ratified: some "
+                    + "party's officials voted it down at home, and each party then gets its reservation, as with no "
+                    + "agreement. Whose officials refused, and by what margin, is in the trace (rounds.csv, written "
+                    + "with --trace; dance.csv for run 0)."));
         } else if (atTable > 0) {
             h.append(Html.p("No party's officials blocked a package agreed at the table: the heads only committed "
                     + "to packages their officials would approve."));

@@ -17,8 +17,6 @@ public final class RunsColumns {
     public static final String PROTOCOL = "protocol";
     public static final String AGREEMENT = "agreement";
     public static final String RATIFIED = "ratified";
-    /** The parties (ids separated by ';') whose ratification failed; empty when none did or nothing was agreed. */
-    public static final String BLOCKED_BY = "blocked_by";
     public static final String ROUNDS = "rounds";
     public static final String AGREEMENT_ROUND = "agreement_round";
     public static final ColumnFamily STRATEGY = new ColumnFamily("strategy.", "");
@@ -47,7 +45,6 @@ public final class RunsColumns {
                 .each(layout.parties(), STRATEGY::of, CellKind.TEXT, (r, i) -> r.strategy(layout.parties().get(i)))
                 .add(AGREEMENT, CellKind.FLAG, r -> Csv.bool(r.agreement()))
                 .add(RATIFIED, CellKind.FLAG, r -> Csv.bool(r.ratified()))
-                .add(BLOCKED_BY, CellKind.TEXT, r -> String.join(";", r.blockedBy()))
                 .add(ROUNDS, CellKind.COUNT, r -> Csv.count(r.rounds()))
                 .add(AGREEMENT_ROUND, CellKind.COUNT, r -> Csv.count(r.agreementRound()))
                 .each(layout.issues(), ISSUE::of, CellKind.TEXT, RunRecord::agreedTerm)

@@ -56,7 +56,10 @@ class RunDirectoryTest {
                 "point,parties.lesotho.reservation,runs,failed,agreement_rate,agreement_rate_lo,agreement_rate_hi,"
                         + "utility.china.mean,utility.china.lo,utility.china.hi,utility.lesotho.mean,utility.lesotho.lo,"
                         + "utility.lesotho.hi,rounds.mean");
-        assertThat(Files.readAllLines(out.resolve(ResultsDirectory.FRONTIER)).get(0)).isEqualTo("kind,utility.china,utility.lesotho");
+        // the contract's columns, then each reference point's package (one column per issue)
+        assertThat(Files.readAllLines(out.resolve(ResultsDirectory.FRONTIER)).get(0)).isEqualTo("kind,utility.china,utility.lesotho,"
+                + "issue.purchase,issue.tariff_free,issue.infrastructure,issue.interest_rate,issue.local_employment,"
+                + "issue.mining_equity,issue.scholarships,issue.alignment,issue.oversight");
         Manifest m = Manifest.read(out);
         assertThat(m.status()).isEqualTo(Manifest.COMPLETE);
         assertThat(m.runsTotal()).isEqualTo(8);
