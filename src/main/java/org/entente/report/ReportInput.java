@@ -20,13 +20,13 @@ import java.util.Map;
 /**
  * What the report reads from a results directory: the manifest (settings, resolved config), the
  * small tables (runs, summary, frontier) and the parties in config order. Large files
- * (years.csv, rounds.csv) are streamed by the charts that need them.
+ * (years_summary.csv, rounds.csv) are streamed by the charts that need them.
  */
 public record ReportInput(Path dir, JsonNode manifest, CsvTable runs, CsvTable summary, CsvTable frontier,
                           Parties parties, List<String> notes) {
 
     public static final String[] MARKERS = {ResultsDirectory.RUNS, ResultsDirectory.SUMMARY, ResultsDirectory.MANIFEST,
-        ResultsDirectory.YEARS};
+        ResultsDirectory.YEARS_SUMMARY};
 
     /** Throws when {@code dir} is not a results directory (none of the {@link #MARKERS} files). */
     public static void check(Path dir) throws NotAResultsDirectoryException {

@@ -171,7 +171,7 @@ final class CheckedRows implements AutoCloseable {
     }
 
     /** Lines of bytes decoded as UTF-8, read in large blocks, with the byte offset after each line. */
-    private static final class Lines implements AutoCloseable {
+    static final class Lines implements AutoCloseable {
         private final InputStream in;
         private final byte[] block = new byte[1 << 16];
         private final ByteArrayOutputStream partial = new ByteArrayOutputStream(256);

@@ -8,8 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Appends encoded runs ({@link RunEncoder}) to runs.csv, years.csv and (with trace) rounds.csv of a
- * results directory, each file started with its schema's header. Lines are buffered and handed to
+ * Appends encoded runs ({@link RunEncoder}) to runs.csv, years.csv (unless outputs.years is none) and
+ * (with trace) rounds.csv of a results directory, each file started with its schema's header, and
+ * feeds every run's years to the {@link YearsAccumulator}, whose state follows runs.csv to disk. Lines are buffered and handed to
  * the files in the order years, rounds, runs, so a complete line in runs.csv always means that run's
  * years and rounds lines are on disk too: after an abrupt kill, runs.csv is the commit log that
  * resume truncates the other files to. dance.csv is written whole (via a temporary file) before
@@ -30,6 +31,7 @@ final class ResultsWriter implements AutoCloseable {
     private final StringBuilder runsBuf = new StringBuilder();
     private final StringBuilder yearsBuf = new StringBuilder();
     private final StringBuilder roundsBuf = new StringBuilder();
+    private final YearsAccumulator accumulator;
     private long lastFlush = System.nanoTime();
     private boolean broken;
 
@@ -37,12 +39,13 @@ final class ResultsWriter implements AutoCloseable {
      * @param fresh start the files afresh (header lines only), or append to files already truncated
      *              to their last complete run (see {@link Resumption})
      */
-    ResultsWriter(Path dir, RunEncoder encoder, boolean fresh) throws IOException {
+    ResultsWriter(Path dir, RunEncoder encoder, YearsAccumulator accumulator, boolean fresh) throws IOException {
         this.dir = dir;
         this.danceHeader = encoder.rounds().header();
+        this.accumulator = accumulator;
         Files.createDirectories(dir);
         this.runs = open(ResultsDirectory.RUNS, encoder.runs(), fresh);
-        this.years = open(ResultsDirectory.YEARS, encoder.years(), fresh);
+        this.years = encoder.years() ? open(ResultsDirectory.YEARS, encoder.yearsSchema(), fresh) : null;
         this.rounds = encoder.trace() ? open(ResultsDirectory.ROUNDS, encoder.rounds(), fresh) : null;
     }
 
@@ -60,7 +63,8 @@ final class ResultsWriter implements AutoCloseable {
 
     void write(RunLines r) throws IOException {
         if (r.danceLines() != null) writeDance(r.danceLines());
-        yearsBuf.append(r.yearsLines());
+        accumulator.add(r.point(), r.years());
+        if (years != null) yearsBuf.append(r.yearsLines());
         if (rounds != null) roundsBuf.append(r.roundsLines());
         runsBuf.append(r.runsLine());
         if (runsBuf.length() > FLUSH_BYTES || yearsBuf.length() > FLUSH_BYTES || roundsBuf.length() > FLUSH_BYTES
@@ -75,13 +79,19 @@ final class ResultsWriter implements AutoCloseable {
 
     /** Hands buffered lines to the files: years and rounds first, runs last. */
     void flush() throws IOException {
+        flush(false);
+    }
+
+    /** Hands buffered lines to the files, then the years accumulator's closed points (and, if asked or due, a checkpoint). */
+    private void flush(boolean checkpoint) throws IOException {
         if (broken) throw new IOException("an earlier write to " + dir + " failed");
         lastFlush = System.nanoTime();
         broken = true;
-        drain(yearsBuf, years);
+        if (years != null) drain(yearsBuf, years);
         if (rounds != null) drain(roundsBuf, rounds);
         if (runsBuf.length() > 0) Probe.reached("flush");
         drain(runsBuf, runs);
+        accumulator.flush(checkpoint);
         broken = false;
     }
 
@@ -95,11 +105,12 @@ final class ResultsWriter implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
-            if (!broken) flush();
+            if (!broken) flush(true);
         } finally {
             runs.close();
-            years.close();
+            if (years != null) years.close();
             if (rounds != null) rounds.close();
+            accumulator.close();
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.entente.results;
 
 import org.entente.experiment.RunPlan;
+import org.entente.model.YearsOutput;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -13,30 +14,48 @@ import java.util.List;
 
 /**
  * Where an interrupted results directory left off. runs.csv is the commit log: its last complete
- * line is the last run written, and years.csv / rounds.csv are cut back to the rows of runs up to
- * that one (they are written first, so after a kill -9 they may hold rows of later runs). Every row
+ * line is the last run written; the files are cut back to the last run at or before it that the
+ * years accumulator's state covers (a closed design point or the open point's checkpoint, see
+ * {@link YearsAccumulator}), years.csv / rounds.csv to the rows of runs up to that one (they are written first, so after a kill -9 they may hold rows of later runs). Every row
  * kept is checked first ({@link CheckedRows}: columns, cells, run_ids in the plan's order); only a
  * last line cut short is cut off without a word. Anything else is refused, with the line, what is
  * wrong and how to recover, before any file is touched.
  *
  * @param next    sequence number of the plan's first run still to do
  * @param failed  failed runs among those kept
+ * @param open    the years accumulator's design point still open, restored, or null
  */
-public record Resumption(long next, long failed) {
+public record Resumption(long next, long failed, PointYears open) {
 
     /** Where one file is cut: after {@code keep} bytes, or (keep -1) back to its header alone. */
     private record Cut(Path file, String header, long keep) {
     }
 
-    /** Checks the directory's CSV files against the plan and cuts them back to its last complete run. */
+    /**
+     * A number of runs the years accumulator's state can be restored to: the state file cut after
+     * {@code stateEnd} bytes, with {@code open} (or nothing) as the point still open.
+     */
+    private record Restorable(long runs, long stateEnd, PointYears open) {
+    }
+
+    /**
+     * Checks the directory's CSV files against the plan and cuts them back to the last run the years
+     * accumulator's state covers (its last checkpoint or closed point at or before runs.csv's last
+     * complete run).
+     */
     public static Resumption prepare(Path dir, RunPlan plan, Layout layout) throws IOException {
+        List<Restorable> restorable = restorable(dir, layout);
         Path runs = dir.resolve(ResultsDirectory.RUNS);
         Schema<?> schema = RunsColumns.schema(layout);
         int statusCol = schema.index(RunsColumns.STATUS);
         List<Cut> cuts = new ArrayList<>();
         long kept = 0, failed = 0;
+        Restorable at = restorable.get(0);
+        long failedAt = 0, runsEnd = -1;
         if (Files.exists(runs)) {
             try (CheckedRows rows = CheckedRows.open(runs, schema, true)) {
+                int candidate = 0;
+                if (rows.headed()) runsEnd = rows.end();
                 CheckedRows.Row r;
                 while ((r = rows.next()) != null) {
                     if (kept >= plan.size() || r.runId() != plan.runId(kept)) {
@@ -47,24 +66,69 @@ public record Resumption(long next, long failed) {
                     if (why != null) throw new DamagedFileException(runs, r.line(), why);
                     if (RunsColumns.FAILED.equals(r.cells().get(statusCol))) failed++;
                     kept++;
+                    while (candidate + 1 < restorable.size() && restorable.get(candidate + 1).runs() <= kept) {
+                        candidate++;
+                        if (restorable.get(candidate).runs() == kept) {
+                            at = restorable.get(candidate);
+                            failedAt = failed;
+                            runsEnd = r.end();
+                        }
+                    }
                 }
-                cuts.add(new Cut(runs, schema.header(), rows.headed() ? rows.end() : -1));
             } catch (DamagedFileException e) {
                 throw e.advising(recovery(e.line() - 2));
             }
+            cuts.add(new Cut(runs, schema.header(), runsEnd));
         }
         long lastRun = kept == 0 ? -1 : plan.runId(kept - 1);
-        cuts.add(cutAfter(dir.resolve(ResultsDirectory.YEARS), YearsColumns.schema(), plan, kept, lastRun));
-        if (plan.trace()) cuts.add(cutAfter(dir.resolve(ResultsDirectory.ROUNDS), RoundsColumns.schema(layout), plan, kept, lastRun));
+        long cutRun = at.runs() == 0 ? -1 : plan.runId(at.runs() - 1);
+        if (plan.config().experiment().outputs().years() != YearsOutput.NONE) {
+            cuts.add(cutAfter(dir.resolve(ResultsDirectory.YEARS), YearsColumns.schema(), plan, kept, lastRun, cutRun));
+        }
+        if (plan.trace()) {
+            cuts.add(cutAfter(dir.resolve(ResultsDirectory.ROUNDS), RoundsColumns.schema(layout), plan, kept, lastRun, cutRun));
+        }
+        kept = at.runs();
+        Path state = dir.resolve(ResultsDirectory.YEARS_STATE);
+        if (Files.exists(state)) cuts.add(new Cut(state, "", at.stateEnd()));
         for (Cut c : cuts) if (c != null) apply(c);
-        return new Resumption(kept, failed);
+        if (at.open() == null) Files.deleteIfExists(dir.resolve(ResultsDirectory.YEARS_OPEN));
+        return new Resumption(kept, failedAt, at.open());
     }
 
     /**
-     * Checks the rows of the runs kept (the first {@code kept} of the plan, the last being lastRun) and
-     * says where the file is cut: after them. Null when there is nothing to do.
+     * The run counts the years accumulator can be restored to, ascending: none, after each closed
+     * point of the state file, and at the open point's checkpoint when it follows the last of them.
      */
-    private static Cut cutAfter(Path file, Schema<?> schema, RunPlan plan, long kept, long lastRun) throws IOException {
+    private static List<Restorable> restorable(Path dir, Layout layout) throws IOException {
+        List<Restorable> out = new ArrayList<>();
+        out.add(new Restorable(0, 0, null));
+        int lastPoint = -1;
+        try (YearsState.Reader blocks = new YearsState.Reader(dir.resolve(ResultsDirectory.YEARS_STATE), layout.parties())) {
+            YearsState.Block b;
+            while ((b = blocks.next()) != null) {
+                out.add(new Restorable(b.runs(), b.end(), null));
+                lastPoint = b.years().point();
+            }
+        }
+        Path openFile = dir.resolve(ResultsDirectory.YEARS_OPEN);
+        if (Files.exists(openFile)) {
+            List<YearsState.Block> open = YearsState.readAll(openFile, layout.parties());
+            Restorable last = out.get(out.size() - 1);
+            if (open.size() == 1 && open.get(0).years().point() > lastPoint && open.get(0).runs() > last.runs()) {
+                out.add(new Restorable(open.get(0).runs(), last.stateEnd(), open.get(0).years()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Checks the rows of the runs runs.csv holds (the first {@code kept} of the plan, the last being
+     * lastRun) and says where the file is cut: after the rows of runs up to {@code cutRun}. Null when
+     * there is nothing to do.
+     */
+    private static Cut cutAfter(Path file, Schema<?> schema, RunPlan plan, long kept, long lastRun, long cutRun)
+            throws IOException {
         if (!Files.exists(file)) {
             if (kept > 0) throw new IOException(file.getFileName() + " is missing; " + recovery(0));
             return null;
@@ -75,6 +139,7 @@ public record Resumption(long next, long failed) {
                 if (kept > 0) throw new DamagedFileException(file, 1, "the header is missing or cut short");
                 return new Cut(file, schema.header(), -1);
             }
+            long end = rows.end();
             CheckedRows.Row r;
             while ((r = rows.next(lastRun)) != null) {
                 while (k < kept && plan.runId(k) < r.runId()) k++;
@@ -82,8 +147,9 @@ public record Resumption(long next, long failed) {
                     throw new DamagedFileException(file, r.line(), "run_id " + r.runId() + " is not a run of this experiment"
                             + (plan.shard().isAll() ? "" : "'s shard " + plan.shard()));
                 }
+                if (r.runId() <= cutRun) end = r.end();
             }
-            return new Cut(file, schema.header(), rows.end());
+            return new Cut(file, schema.header(), end);
         } catch (DamagedFileException e) {
             // the damaged row belongs to the run of the last good row or a later one
             throw e.advising(recovery(k));

@@ -31,7 +31,7 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
 
     private final Path dir;
     private final RunPlan plan;
-    private final Evaluator evaluator;
+    private final PointYears restoredOpen;
     private final Layout layout;
     private final RunEncoder encoder;
     private final long next;
@@ -39,15 +39,16 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
     private DirectoryLock lock;
     private Manifest manifest;
     private ResultsWriter writer;
+    private YearsAccumulator years;
     private long failed;
     private long written;
 
-    private RunDirectory(Path dir, RunPlan plan, Evaluator evaluator, Manifest manifest, long next, long failed) {
+    private RunDirectory(Path dir, RunPlan plan, Manifest manifest, long next, long failed, PointYears open) {
         this.dir = dir;
         this.plan = plan;
-        this.evaluator = evaluator;
         this.layout = Layout.of(plan);
-        this.encoder = new RunEncoder(layout, plan.trace());
+        this.encoder = new RunEncoder(layout, plan.trace(), plan.config().experiment().outputs().years());
+        this.restoredOpen = open;
         this.manifest = manifest;
         this.next = next;
         this.failed = failed;
@@ -57,8 +58,7 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
     /**
      * Checks {@code dir}, locks it and prepares it: refuses a non-empty directory unless {@code resume}
      * (of the same experiment) or {@code force}, and a directory another process is writing. A
-     * directory that is not Entente's is refused untouched. The {@code evaluator} gives the frontier
-     * and aggregates summary.csv.
+     * directory that is not Entente's is refused untouched.
      */
     public static RunDirectory open(RunPlan plan, Evaluator evaluator, Path dir, boolean resume, boolean force,
                                     int threads, List<String> command, Instant now)
@@ -74,7 +74,7 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
         Files.createDirectories(dir);
         DirectoryLock lock = DirectoryLock.take(dir, "run");
         try {
-            RunDirectory d = prepare(plan, evaluator, dir, resume, force, threads, command, now);
+            RunDirectory d = prepare(plan, dir, resume, force, threads, command, now);
             d.lock = lock;
             return d;
         } catch (IOException | OutputDirectoryException | RuntimeException e) {
@@ -94,7 +94,7 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
     }
 
     /** The checks and the start, under the lock. */
-    private static RunDirectory prepare(RunPlan plan, Evaluator evaluator, Path dir, boolean resume, boolean force,
+    private static RunDirectory prepare(RunPlan plan, Path dir, boolean resume, boolean force,
                                         int threads, List<String> command, Instant now)
             throws IOException, OutputDirectoryException {
         ResultsDirectory.removeLeftovers(dir);
@@ -122,14 +122,14 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
                     throw new OutputDirectoryException("cannot resume " + dir + ": " + e.getMessage());
                 }
                 Manifest m = old.withRun(command, threads, Manifest.RUNNING);
-                RunDirectory d = new RunDirectory(dir, plan, evaluator, m, r.next(), r.failed());
+                RunDirectory d = new RunDirectory(dir, plan, m, r.next(), r.failed(), r.open());
                 d.start(false);
                 return d;
             }
         } else if (!empty && !force) {
             throw notEmpty(dir);
         }
-        RunDirectory d = new RunDirectory(dir, plan, evaluator, fresh, 0, 0);
+        RunDirectory d = new RunDirectory(dir, plan, fresh, 0, 0, null);
         d.start(true);
         return d;
     }
@@ -172,7 +172,8 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
         manifest.write(dir);
         List<FrontierPoint> frontier = FrontierPoint.of(plan.config().scenario());
         AtomicFile.write(dir.resolve(ResultsDirectory.FRONTIER), FrontierColumns.schema(layout).table(frontier));
-        writer = new ResultsWriter(dir, encoder, fresh);
+        years = new YearsAccumulator(dir, layout.parties(), restoredOpen, next, plan.size(), fresh);
+        writer = new ResultsWriter(dir, encoder, years, fresh);
     }
 
     public Path dir() {
@@ -224,12 +225,13 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
     }
 
     /**
-     * Closes the files, writes summary.csv from them and rewrites the manifest with the final status;
+     * Closes the files, writes summary.csv and years_summary.csv from them and rewrites the manifest with the final status;
      * returns the summary rows.
      */
     public List<PointSummary> finish(RunnerResult result, Instant now) throws IOException {
         writer.close();
-        List<PointSummary> summary = SummaryFile.rewrite(dir, layout, summaries(plan, evaluator));
+        List<PointSummary> summary = SummaryFile.rewrite(dir, layout, summaries(plan));
+        YearsSummaryFile.write(dir, layout.parties(), years.open());
         String status = result.error() != null ? Manifest.FAILED
                 : written < plan.size() ? Manifest.INTERRUPTED : Manifest.COMPLETE;
         manifest = manifest.withEnd(status, written, failed, iso(now));
@@ -238,8 +240,8 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
     }
 
     /** An empty aggregation of summary.csv for the plan's design points. */
-    static PointSummaries summaries(RunPlan plan, Evaluator evaluator) {
-        return new PointSummaries(evaluator, plan.points().stream().map(DesignPoint::assignments).toList(),
+    static PointSummaries summaries(RunPlan plan) {
+        return new PointSummaries(plan.points().stream().map(DesignPoint::assignments).toList(),
                 plan.config().scenario().parties().size());
     }
 

@@ -4,6 +4,7 @@ import org.entente.evaluation.Evaluator;
 import org.entente.evaluation.PointSummary;
 import org.entente.experiment.RunPlan;
 import org.entente.experiment.Shard;
+import org.entente.model.YearsOutput;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,7 +20,8 @@ import java.util.List;
  * Merges the directories of shards 1/N … N/N of one experiment into one results directory whose
  * CSV files are byte-identical to a single-machine run: rows are interleaved by run_id (run r
  * comes from shard r % N + 1), every run must appear exactly once, every row is checked as it is
- * read ({@link CheckedRows}), and summary.csv is recomputed from the merged runs. The output is
+ * read ({@link CheckedRows}), summary.csv is recomputed from the merged runs, and years_summary.csv
+ * from the shards' years accumulators added point by point ({@link YearsSummaryFile#merge}). The output is
  * locked while it is written; a merge that fails leaves it as it found it.
  */
 public final class ShardMerge {
@@ -100,7 +102,7 @@ public final class ShardMerge {
     /** The files a merge writes, manifest.json last. */
     private static final List<String> WRITTEN = List.of(ResultsDirectory.RUNS, ResultsDirectory.YEARS,
             ResultsDirectory.ROUNDS, ResultsDirectory.FRONTIER, ResultsDirectory.DANCE, ResultsDirectory.SUMMARY,
-            ResultsDirectory.MANIFEST);
+            ResultsDirectory.YEARS_STATE, ResultsDirectory.YEARS_SUMMARY, ResultsDirectory.MANIFEST);
 
     /**
      * Merges {@code shards} (as {@link #check} returns them) into {@code out}, which must be empty or
@@ -148,11 +150,15 @@ public final class ShardMerge {
         List<Manifest> manifests = checked.stream().map(ShardDirectory::manifest).toList();
         Layout layout = Layout.of(plan);
         interleave(shards, out, ResultsDirectory.RUNS, RunsColumns.schema(layout), plan);
-        interleave(shards, out, ResultsDirectory.YEARS, YearsColumns.schema(), plan);
+        if (plan.config().experiment().outputs().years() != YearsOutput.NONE) {
+            interleave(shards, out, ResultsDirectory.YEARS, YearsColumns.schema(), plan);
+        }
         if (plan.trace()) interleave(shards, out, ResultsDirectory.ROUNDS, RoundsColumns.schema(layout), plan);
         copy(shards.get(0), out, ResultsDirectory.FRONTIER);
         if (plan.totalRuns() > 0) copy(shards.get(0), out, ResultsDirectory.DANCE);
-        List<PointSummary> summary = SummaryFile.rewrite(out, layout, RunDirectory.summaries(plan, evaluator));
+        List<PointSummary> summary = SummaryFile.rewrite(out, layout, RunDirectory.summaries(plan));
+        for (Path s : shards) if (!Files.exists(s.resolve(ResultsDirectory.YEARS_STATE))) throw missing(s, ResultsDirectory.YEARS_STATE);
+        YearsSummaryFile.merge(shards, out, layout.parties(), plan.points().size(), plan.runsPerPoint());
         long failed = 0;
         String started = manifests.get(0).started();
         for (Manifest m : manifests) {

@@ -4,6 +4,8 @@ import org.entente.evaluation.Evaluator;
 import org.entente.experiment.RunPlan;
 import org.entente.experiment.Shard;
 import org.entente.model.Config;
+import org.entente.model.Experiment;
+import org.entente.model.YearsOutput;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +49,9 @@ class RunDirectoryTest {
         run(out, Shard.ALL, 2, false, 0);
         List<String> runs = Files.readAllLines(out.resolve(ResultsDirectory.RUNS));
         assertThat(runs.get(0)).startsWith("run_id,point,replicate,seed,parties.lesotho.reservation,protocol,agreement,"
-                + "ratified,rounds,issue.purchase,").endsWith(",utility.china,utility.lesotho,welfare,nash_product,status,error");
+                + "ratified,rounds,issue.purchase,").endsWith(",utility.china,utility.lesotho,welfare,nash_product,compliance.china,compliance.lesotho,trade.china,"
+                + "trade.lesotho,infrastructure.china,infrastructure.lesotho,influence.china,influence.lesotho,"
+                + "debt_peak.china,debt_peak.lesotho,status,error");
         assertThat(runs).hasSize(1 + 8);
         assertThat(runs.get(5)).startsWith("4,1,0,");
         assertThat(runs.get(5).split(",")[4]).isEqualTo("0.3");
@@ -104,6 +108,25 @@ class RunDirectoryTest {
     }
 
     @Test
+    void yearsNoneWritesNoYearsCsvAndTheSameSummariesAsAll() throws Exception {
+        Path all = tmp.resolve("years-all"), none = tmp.resolve("years-none");
+        run(all, Shard.ALL, 2, false, 0);
+        Experiment.Outputs o = config.experiment().outputs();
+        Config noYears = config.withExperiment(config.experiment().withOutputs(
+                new Experiment.Outputs(o.trace(), o.charts(), YearsOutput.NONE, false)));
+        new SmallSweep(noYears).run(none, Shard.ALL, 2, false, 0);
+        assertThat(none.resolve(ResultsDirectory.YEARS)).doesNotExist();
+        for (String f : List.of(ResultsDirectory.RUNS, ResultsDirectory.SUMMARY, ResultsDirectory.YEARS_SUMMARY,
+                ResultsDirectory.YEARS_STATE)) {
+            assertThat(Files.readString(none.resolve(f))).as(f).isEqualTo(Files.readString(all.resolve(f)));
+        }
+        List<String> rows = Files.readAllLines(all.resolve(ResultsDirectory.YEARS_SUMMARY));
+        assertThat(rows.get(0)).isEqualTo("point,party,year,series,n,mean,sd,q05,q25,q50,q75,q95");
+        assertThat(rows.get(1)).startsWith("0,china,1,");
+        assertThat(rows).anyMatch(r -> r.startsWith("1,lesotho,"));
+    }
+
+    @Test
     void mergeRefusesMissingOrRepeatedShards() throws Exception {
         Path a = tmp.resolve("m1"), b = tmp.resolve("m2");
         run(a, new Shard(1, 3), 1, false, 0);
@@ -127,7 +150,8 @@ class RunDirectoryTest {
         m.withEnd(Manifest.RUNNING, 0, 0, "").write(killed);
 
         RunDirectory resumed = run(killed, Shard.ALL, 3, true, 0);
-        assertThat(resumed.next()).isEqualTo(5);
+        // runs.csv keeps 5 runs; the years accumulator's state can go back to the end of point 0 (run 4)
+        assertThat(resumed.next()).isEqualTo(4);
         assertSameFiles(whole, killed);
         assertThat(Manifest.read(killed).status()).isEqualTo(Manifest.COMPLETE);
     }

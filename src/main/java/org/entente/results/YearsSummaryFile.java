@@ -1,0 +1,72 @@
+package org.entente.results;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * years_summary.csv, written whole from the years accumulator's state: a directory's own blocks
+ * (and its open point, when the run was interrupted), or the shards' blocks added point by point.
+ */
+final class YearsSummaryFile {
+    private YearsSummaryFile() {
+    }
+
+    /** Writes years_summary.csv of a directory from its state file and the point still open (or null). */
+    static void write(Path dir, List<String> parties, PointYears open) throws IOException {
+        Schema<YearsSummaryColumns.Row> schema = YearsSummaryColumns.schema();
+        try (YearsState.Reader blocks = new YearsState.Reader(dir.resolve(ResultsDirectory.YEARS_STATE), parties)) {
+            AtomicFile.write(dir.resolve(ResultsDirectory.YEARS_SUMMARY), out -> {
+                out.write(schema.header().getBytes(StandardCharsets.UTF_8));
+                YearsState.Block b;
+                while ((b = blocks.next()) != null) rows(schema, b.years(), out);
+                if (open != null) rows(schema, open, out);
+            });
+        }
+    }
+
+    private static void rows(Schema<YearsSummaryColumns.Row> schema, PointYears p, java.io.OutputStream out) throws IOException {
+        StringBuilder b = new StringBuilder();
+        for (YearsSummaryColumns.Row r : p.rows()) schema.appendRow(b, r);
+        out.write(b.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Merges the shards' state files into {@code out}'s state file and years_summary.csv: each point's
+     * blocks added, so both are what one machine would have written.
+     */
+    static void merge(List<Path> shards, Path out, List<String> parties, int points, long runsPerPoint) throws IOException {
+        List<YearsState.Reader> readers = new ArrayList<>();
+        try {
+            List<YearsState.Block> ahead = new ArrayList<>();
+            for (Path s : shards) {
+                YearsState.Reader r = new YearsState.Reader(s.resolve(ResultsDirectory.YEARS_STATE), parties);
+                readers.add(r);
+                ahead.add(r.next());
+            }
+            AtomicFile.write(out.resolve(ResultsDirectory.YEARS_STATE), state -> {
+                for (int p = 0; p < points; p++) {
+                    PointYears merged = new PointYears(p, parties);
+                    for (int i = 0; i < readers.size(); i++) {
+                        while (ahead.get(i) != null && ahead.get(i).years().point() == p) {
+                            merged.add(ahead.get(i).years());
+                            ahead.set(i, readers.get(i).next());
+                        }
+                    }
+                    state.write(YearsState.block(merged, (p + 1) * runsPerPoint).getBytes(StandardCharsets.UTF_8));
+                }
+            });
+            for (int i = 0; i < readers.size(); i++) {
+                if (ahead.get(i) != null) {
+                    throw new DamagedFileException(shards.get(i).resolve(ResultsDirectory.YEARS_STATE), 0,
+                            "it holds point " + ahead.get(i).years().point() + " out of order or beyond the plan");
+                }
+            }
+            write(out, parties, null);
+        } finally {
+            for (YearsState.Reader r : readers) r.close();
+        }
+    }
+}
