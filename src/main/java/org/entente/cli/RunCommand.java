@@ -316,7 +316,7 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
         if (seed != null) e = e.withSeed(seed);
         if (trace) {
             boolean ch = e.outputs() == null || e.outputs().charts();
-            e = e.withOutputs(new Experiment.Outputs(true, ch));
+            e = e.withOutputs((e.outputs() == null ? new Experiment.Outputs(false, true) : e.outputs()).withTrace(true, ch));
         }
         return c.withExperiment(e);
     }

@@ -52,6 +52,10 @@ public record Experiment(String name, String scenario, Protocol protocol, int de
         public Outputs(boolean trace, boolean charts) {
             this(trace, charts, YearsOutput.ALL, false);
         }
+
+        public Outputs withTrace(boolean t, boolean c) {
+            return new Outputs(t, c, years, compress);
+        }
     }
 
     public Experiment withProtocol(Protocol p) {
