@@ -20,8 +20,8 @@ public record OutputEstimate(long bytes, long yearsBytes) {
     public static final long LARGE = 1L << 30;
     /** Average bytes of a cell with its comma (measured: 8.1 in years.csv, 9.2 in runs.csv of the default scenario). */
     private static final double CELL = 8.6;
-    /** How much smaller gzip makes Entente's CSV (measured on the default scenario's files, see docs/performance.md). */
-    private static final double GZIP_RATIO = 4;
+    /** How much smaller gzip makes Entente's CSV (measured: 2.8 for years.csv, 3.2 for runs.csv, see docs/performance.md). */
+    private static final double GZIP_RATIO = 2.8;
 
     public static OutputEstimate of(RunPlan plan) {
         Layout layout = Layout.of(plan);
@@ -53,7 +53,7 @@ public record OutputEstimate(long bytes, long yearsBytes) {
             advice = "years.csv is " + size(yearsBytes) + " of it; experiment.outputs.years: sample (or none) shrinks it"
                     + " (years_summary.csv still covers every run)";
         } else if (!outputs.compress()) {
-            advice = "experiment.outputs.compress: true writes it about 4 times smaller";
+            advice = "experiment.outputs.compress: true writes it about 3 times smaller";
         } else {
             advice = "fewer runs, or no --trace, shrink it";
         }

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A results directory being filled by one invocation of {@code run}: its lifecycle and the sink of
@@ -31,7 +32,7 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
 
     private final Path dir;
     private final RunPlan plan;
-    private final PointYears restoredOpen;
+    private final Resumption resumed;
     private final Layout layout;
     private final RunEncoder encoder;
     private final long next;
@@ -43,12 +44,13 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
     private long failed;
     private long written;
 
-    private RunDirectory(Path dir, RunPlan plan, Manifest manifest, long next, long failed, PointYears open) {
+    /** @param resumed where a resumed directory left off; null for a fresh one */
+    private RunDirectory(Path dir, RunPlan plan, Manifest manifest, long next, long failed, Resumption resumed) {
         this.dir = dir;
         this.plan = plan;
         this.layout = Layout.of(plan);
         this.encoder = new RunEncoder(layout, plan.trace(), plan.config().experiment().outputs().years());
-        this.restoredOpen = open;
+        this.resumed = resumed;
         this.manifest = manifest;
         this.next = next;
         this.failed = failed;
@@ -122,7 +124,7 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
                     throw new OutputDirectoryException("cannot resume " + dir + ": " + e.getMessage());
                 }
                 Manifest m = old.withRun(command, threads, Manifest.RUNNING);
-                RunDirectory d = new RunDirectory(dir, plan, m, r.next(), r.failed(), r.open());
+                RunDirectory d = new RunDirectory(dir, plan, m, r.next(), r.failed(), r);
                 d.start(false);
                 return d;
             }
@@ -171,9 +173,10 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
         manifest = manifest.withEnd(Manifest.RUNNING, next, failed, "");
         manifest.write(dir);
         List<FrontierPoint> frontier = FrontierPoint.of(plan.config().scenario());
-        AtomicFile.write(dir.resolve(ResultsDirectory.FRONTIER), FrontierColumns.schema(layout).table(frontier));
-        years = new YearsAccumulator(dir, layout.parties(), restoredOpen, next, plan.size(), fresh);
-        writer = new ResultsWriter(dir, encoder, years, fresh);
+        boolean compress = plan.config().experiment().outputs().compress();
+        ResultsFiles.writeWhole(dir, ResultsDirectory.FRONTIER, compress, FrontierColumns.schema(layout).table(frontier));
+        years = new YearsAccumulator(dir, layout.parties(), resumed != null ? resumed.open() : null, next, plan.size(), fresh);
+        writer = new ResultsWriter(dir, encoder, years, compress, fresh, next, resumed != null ? resumed.carried() : Map.of());
     }
 
     public Path dir() {
@@ -230,8 +233,8 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
      */
     public List<PointSummary> finish(RunnerResult result, Instant now) throws IOException {
         writer.close();
-        List<PointSummary> summary = SummaryFile.rewrite(dir, layout, summaries(plan));
-        YearsSummaryFile.write(dir, layout.parties(), years.open());
+        List<PointSummary> summary = SummaryFile.rewrite(dir, layout, summaries(plan), plan.config().experiment().outputs().compress());
+        YearsSummaryFile.write(dir, layout.parties(), years.open(), plan.config().experiment().outputs().compress());
         String status = result.error() != null ? Manifest.FAILED
                 : written < plan.size() ? Manifest.INTERRUPTED : Manifest.COMPLETE;
         manifest = manifest.withEnd(status, written, failed, iso(now));

@@ -9,35 +9,39 @@ import java.util.List;
 /**
  * years_summary.csv, written whole from the years accumulator's state: a directory's own blocks
  * (and its open point, when the run was interrupted), or the shards' blocks added point by point.
+ * Compressed, each design point's rows are one gzip member.
  */
 final class YearsSummaryFile {
     private YearsSummaryFile() {
     }
 
     /** Writes years_summary.csv of a directory from its state file and the point still open (or null). */
-    static void write(Path dir, List<String> parties, PointYears open) throws IOException {
+    static void write(Path dir, List<String> parties, PointYears open, boolean compress) throws IOException {
         Schema<YearsSummaryColumns.Row> schema = YearsSummaryColumns.schema();
         try (YearsState.Reader blocks = new YearsState.Reader(dir.resolve(ResultsDirectory.YEARS_STATE), parties)) {
-            AtomicFile.write(dir.resolve(ResultsDirectory.YEARS_SUMMARY), out -> {
-                out.write(schema.header().getBytes(StandardCharsets.UTF_8));
+            AtomicFile.write(dir.resolve(ResultsFiles.name(ResultsDirectory.YEARS_SUMMARY, compress)), out -> {
+                BlockedOut csv = new BlockedOut(out, compress, "");
+                csv.header(schema.header());
                 YearsState.Block b;
-                while ((b = blocks.next()) != null) rows(schema, b.years(), out);
-                if (open != null) rows(schema, open, out);
+                while ((b = blocks.next()) != null) rows(schema, b.years(), csv);
+                if (open != null) rows(schema, open, csv);
             });
         }
     }
 
-    private static void rows(Schema<YearsSummaryColumns.Row> schema, PointYears p, java.io.OutputStream out) throws IOException {
+    private static void rows(Schema<YearsSummaryColumns.Row> schema, PointYears p, BlockedOut csv) throws IOException {
         StringBuilder b = new StringBuilder();
         for (YearsSummaryColumns.Row r : p.rows()) schema.appendRow(b, r);
-        out.write(b.toString().getBytes(StandardCharsets.UTF_8));
+        csv.append(b);
+        csv.drain(true);
     }
 
     /**
      * Merges the shards' state files into {@code out}'s state file and years_summary.csv: each point's
      * blocks added, so both are what one machine would have written.
      */
-    static void merge(List<Path> shards, Path out, List<String> parties, int points, long runsPerPoint) throws IOException {
+    static void merge(List<Path> shards, Path out, List<String> parties, int points, long runsPerPoint, boolean compress)
+            throws IOException {
         List<YearsState.Reader> readers = new ArrayList<>();
         try {
             List<YearsState.Block> ahead = new ArrayList<>();
@@ -64,7 +68,7 @@ final class YearsSummaryFile {
                             "it holds point " + ahead.get(i).years().point() + " out of order or beyond the plan");
                 }
             }
-            write(out, parties, null);
+            write(out, parties, null, compress);
         } finally {
             for (YearsState.Reader r : readers) r.close();
         }

@@ -127,6 +127,41 @@ class RunDirectoryTest {
     }
 
     @Test
+    void compressedFilesHaveTheSameBytesForThreadsShardsAndResumption() throws Exception {
+        Experiment.Outputs o = config.experiment().outputs();
+        Config gz = config.withExperiment(config.experiment().withOutputs(
+                new Experiment.Outputs(o.trace(), o.charts(), YearsOutput.SAMPLE, true)));
+        SmallSweep compressed = new SmallSweep(gz);
+        Path one = tmp.resolve("gz1"), three = tmp.resolve("gz3"), killed = tmp.resolve("gzkilled");
+        compressed.run(one, Shard.ALL, 1, false, 0);
+        compressed.run(three, Shard.ALL, 3, false, 0);
+        List<Path> shards = new ArrayList<>();
+        for (int k = 1; k <= 2; k++) {
+            shards.add(tmp.resolve("gzshard" + k));
+            compressed.run(shards.get(k - 1), new Shard(k, 2), 2, false, 0);
+        }
+        Path merged = tmp.resolve("gzmerged");
+        ShardMerge.merge(ShardMerge.check(shards), RunPlan.of(gz, Shard.ALL), new Evaluator(gz), merged, List.of(), Instant.EPOCH);
+        compressed.run(killed, Shard.ALL, 2, false, 0);
+        // a kill -9 in the middle of runs.csv.gz's last member; the run's end files not yet written
+        Path runs = killed.resolve(ResultsDirectory.RUNS + ResultsFiles.GZIP);
+        byte[] b = Files.readAllBytes(runs);
+        Files.write(runs, java.util.Arrays.copyOf(b, b.length - 5));
+        Files.delete(killed.resolve(ResultsDirectory.SUMMARY + ResultsFiles.GZIP));
+        Manifest.read(killed).withEnd(Manifest.RUNNING, 0, 0, "").write(killed);
+        compressed.run(killed, Shard.ALL, 2, true, 0);
+        for (String f : CSVS) {
+            if (f.equals(ResultsDirectory.YEARS_STATE)) continue;
+            Path expected = one.resolve(f + ResultsFiles.GZIP);
+            assertThat(expected).as(f).exists();
+            for (Path d : List.of(three, merged, killed)) {
+                assertThat(Files.readAllBytes(d.resolve(f + ResultsFiles.GZIP))).as(d + " " + f).isEqualTo(Files.readAllBytes(expected));
+            }
+        }
+        assertThat(one.resolve(ResultsDirectory.RUNS)).doesNotExist();
+    }
+
+    @Test
     void mergeRefusesMissingOrRepeatedShards() throws Exception {
         Path a = tmp.resolve("m1"), b = tmp.resolve("m2");
         run(a, new Shard(1, 3), 1, false, 0);
