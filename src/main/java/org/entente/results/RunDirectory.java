@@ -8,6 +8,7 @@ import org.entente.evaluation.RunRecord;
 import org.entente.experiment.DesignPoint;
 import org.entente.experiment.RunPlan;
 import org.entente.experiment.RunSink;
+import org.entente.experiment.SensitivityAnalysis;
 import org.entente.experiment.RunnerResult;
 
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A results directory being filled by one invocation of {@code run}: its lifecycle and the sink of
@@ -233,8 +235,9 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
      */
     public List<PointSummary> finish(RunnerResult result, Instant now) throws IOException {
         writer.close();
-        List<PointSummary> summary = SummaryFile.rewrite(dir, layout, summaries(plan), plan.config().experiment().outputs().compress());
-        YearsSummaryFile.write(dir, layout.parties(), years.open(), plan.config().experiment().outputs().compress());
+        boolean compress = plan.config().experiment().outputs().compress();
+        List<PointSummary> summary = aggregate(dir, plan);
+        YearsSummaryFile.write(dir, layout.parties(), years.open(), compress);
         String status = result.error() != null ? Manifest.FAILED
                 : written < plan.size() ? Manifest.INTERRUPTED : Manifest.COMPLETE;
         manifest = manifest.withEnd(status, written, failed, iso(now));
@@ -242,10 +245,18 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
         return summary;
     }
 
-    /** An empty aggregation of summary.csv for the plan's design points. */
-    static PointSummaries summaries(RunPlan plan) {
-        return new PointSummaries(plan.points().stream().map(DesignPoint::assignments).toList(),
+    /**
+     * Writes the files aggregated from a directory's runs: summary.csv, and sensitivity.csv for a
+     * sensitivity design; returns the summary rows.
+     */
+    static List<PointSummary> aggregate(Path dir, RunPlan plan) throws IOException {
+        PointSummaries summaries = new PointSummaries(plan.points().stream().map(DesignPoint::assignments).toList(),
                 plan.config().scenario().parties().size());
+        boolean compress = plan.config().experiment().outputs().compress();
+        List<PointSummary> rows = SummaryFile.rewrite(dir, Layout.of(plan), summaries, compress);
+        Optional<SensitivityAnalysis> sensitivity = SensitivityAnalysis.of(plan);
+        if (sensitivity.isPresent()) SensitivityFile.rewrite(dir, sensitivity.get());
+        return rows;
     }
 
     /** Closes the files (flushing what they hold, unless {@link #finish} did) and releases the directory. */

@@ -112,8 +112,8 @@ public final class ShardMerge {
     /** The files a merge writes, manifest.json last. */
     private static final List<String> WRITTEN = List.of(ResultsDirectory.RUNS, ResultsDirectory.YEARS,
             ResultsDirectory.ROUNDS, ResultsDirectory.FRONTIER, ResultsDirectory.DANCE, ResultsDirectory.SUMMARY,
-            ResultsDirectory.YEARS_STATE, ResultsDirectory.YEARS_SUMMARY, ResultsDirectory.MANIFEST).stream()
-            .flatMap(n -> java.util.stream.Stream.of(n, n + ResultsFiles.GZIP)).toList();
+            ResultsDirectory.SENSITIVITY, ResultsDirectory.YEARS_STATE, ResultsDirectory.YEARS_SUMMARY,
+            ResultsDirectory.MANIFEST).stream().flatMap(n -> java.util.stream.Stream.of(n, n + ResultsFiles.GZIP)).toList();
 
     /**
      * Merges {@code shards} (as {@link #check} returns them) into {@code out}, which must be empty or
@@ -169,7 +169,7 @@ public final class ShardMerge {
         if (plan.trace()) interleave(shards, out, ResultsDirectory.ROUNDS, RoundsColumns.schema(layout), plan, compress);
         copy(shards.get(0), out, ResultsDirectory.FRONTIER);
         if (plan.totalRuns() > 0) copy(shards.get(0), out, ResultsDirectory.DANCE);
-        List<PointSummary> summary = SummaryFile.rewrite(out, layout, RunDirectory.summaries(plan), compress);
+        List<PointSummary> summary = RunDirectory.aggregate(out, plan);
         for (Path s : shards) if (!Files.exists(s.resolve(ResultsDirectory.YEARS_STATE))) throw missing(s, ResultsDirectory.YEARS_STATE);
         YearsSummaryFile.merge(shards, out, layout.parties(), plan.points().size(), plan.runsPerPoint(), compress);
         long failed = 0;
