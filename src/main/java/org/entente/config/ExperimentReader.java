@@ -7,6 +7,7 @@ import org.entente.model.ExperimentSetting;
 import org.entente.model.FieldKind;
 import org.entente.model.FieldSpec;
 import org.entente.model.Protocol;
+import org.entente.model.YearsOutput;
 import org.entente.model.Range;
 import org.entente.model.StrategySpec;
 
@@ -51,7 +52,12 @@ final class ExperimentReader {
             "write charts and report.html");
     static final FieldSpec FORMATS = FieldSpec.of("formats", FieldKind.STRUCTURE, "[png]",
             "a list of png, svg, pdf (png is always written)", "chart formats: svg and pdf add vector charts for papers");
-    static final ConfigField[] OUTPUT_KEYS = {TRACE, CHARTS, FORMATS};
+    static final FieldSpec YEARS = FieldSpec.of("years", FieldKind.NAME, YearsOutput.ALL.id(),
+            "one of " + String.join(", ", YearsOutput.ids()), "which runs' years years.csv keeps (sample: the first "
+                    + YearsOutput.SAMPLE_REPLICATES + " replicates of each design point; years_summary.csv always covers every run)");
+    static final FieldSpec COMPRESS = FieldSpec.of("compress", FieldKind.BOOLEAN, "false", null,
+            "write every CSV gzip-compressed (runs.csv.gz, ...)");
+    static final ConfigField[] OUTPUT_KEYS = {TRACE, CHARTS, YEARS, COMPRESS, FORMATS};
     static final FieldSpec DESIGN = FieldSpec.of("design", FieldKind.NAME, Design.GRID.id(),
             "one of " + String.join(", ", Design.ids()), "how design points are chosen");
     static final FieldSpec SAMPLES = FieldSpec.number("samples", "required except for grid", Range.integers(1, 10_000_000),
@@ -133,7 +139,9 @@ final class ExperimentReader {
         Fields of = f.fields(OUTPUTS.key());
         if (of != null) {
             of.allow(OUTPUT_KEYS);
-            outputs = new Experiment.Outputs(of.bool(TRACE), of.bool(CHARTS), formats(of));
+            String years = of.name(YEARS.key(), YearsOutput.ids(), "years setting", "");
+            outputs = new Experiment.Outputs(of.bool(TRACE), of.bool(CHARTS),
+                    years == null ? YearsOutput.ALL : YearsOutput.find(years).orElseThrow(), of.bool(COMPRESS), formats(of));
         }
         boolean crn = f.bool(COMMON_RANDOM_NUMBERS);
         if (problems.size() > before) return null;

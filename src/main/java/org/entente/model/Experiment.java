@@ -62,23 +62,32 @@ public record Experiment(String name, String scenario, Protocol protocol, int de
     }
 
     /**
-     * Which optional outputs to write: rounds.csv ({@code trace}), charts and report.html, and the
-     * chart formats besides PNG ({@code formats}: ids "png", "svg", "pdf").
+     * Which optional outputs to write: rounds.csv ({@code trace}), charts and report.html, which
+     * runs' years years.csv keeps, whether every CSV is gzip-compressed, and the chart formats
+     * besides PNG ({@code formats}: ids "png", "svg", "pdf").
+     *
+     * @param years    which runs' years years.csv keeps
+     * @param compress whether every CSV is written gzip-compressed
      */
-    public record Outputs(boolean trace, boolean charts, List<String> formats) {
+    public record Outputs(boolean trace, boolean charts, YearsOutput years, boolean compress, List<String> formats) {
         public static final List<String> FORMATS = List.of("png", "svg", "pdf");
 
         public Outputs {
             formats = List.copyOf(formats);
         }
 
-        /** PNG charts only. */
+        /** Every run's years, plain CSV, PNG charts only. */
         public Outputs(boolean trace, boolean charts) {
-            this(trace, charts, List.of("png"));
+            this(trace, charts, YearsOutput.ALL, false, List.of("png"));
         }
 
-        public Outputs withTrace(boolean t) {
-            return new Outputs(t, charts, formats);
+        /** PNG charts only. */
+        public Outputs(boolean trace, boolean charts, YearsOutput years, boolean compress) {
+            this(trace, charts, years, compress, List.of("png"));
+        }
+
+        public Outputs withTrace(boolean t, boolean c) {
+            return new Outputs(t, c, years, compress, formats);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.entente.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.entente.model.Numbers;
 import org.entente.model.Phrases;
 import org.entente.results.Csv;
@@ -139,15 +140,13 @@ final class AgreementSection implements ReportSection {
             for (Map.Entry<String, Integer> e : counts.entrySet()) if (top == null || e.getValue() > top.getValue()) top = e;
             return top == null ? "" : top.getKey() + " (" + percent(top.getValue(), agreed.size()) + " of agreements)";
         }
-        StreamingQuantiles q = new StreamingQuantiles(agreed.size(), 0.25, 0.5, 0.75);
-        for (List<String> r : agreed) {
-            double v = runs.number(r, col);
-            if (!Double.isNaN(v)) q.add(v);
-        }
-        if (q.count() == 0) return "";
-        String median = IssueValues.withUnit(issue, Numbers.format(q.quantile(1), 4));
-        return q.quantile(0) == q.quantile(2) ? median + " (all)"
-                : median + " (" + Numbers.format(q.quantile(0), 4) + "–" + Numbers.format(q.quantile(2), 4) + ")";
+        double[] values = agreed.stream().mapToDouble(r -> runs.number(r, col)).filter(v -> !Double.isNaN(v)).sorted().toArray();
+        if (values.length == 0) return "";
+        Percentile q = new Percentile();
+        q.setData(values);
+        double lo = q.evaluate(25), mid = q.evaluate(50), hi = q.evaluate(75);
+        String median = IssueValues.withUnit(issue, Numbers.format(mid, 4));
+        return lo == hi ? median + " (all)" : median + " (" + Numbers.format(lo, 4) + "–" + Numbers.format(hi, 4) + ")";
     }
 
     /** What each outcome gives each party: the runs' mean (discounted) and the reference packages (undiscounted). */

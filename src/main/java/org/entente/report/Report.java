@@ -4,6 +4,7 @@ import org.entente.results.AtomicFile;
 import org.entente.results.RunsColumns;
 import org.entente.results.RoundsColumns;
 import org.entente.results.ResultsDirectory;
+import org.entente.results.ResultsFiles;
 import org.entente.results.CsvReader;
 import org.entente.results.Csv;
 import java.io.IOException;
@@ -55,10 +56,10 @@ public final class Report {
 
     private static ChartResult dance(ReportInput in) throws IOException {
         Path png = in.charts().resolve(DANCE_FILE);
-        Path dance = in.dir().resolve(ResultsDirectory.DANCE);
-        Path rounds = in.dir().resolve(ResultsDirectory.ROUNDS);
+        Path dance = ResultsFiles.existing(in.dir(), ResultsDirectory.DANCE);
+        Path rounds = ResultsFiles.existing(in.dir(), ResultsDirectory.ROUNDS);
         Path source = Files.isRegularFile(dance) ? dance : Files.isRegularFile(rounds) ? rounds : null;
-        if (source == null) return new ChartResult.Skipped(DANCE_TITLE, "neither dance.csv nor rounds.csv is present.");
+        if (source == null) return new ChartResult.Skipped(DANCE_TITLE, "neither dance.csv nor rounds.csv (nor their .gz) is present.");
         long run = firstRun(source);
         Boolean agreed = null;
         for (List<String> r : in.runs().rows()) {

@@ -61,7 +61,8 @@ public final class ReportPage {
                     .append(p[2]).append("</section>\n");
         }
         h.append("<footer>Rendered by <code>entente report</code> from the files of this directory; run it again to "
-                + "re-render.</footer>\n");
+                + "re-render. Tables: runs.csv, summary.csv, years_summary.csv, years.csv (every column is described "
+                + "in Entente's docs/outputs.md).</footer>\n");
         h.append("</main>\n<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
         return h.toString();
     }

@@ -212,7 +212,7 @@ public final class Transcript {
             List<String> res = new ArrayList<>();
             for (PartyModel p : game.parties()) res.add(p.id() + " " + PackageWords.u(p.reservation()));
             b.append("No agreement (").append(reasonInWords(table.reason())).append(") after ").append(table.rounds())
-                    .append(" rounds played; each party gets its reservation: ").append(String.join(", ", res)).append('\n');
+                    .append(" rounds played;\nEach party gets its reservation: ").append(String.join(", ", res)).append('\n');
             return;
         }
         Offer offer = table.offer();
