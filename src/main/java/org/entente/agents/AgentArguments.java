@@ -34,8 +34,12 @@ sealed interface AgentArguments {
     record Official(Config base, String party, String official, CountDownLatch ready) implements AgentArguments {
     }
 
-    /** The ping side of the messaging benchmark: its pong's local name, the message counter, the stop flag. */
-    record Ping(String pong, LongAdder messages, AtomicBoolean stop) implements AgentArguments {
+    /**
+     * The ping side of the messaging benchmark: its pong's local name, the message counter, the stop
+     * flag, how many round trips to make at most, and the latch it counts down when it has made them.
+     */
+    record Ping(String pong, LongAdder messages, AtomicBoolean stop, long roundTrips, CountDownLatch done)
+            implements AgentArguments {
     }
 
     /** Wraps the arguments as JADE's {@code Object[]}. */
