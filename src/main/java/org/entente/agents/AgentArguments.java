@@ -42,6 +42,19 @@ sealed interface AgentArguments {
             implements AgentArguments {
     }
 
+    /** The registrar of a listening experiment: the workers' secret, the config to hand them, the service's pool. */
+    record Registrar(Secret secret, String configName, String configText, WorkerPool pool, CountDownLatch ready)
+            implements AgentArguments {
+    }
+
+    /**
+     * A worker's agent: the secret, how many tables to offer, where to say what happens (progress
+     * lines) and how the worker ends.
+     */
+    record Worker(Secret secret, int tables, java.util.function.Consumer<String> progress,
+                  java.util.concurrent.CompletableFuture<WorkerEnd> end) implements AgentArguments {
+    }
+
     /** Wraps the arguments as JADE's {@code Object[]}. */
     default Object[] asJade() {
         return new Object[]{this};
