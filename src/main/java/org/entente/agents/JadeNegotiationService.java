@@ -315,9 +315,10 @@ public final class JadeNegotiationService implements NegotiationService, WorkerP
         return workers.getOrDefault(worker, 0L);
     }
 
+    /** Runs the service's tables can negotiate at once, workers' tables included. */
     @Override
-    public int parallelism() {
-        return options.tables() * options.pipeline();
+    public synchronized int parallelism() {
+        return Math.max(1, tables.size()) * options.pipeline();
     }
 
     /** The local names of every agent of the service's tables (chairs first within each table). */

@@ -246,12 +246,17 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
             JadeOptions options = jadeOptions.apply(new JadeOptions(threads, d.pipeline(), d.runTimeout(), gui, Map.of()));
             if (door != null) JadePlatform.listen(door.at());
             NegotiationService service = services.apply(plan.config(), options);
+            try {
+                if (door != null) openDoor(service, door, results.dir(), stderr); // before the runner sizes its window
+            } catch (RuntimeException | InterruptedException e) {
+                service.close();
+                throw e;
+            }
             ExperimentRunner runner = new ExperimentRunner(service, evaluator, ExperimentRunner.windowFor(service),
                     options.runTimeout().plusSeconds(5));
             running.set(runner);
             if (exiting.get()) runner.stop();
             try {
-                if (door != null) openDoor(service, door, results.dir(), stderr);
                 result = runner.run(plan, results.next(), sink, bar != null ? bar : ProgressListener.NONE);
             } finally {
                 if (bar != null) bar.finish();
