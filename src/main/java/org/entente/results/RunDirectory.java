@@ -8,6 +8,7 @@ import org.entente.evaluation.RunRecord;
 import org.entente.experiment.DesignPoint;
 import org.entente.experiment.RunPlan;
 import org.entente.experiment.RunSink;
+import org.entente.experiment.SensitivityAnalysis;
 import org.entente.experiment.RunnerResult;
 
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A results directory being filled by one invocation of {@code run}: its lifecycle and the sink of
@@ -229,7 +231,7 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
      */
     public List<PointSummary> finish(RunnerResult result, Instant now) throws IOException {
         writer.close();
-        List<PointSummary> summary = SummaryFile.rewrite(dir, layout, summaries(plan, evaluator));
+        List<PointSummary> summary = aggregate(dir, plan, evaluator);
         String status = result.error() != null ? Manifest.FAILED
                 : written < plan.size() ? Manifest.INTERRUPTED : Manifest.COMPLETE;
         manifest = manifest.withEnd(status, written, failed, iso(now));
@@ -237,10 +239,17 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
         return summary;
     }
 
-    /** An empty aggregation of summary.csv for the plan's design points. */
-    static PointSummaries summaries(RunPlan plan, Evaluator evaluator) {
-        return new PointSummaries(evaluator, plan.points().stream().map(DesignPoint::assignments).toList(),
-                plan.config().scenario().parties().size());
+    /**
+     * Writes the files aggregated from a directory's runs: summary.csv, and sensitivity.csv for a
+     * sensitivity design; returns the summary rows.
+     */
+    static List<PointSummary> aggregate(Path dir, RunPlan plan, Evaluator evaluator) throws IOException {
+        PointSummaries summaries = new PointSummaries(evaluator,
+                plan.points().stream().map(DesignPoint::assignments).toList(), plan.config().scenario().parties().size());
+        List<PointSummary> rows = SummaryFile.rewrite(dir, Layout.of(plan), summaries);
+        Optional<SensitivityAnalysis> sensitivity = SensitivityAnalysis.of(plan);
+        if (sensitivity.isPresent()) SensitivityFile.rewrite(dir, sensitivity.get());
+        return rows;
     }
 
     /** Closes the files (flushing what they hold, unless {@link #finish} did) and releases the directory. */

@@ -112,6 +112,7 @@ public final class ShardMerge {
     /** The files a merge writes, manifest.json last. */
     private static final List<String> WRITTEN = List.of(ResultsDirectory.RUNS, ResultsDirectory.YEARS,
             ResultsDirectory.ROUNDS, ResultsDirectory.FRONTIER, ResultsDirectory.DANCE, ResultsDirectory.SUMMARY,
+            ResultsDirectory.SENSITIVITY,
             ResultsDirectory.MANIFEST);
 
     /**
@@ -165,7 +166,7 @@ public final class ShardMerge {
         if (plan.trace()) interleave(shards, out, ResultsDirectory.ROUNDS, RoundsColumns.schema(layout), plan);
         copy(shards.get(0), out, ResultsDirectory.FRONTIER);
         if (plan.totalRuns() > 0) copy(shards.get(0), out, ResultsDirectory.DANCE);
-        List<PointSummary> summary = SummaryFile.rewrite(out, layout, RunDirectory.summaries(plan, evaluator));
+        List<PointSummary> summary = RunDirectory.aggregate(out, plan, evaluator);
         long failed = 0;
         String started = manifests.get(0).started();
         for (Manifest m : manifests) {
