@@ -34,8 +34,25 @@ sealed interface AgentArguments {
     record Official(Config base, String party, String official, CountDownLatch ready) implements AgentArguments {
     }
 
-    /** The ping side of the messaging benchmark: its pong's local name, the message counter, the stop flag. */
-    record Ping(String pong, LongAdder messages, AtomicBoolean stop) implements AgentArguments {
+    /**
+     * The ping side of the messaging benchmark: its pong's local name, the message counter, the stop
+     * flag, how many round trips to make at most, and the latch it counts down when it has made them.
+     */
+    record Ping(String pong, LongAdder messages, AtomicBoolean stop, long roundTrips, CountDownLatch done)
+            implements AgentArguments {
+    }
+
+    /** The registrar of a listening experiment: the workers' secret, the config to hand them, the service's pool. */
+    record Registrar(Secret secret, String configName, String configText, WorkerPool pool, CountDownLatch ready)
+            implements AgentArguments {
+    }
+
+    /**
+     * A worker's agent: the secret, how many tables to offer, where to say what happens (progress
+     * lines) and how the worker ends.
+     */
+    record Worker(Secret secret, int tables, java.util.function.Consumer<String> progress,
+                  java.util.concurrent.CompletableFuture<WorkerEnd> end) implements AgentArguments {
     }
 
     /** Wraps the arguments as JADE's {@code Object[]}. */

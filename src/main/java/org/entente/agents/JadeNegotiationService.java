@@ -6,11 +6,18 @@ import org.entente.negotiation.NegotiationService;
 import org.entente.negotiation.RunOutcome;
 import org.entente.negotiation.RunRequest;
 
+import jade.wrapper.AgentController;
+import jade.wrapper.StaleProxyException;
+
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -23,8 +30,12 @@ import java.util.concurrent.TimeUnit;
  * {@code options.pipeline()} runs at once, handed to its chair through JADE's O2A queue; further
  * runs wait in a queue. Which table plays a run never changes its outcome (every run's world and
  * random streams come from its own seed). A table whose agents stop answering is replaced.
+ * With {@link #acceptWorkers}, workers' tables (heads and officials in other JVMs) join the pool;
+ * a run a lost worker's table did not finish is played again on another table.
  */
-public final class JadeNegotiationService implements NegotiationService {
+public final class JadeNegotiationService implements NegotiationService, WorkerPool {
+    /** How often a run is handed to workers' tables before its failure is recorded. */
+    private static final int ATTEMPTS = 3;
     private final Config base;
     private final JadeOptions options;
     private final ContainerController container;
@@ -36,6 +47,10 @@ public final class JadeNegotiationService implements NegotiationService {
     private final long backstopNanos;
     private int generation;
     private boolean closed;
+    private int workersAdmitted;
+    /** Workers whose tables are ready, with the runs their tables completed. */
+    private final Map<String, Long> workers = new HashMap<>();
+    private AgentController registrar;
 
     public JadeNegotiationService(Config base, JadeOptions options) {
         if (options.tables() < 1) throw new IllegalArgumentException("tables must be at least 1, got " + options.tables());
@@ -105,11 +120,16 @@ public final class JadeNegotiationService implements NegotiationService {
         }
     }
 
-    /** A run completed (by its chair or by the watchdog): free its slot, start waiting runs. */
-    private void completed(RunJob job, boolean suspect) {
+    /**
+     * A run completed (by its chair or by the watchdog): free its slot, start waiting runs. A run a
+     * worker's table could not finish (its worker lost, or silent) is queued first to be played
+     * again, up to {@link #ATTEMPTS} times; the returned job does that.
+     */
+    private RunJob completed(RunJob job, RunOutcome outcome, boolean suspect) {
         inFlight.remove(job);
         List<Table> targets = new ArrayList<>();
         List<RunJob> jobs = new ArrayList<>();
+        RunJob again = null;
         synchronized (this) {
             Table t = job.table();
             if (t != null) {
@@ -119,12 +139,24 @@ public final class JadeNegotiationService implements NegotiationService {
                 }
                 if (t.retiring && t.inFlight == 0 && !closed && tables.contains(t)) {
                     Table old = t;
-                    upkeep.execute(() -> replace(old));
+                    if (old.worker == null) {
+                        upkeep.execute(() -> replace(old));
+                    } else {
+                        tables.remove(old);
+                        upkeep.execute(old::kill);
+                    }
+                }
+                if (t.worker != null && suspect && !closed && job.attempt() < ATTEMPTS) {
+                    again = job.again();
+                    waiting.addFirst(again);
+                } else if (t.worker != null) {
+                    workers.merge(t.worker, 1L, Long::sum);
                 }
             }
             drain(targets, jobs);
         }
         for (int i = 0; i < jobs.size(); i++) hand(targets.get(i), jobs.get(i));
+        return again;
     }
 
     private void drain(List<Table> targets, List<RunJob> jobs) {
@@ -191,9 +223,102 @@ public final class JadeNegotiationService implements NegotiationService {
         }
     }
 
+    /**
+     * Opens the door to workers: starts the registrar, which admits workers that prove they know
+     * {@code secret} and sends them this config (its file name and text) for their tables.
+     */
+    public void acceptWorkers(Secret secret, String configName, String configText) {
+        CountDownLatch ready = new CountDownLatch(1);
+        try {
+            registrar = container.createNewAgent(RegistrarAgent.NAME, RegistrarAgent.class.getName(),
+                    new AgentArguments.Registrar(secret, configName, configText, this, ready).asJade());
+            registrar.start();
+            Table.await(ready, RegistrarAgent.NAME);
+        } catch (StaleProxyException e) {
+            throw new IllegalStateException("could not start the workers' registrar: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting the workers' registrar", e);
+        }
+    }
+
+    /** Waits until {@code count} workers have their tables ready; false if they have not within {@code patience}. */
+    public synchronized boolean awaitWorkers(int count, Duration patience) throws InterruptedException {
+        long end = System.nanoTime() + patience.toNanos();
+        while (workers.size() < count) {
+            long left = end - System.nanoTime();
+            if (left <= 0) return false;
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return true;
+    }
+
+    /** Workers whose tables are ready now. */
+    public synchronized int workers() {
+        return workers.size();
+    }
+
     @Override
-    public int parallelism() {
-        return options.tables() * options.pipeline();
+    public synchronized List<String> admit(String worker, int count) {
+        if (closed) return List.of();
+        int w = ++workersAdmitted;
+        List<String> prefixes = new ArrayList<>();
+        for (int i = 0; i < count; i++) prefixes.add(prefix + "w" + w + "t" + i + "-");
+        return prefixes;
+    }
+
+    @Override
+    public void ready(String worker, List<String> prefixes) {
+        List<Table> made = new ArrayList<>();
+        for (String p : prefixes) {
+            synchronized (this) {
+                if (closed) break;
+            }
+            made.add(Table.remote(container, tables.size() + made.size(), p, base, options, worker));
+        }
+        List<Table> targets = new ArrayList<>();
+        List<RunJob> jobs = new ArrayList<>();
+        synchronized (this) {
+            if (closed) {
+                for (Table t : made) t.kill();
+                return;
+            }
+            tables.addAll(made);
+            workers.putIfAbsent(worker, 0L);
+            notifyAll();
+            drain(targets, jobs);
+        }
+        for (int i = 0; i < jobs.size(); i++) hand(targets.get(i), jobs.get(i));
+    }
+
+    @Override
+    public void lost(String worker) {
+        List<RunJob> stranded = new ArrayList<>();
+        synchronized (this) {
+            for (Table t : List.copyOf(tables)) {
+                if (!worker.equals(t.worker)) continue;
+                t.retiring = true;
+                if (t.inFlight == 0) {
+                    tables.remove(t);
+                    upkeep.execute(t::kill);
+                }
+            }
+            for (RunJob j : inFlight) if (j.table() != null && worker.equals(j.table().worker)) stranded.add(j);
+        }
+        for (RunJob j : stranded) {
+            j.complete(RunOutcome.failure(j.request(), "worker " + worker + " was lost", List.of(), 0), true);
+        }
+    }
+
+    @Override
+    public synchronized long played(String worker) {
+        return workers.getOrDefault(worker, 0L);
+    }
+
+    /** Runs the service's tables can negotiate at once, workers' tables included. */
+    @Override
+    public synchronized int parallelism() {
+        return Math.max(1, tables.size()) * options.pipeline();
     }
 
     /** The local names of every agent of the service's tables (chairs first within each table). */
@@ -215,11 +340,27 @@ public final class JadeNegotiationService implements NegotiationService {
             waiting.clear();
         }
         upkeep.shutdownNow();
+        sayGoodbye();
         for (RunJob j : pending) j.complete(RunOutcome.failure(j.request(), "the negotiation service was closed",
                 List.of(), 0), false);
         for (RunJob j : new ArrayList<>(inFlight)) {
             j.complete(RunOutcome.failure(j.request(), "the negotiation service was closed", List.of(), 0), false);
         }
         for (Table t : ts) t.kill();
+    }
+
+    /** Tells the workers the experiment is over (waits up to 5 s for the registrar to do so). */
+    private void sayGoodbye() {
+        if (registrar == null) return;
+        CountDownLatch said = new CountDownLatch(1);
+        try {
+            registrar.putO2AObject(said, AgentController.ASYNC);
+            said.await(5, TimeUnit.SECONDS);
+            registrar.kill();
+        } catch (StaleProxyException e) {
+            // the registrar is gone: nobody to tell
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

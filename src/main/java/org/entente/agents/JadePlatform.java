@@ -19,8 +19,16 @@ import java.util.logging.Logger;
 public final class JadePlatform {
     /** Kept strongly reachable so the level set on it is not lost to garbage collection. */
     private static final Logger JADE_LOG = Logger.getLogger("jade");
+    /**
+     * JADE's JICP server logs a connection closed before it sent anything as an error; that is a
+     * worker checking that the experiment listens (or a port scan), so it is not shown.
+     */
+    private static final Logger JICP_LOG = Logger.getLogger("jade.imtp.leap.JICP.JICPServer");
     private static final AtomicInteger NAMES = new AtomicInteger();
     private static ContainerController main;
+    private static ContainerController peripheral;
+    /** Where the main container listens for workers' containers; null: loopback, any free port. */
+    private static Endpoint listening;
     private static boolean guiStarted;
 
     private static volatile boolean verbose;
@@ -30,12 +38,16 @@ public final class JadePlatform {
         // sets levels on its own loggers, so its records are filtered where they are printed:
         // only its errors reach the user unless --verbose
         JADE_LOG.setLevel(Level.SEVERE);
+        JICP_LOG.setFilter(r -> verbose || r.getMessage() == null
+                || !r.getMessage().startsWith("Communication error reading incoming packet")
+                || r.getThrown() != null && !(r.getThrown() instanceof java.io.EOFException));
         for (java.util.logging.Handler h : Logger.getLogger("").getHandlers()) {
             java.util.logging.Filter previous = h.getFilter();
             h.setFilter(r -> (previous == null || previous.isLoggable(r)) && (verbose || !fromJade(r)
                     || r.getLevel().intValue() >= Level.SEVERE.intValue()));
         }
     }
+
 
     /** JADE's agents log under their own names (e.g. "ams@..."), so the source class decides too. */
     private static boolean fromJade(java.util.logging.LogRecord r) {
@@ -53,34 +65,88 @@ public final class JadePlatform {
         JADE_LOG.setLevel(on ? Level.INFO : Level.SEVERE);
     }
 
+    /**
+     * Makes the main container, when it starts, listen on {@code at} for workers' containers
+     * (instead of loopback on any free port); only before the platform has started.
+     */
+    public static synchronized void listen(Endpoint at) {
+        if (main != null || peripheral != null) {
+            throw new IllegalStateException("the JADE platform of this process has already started");
+        }
+        listening = at;
+    }
+
     /** The main container, started on first use. */
     public static synchronized ContainerController container() {
         if (main != null) return main;
+        if (peripheral != null) throw new IllegalStateException("this process is a worker: it has no main container");
         jade.core.Runtime rt = jade.core.Runtime.instance();
         rt.setCloseVM(false);
         Profile p = new ProfileImpl(true);
         p.setParameter(Profile.PLATFORM_ID, "entente");
-        p.setParameter(Profile.MAIN_HOST, "127.0.0.1");
-        p.setParameter(Profile.LOCAL_HOST, "127.0.0.1");
-        p.setParameter(Profile.IMTP, Profile.LEAP_IMTP);
-        // bind the JICP server socket to local-host only, not to the wildcard address
-        p.setParameter("jade_imtp_leap_JICP_JICPServer_acceptlocalhostonly", "true");
-        // another JVM on this machine may hold the default port 1099: take the next free one
-        p.setParameter("jade_imtp_leap_LEAPIMTPManager_changeportifbusy", "true");
-        p.setParameter(Profile.NO_MTP, "true");
-        p.setParameter(Profile.DETECT_MAIN, "false");
+        String host = listening != null ? listening.host() : "127.0.0.1";
+        p.setParameter(Profile.MAIN_HOST, host);
+        common(p, host, listening == null || listening.loopback());
+        if (listening != null) {
+            p.setParameter(Profile.LOCAL_PORT, Integer.toString(listening.port()));
+            p.setParameter(Profile.MAIN_PORT, Integer.toString(listening.port()));
+            // workers must find it where they were told: no other port if this one is taken
+            p.setParameter("jade_imtp_leap_LEAPIMTPManager_changeportifbusy", "false");
+        }
         p.setParameter(Profile.GUI, "false");
-        // JADE writes APDescription.txt and MTPs files into FILE_DIR: keep them out of the user's directory
-        p.setParameter(Profile.FILE_DIR, scratchDirectory());
         // the DF keeps its default of 100 results per search (JADE warns above that): a tool
         // searching for the heads (service type entente-state) passes its own SearchConstraints
         ContainerController c = rt.createMainContainer(p);
         if (c == null) {
-            throw new IllegalStateException("could not start the JADE platform on 127.0.0.1 (is JADE logging a"
-                    + " port or address error? run with --verbose)");
+            throw new IllegalStateException("could not start the JADE platform on " + (listening != null ? listening : host)
+                    + (listening != null ? " (is the port in use or the address not this machine's?" : " (is JADE logging a"
+                    + " port or address error?") + " run with --verbose)");
         }
         main = c;
         return main;
+    }
+
+    /**
+     * Joins the platform whose main container listens at {@code main} as a peripheral container
+     * (a worker), reachable at {@code localHost}; null if JADE could not join.
+     */
+    public static synchronized ContainerController join(Endpoint mainAt, String localHost) {
+        if (main != null || peripheral != null) {
+            throw new IllegalStateException("the JADE platform of this process has already started");
+        }
+        jade.core.Runtime rt = jade.core.Runtime.instance();
+        rt.setCloseVM(false);
+        Profile p = new ProfileImpl(false);
+        p.setParameter(Profile.MAIN_HOST, mainAt.host());
+        p.setParameter(Profile.MAIN_PORT, Integer.toString(mainAt.port()));
+        common(p, localHost, new Endpoint(localHost, 1).loopback());
+        peripheral = rt.createAgentContainer(p);
+        return peripheral;
+    }
+
+    /** Leaves the platform (a worker at its end): kills this process's peripheral container. */
+    public static synchronized void leave() {
+        if (peripheral == null) return;
+        try {
+            peripheral.kill();
+        } catch (jade.wrapper.StaleProxyException e) {
+            // already gone
+        }
+        peripheral = null;
+    }
+
+    /** The settings of a main and a peripheral container alike: address, LEAP IMTP, no MTP, no main detection. */
+    private static void common(Profile p, String localHost, boolean loopbackOnly) {
+        p.setParameter(Profile.LOCAL_HOST, localHost);
+        p.setParameter(Profile.IMTP, Profile.LEAP_IMTP);
+        // bind the JICP server socket to local-host only, not to the wildcard address
+        p.setParameter("jade_imtp_leap_JICP_JICPServer_acceptlocalhostonly", Boolean.toString(loopbackOnly));
+        // another JVM on this machine may hold the default port 1099: take the next free one
+        p.setParameter("jade_imtp_leap_LEAPIMTPManager_changeportifbusy", "true");
+        p.setParameter(Profile.NO_MTP, "true");
+        p.setParameter(Profile.DETECT_MAIN, "false");
+        // JADE writes APDescription.txt and MTPs files into FILE_DIR: keep them out of the user's directory
+        p.setParameter(Profile.FILE_DIR, scratchDirectory());
     }
 
     private static String scratchDirectory() {

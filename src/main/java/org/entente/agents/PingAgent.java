@@ -7,17 +7,19 @@ import jade.lang.acl.ACLMessage;
 
 /**
  * Benchmark agent: keeps one message in flight to its {@link PongAgent}, sending the next as soon
- * as the answer comes back, and counts both messages of every round trip. Its argument
- * is an {@link AgentArguments.Ping}.
+ * as the answer comes back, and counts both messages of every round trip, until it is told to stop
+ * or has made its round trips. Its argument is an {@link AgentArguments.Ping}.
  */
 public final class PingAgent extends Agent {
     @Override
     protected void setup() {
         AgentArguments.Ping args = AgentArguments.of(this, AgentArguments.Ping.class);
         AID pong = new AID(args.pong(), AID.ISLOCALNAME);
+        long[] made = {0};
         addBehaviour(new Inbox(this, m -> {
             args.messages().add(2);
-            if (args.stop().get()) return;
+            if (++made[0] == args.roundTrips()) args.done().countDown();
+            if (args.stop().get() || made[0] >= args.roundTrips()) return;
             ACLMessage next = m.createReply();
             next.setPerformative(ACLMessage.REQUEST);
             next.setContent("ping");

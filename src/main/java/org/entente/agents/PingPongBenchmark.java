@@ -7,25 +7,62 @@ import jade.wrapper.StaleProxyException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Raw JADE messaging throughput on the shared platform: {@code pairs} ping/pong agent pairs, each
- * with one message in flight, for {@code duration} after a short warm-up, delivered the way the
- * negotiation agents deliver theirs ({@link Vocabulary#direct}). The ceiling the negotiation
- * service's own message rate can be compared with ({@code ./entente bench}).
+ * with one message in flight, delivered the way the negotiation agents deliver theirs
+ * ({@link Vocabulary#direct}). The ceiling the negotiation service's own message rate can be
+ * compared with ({@code ./entente bench}).
  */
 public final class PingPongBenchmark {
+    /** How long a fixed exchange may take before it is called stuck (a guard, not a measurement). */
+    private static final Duration STUCK = Duration.ofMinutes(2);
 
     /** ACL messages delivered per second (both directions counted), measured over {@code duration}. */
     public double messagesPerSecond(int pairs, Duration duration) {
-        if (pairs < 1) throw new IllegalArgumentException("pairs must be at least 1, got " + pairs);
         if (duration.isNegative() || duration.isZero()) throw new IllegalArgumentException("duration must be positive");
+        LongAdder messages = new LongAdder();
+        return withPairs(pairs, Long.MAX_VALUE, messages, done -> {
+            Thread.sleep(Math.min(500, Math.max(20, duration.toMillis() / 5)));
+            long n0 = messages.sum();
+            long t0 = System.nanoTime();
+            Thread.sleep(duration.toMillis());
+            long n1 = messages.sum();
+            long t1 = System.nanoTime();
+            return (n1 - n0) / ((t1 - t0) / 1e9);
+        });
+    }
+
+    /**
+     * Makes exactly {@code roundTrips} round trips on each of {@code pairs} pairs and returns the
+     * messages delivered (both directions counted): {@code 2 × pairs × roundTrips}.
+     */
+    public long exchange(int pairs, long roundTrips) {
+        if (roundTrips < 1) throw new IllegalArgumentException("round trips must be at least 1, got " + roundTrips);
+        LongAdder messages = new LongAdder();
+        return withPairs(pairs, roundTrips, messages, done -> {
+            if (!done.await(STUCK.toSeconds(), TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the ping-pong pairs did not finish " + roundTrips + " round trips in "
+                        + STUCK.toMinutes() + " minutes");
+            }
+            return messages.sum();
+        });
+    }
+
+    private interface Measure<T> {
+        T on(CountDownLatch done) throws InterruptedException;
+    }
+
+    private <T> T withPairs(int pairs, long roundTrips, LongAdder messages, Measure<T> measure) {
+        if (pairs < 1) throw new IllegalArgumentException("pairs must be at least 1, got " + pairs);
         ContainerController c = JadePlatform.container();
         String prefix = "bench" + JadePlatform.nextId() + "-";
-        LongAdder messages = new LongAdder();
         AtomicBoolean stop = new AtomicBoolean();
+        CountDownLatch done = new CountDownLatch(pairs);
         List<AgentController> agents = new ArrayList<>();
         try {
             for (int i = 0; i < pairs; i++) {
@@ -35,17 +72,11 @@ public final class PingPongBenchmark {
             }
             for (int i = 0; i < pairs; i++) {
                 AgentController ping = c.createNewAgent(prefix + "ping" + i, PingAgent.class.getName(),
-                        new AgentArguments.Ping(prefix + "pong" + i, messages, stop).asJade());
+                        new AgentArguments.Ping(prefix + "pong" + i, messages, stop, roundTrips, done).asJade());
                 ping.start();
                 agents.add(ping);
             }
-            Thread.sleep(Math.min(500, Math.max(20, duration.toMillis() / 5)));
-            long n0 = messages.sum();
-            long t0 = System.nanoTime();
-            Thread.sleep(duration.toMillis());
-            long n1 = messages.sum();
-            long t1 = System.nanoTime();
-            return (n1 - n0) / ((t1 - t0) / 1e9);
+            return measure.on(done);
         } catch (StaleProxyException e) {
             throw new IllegalStateException("could not start the benchmark agents: " + e.getMessage(), e);
         } catch (InterruptedException e) {

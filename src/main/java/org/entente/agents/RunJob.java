@@ -11,21 +11,41 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * complete. Completes once: the first of the chair and the service's watchdog wins.
  */
 final class RunJob {
-    /** Told when a job completes; {@code suspect} = the table may be broken (timeout, unreachable agent). */
+    /**
+     * Told when a job completes; {@code suspect} = the table may be broken (timeout, unreachable
+     * agent). Returns a job that plays the run again instead (its future completes the run), or null.
+     */
     interface Listener {
-        void completed(RunJob job, boolean suspect);
+        RunJob completed(RunJob job, RunOutcome outcome, boolean suspect);
     }
 
     private final RunRequest request;
-    private final CompletableFuture<RunOutcome> future = new CompletableFuture<>();
+    private final CompletableFuture<RunOutcome> future;
     private final Listener listener;
+    private final int attempt;
     private final AtomicBoolean done = new AtomicBoolean();
     private volatile long startedNanos;
     private volatile Table table;
 
     RunJob(RunRequest request, Listener listener) {
+        this(request, listener, new CompletableFuture<>(), 1);
+    }
+
+    private RunJob(RunRequest request, Listener listener, CompletableFuture<RunOutcome> future, int attempt) {
         this.request = request;
         this.listener = listener;
+        this.future = future;
+        this.attempt = attempt;
+    }
+
+    /** The same run to be played again (on another table); completing it completes this job's future. */
+    RunJob again() {
+        return new RunJob(request, listener, future, attempt + 1);
+    }
+
+    /** 1 for the first time the run is played, 2 for its second, ... */
+    int attempt() {
+        return attempt;
     }
 
     RunRequest request() {
@@ -56,10 +76,11 @@ final class RunJob {
     /** Completes the run (first call only); returns whether this call did it. */
     boolean complete(RunOutcome outcome, boolean suspect) {
         if (!done.compareAndSet(false, true)) return false;
+        RunJob again = null;
         try {
-            listener.completed(this, suspect);
+            again = listener.completed(this, outcome, suspect);
         } finally {
-            future.complete(outcome);
+            if (again == null) future.complete(outcome);
         }
         return true;
     }

@@ -17,29 +17,63 @@ import java.util.function.Function;
 /**
  * One set of agents negotiating runs: a chair, a head per party, an agent per non-head official,
  * created in a container and killed together. Tracks (for the service) how many runs it holds and
- * whether it is being retired.
+ * whether it is being retired. A worker's table has its chair here and its heads and officials
+ * ({@link #seats}) in the worker's container; {@code worker} names that worker (null: all here).
  */
 final class Table {
     private final int index;
     private final TableLayout layout;
     private final List<AgentController> agents;
     private final AgentController chair;
+    final String worker;
     int inFlight;
     boolean retiring;
 
-    private Table(int index, TableLayout layout, List<AgentController> agents, AgentController chair) {
+    private Table(int index, TableLayout layout, List<AgentController> agents, AgentController chair, String worker) {
         this.index = index;
         this.layout = layout;
         this.agents = agents;
         this.chair = chair;
+        this.worker = worker;
     }
 
     /** Creates and starts the table's agents: officials, then heads, then the chair. */
     static Table create(ContainerController c, int index, String prefix, Config base, JadeOptions options) {
         TableLayout layout = TableLayout.of(prefix, base.scenario());
-        List<AgentController> started = new ArrayList<>();
         // every agent counts down once set up (heads: after registering with the DF)
         CountDownLatch ready = new CountDownLatch(layout.agents().size());
+        List<AgentController> started = new ArrayList<>();
+        return started(prefix, started, () -> {
+            started.addAll(seats(c, layout, base, options, ready));
+            AgentController chair = start(c, layout.chair(), ChairAgent.class,
+                    new AgentArguments.Chair(base, layout, options.runTimeout(), ready));
+            started.add(chair);
+            await(ready, prefix);
+            return new Table(index, layout, started, chair, null);
+        });
+    }
+
+    /** The chair, here, of a table whose heads and officials a worker has started in its container. */
+    static Table remote(ContainerController c, int index, String prefix, Config base, JadeOptions options, String worker) {
+        TableLayout layout = TableLayout.of(prefix, base.scenario());
+        CountDownLatch ready = new CountDownLatch(1);
+        List<AgentController> started = new ArrayList<>();
+        return started(prefix, started, () -> {
+            AgentController chair = start(c, layout.chair(), ChairAgent.class,
+                    new AgentArguments.Chair(base, layout, options.runTimeout(), ready));
+            started.add(chair);
+            await(ready, prefix);
+            return new Table(index, layout, started, chair, worker);
+        });
+    }
+
+    /**
+     * Creates and starts a table's officials, then its heads, in {@code c}; each counts down
+     * {@code ready} once set up (heads: after registering with the DF).
+     */
+    static List<AgentController> seats(ContainerController c, TableLayout layout, Config base, JadeOptions options,
+                                       CountDownLatch ready) throws StaleProxyException {
+        List<AgentController> started = new ArrayList<>();
         try {
             for (Party p : base.scenario().parties()) {
                 for (TableLayout.Seat s : layout.officialsOf(p.id())) {
@@ -52,13 +86,20 @@ final class Table {
                 started.add(start(c, layout.head(p.id()), StateAgent.class,
                         new AgentArguments.State(base, layout, p.id(), f, ready)));
             }
-            AgentController chair = start(c, layout.chair(), ChairAgent.class,
-                    new AgentArguments.Chair(base, layout, options.runTimeout(), ready));
-            started.add(chair);
-            if (!ready.await(30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the agents of table " + prefix + " did not start within 30s");
-            }
-            return new Table(index, layout, started, chair);
+            return started;
+        } catch (StaleProxyException | RuntimeException e) {
+            for (AgentController a : started) kill(a);
+            throw e;
+        }
+    }
+
+    private interface Creation {
+        Table make() throws StaleProxyException, InterruptedException;
+    }
+
+    private static Table started(String prefix, List<AgentController> started, Creation creation) {
+        try {
+            return creation.make();
         } catch (StaleProxyException | RuntimeException e) {
             for (AgentController a : started) kill(a);
             throw new IllegalStateException("could not create the agents of table " + prefix + ": " + e.getMessage(), e);
@@ -66,6 +107,12 @@ final class Table {
             for (AgentController a : started) kill(a);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating the agents of table " + prefix, e);
+        }
+    }
+
+    static void await(CountDownLatch ready, String prefix) throws InterruptedException {
+        if (!ready.await(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the agents of table " + prefix + " did not start within 30s");
         }
     }
 
@@ -98,7 +145,7 @@ final class Table {
         for (int i = agents.size() - 1; i >= 0; i--) kill(agents.get(i));
     }
 
-    private static void kill(AgentController a) {
+    static void kill(AgentController a) {
         try {
             a.kill();
         } catch (StaleProxyException e) {

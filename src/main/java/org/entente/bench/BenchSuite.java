@@ -3,19 +3,25 @@ package org.entente.bench;
 import org.entente.agents.PingPongBenchmark;
 import org.entente.model.Config;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The measurements of {@code ./entente bench}, in one process and in this order: raw JADE
- * ping-pong at Entente's concurrency, Entente on the default scenario (and the ratio of the two
- * message rates), then generated scenarios of 2, 4 and 8 parties (6 issues) and of 3, 6 and 12
- * issues (2 parties). Every measurement is preceded by its own warm-up.
+ * The measurements of {@code ./entente bench}, in this order: raw JADE ping-pong at Entente's
+ * concurrency; Entente on the default scenario in this process (messages and rounds per run, and the
+ * ratio of its protocol-minimal message rate, one message per round, to raw JADE's); generated
+ * scenarios of 2, 4 and 8 parties (6 issues) and of 3, 6 and 12 issues (2 parties); then, in fresh
+ * JVMs, start-up included, {@code run} of the default scenario and {@code describe}. Every
+ * in-process measurement is preceded by its own warm-up.
  */
 public final class BenchSuite {
     /** Scenario sizes of the scaling rows: {parties, issues}. */
+    /** Ping-pong round trips per pair before the measured ones. */
+    private static final int PING_PONG_WARMUP = 2_000;
+
     public static final List<int[]> SIZES = List.of(
             new int[]{2, 3}, new int[]{2, 6}, new int[]{2, 12}, new int[]{4, 6}, new int[]{8, 6});
 
@@ -23,23 +29,28 @@ public final class BenchSuite {
      * How much to measure: {@code runs} measured runs of the default scenario ({@code warmup} before),
      * {@code scaledRuns} of each generated one, and {@code pingPong} of raw JADE messaging.
      */
-    public record Plan(int runs, int warmup, int scaledRuns, int scaledWarmup, Duration pingPong, int threads) {
+    public record Plan(int runs, int warmup, int scaledRuns, int scaledWarmup, Duration pingPong, int threads,
+                       int launchedRuns, int describes) {
         public Plan {
             if (runs < 1) throw new IllegalArgumentException("--runs must be at least 1, got " + runs);
+            if (launchedRuns < 1 || describes < 1) throw new IllegalArgumentException("launched runs and describes must be positive");
             if (pingPong.isNegative() || pingPong.isZero()) throw new IllegalArgumentException("--seconds must be positive");
             if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
 
-        /** The full benchmark (a few minutes on two cores); {@code runs} is the default scenario's measured runs. */
+        /**
+         * The full benchmark (about a minute and a half on two cores); {@code runs} is the default
+         * scenario's measured runs; {@code ./entente run} of 10,000 runs, start-up included.
+         */
         public static Plan full(int runs, Duration pingPong, int threads) {
             return new Plan(runs, Math.max(200, runs / 5), Math.max(100, runs / 5), Math.max(50, runs / 10), pingPong,
-                    threads);
+                    threads, 10_000, 5);
         }
 
-        /** About 20 seconds on two cores. */
+        /** About 25 seconds on two cores. */
         public static Plan quick(int runs, Duration pingPong, int threads) {
             return new Plan(runs, Math.max(100, runs / 2), Math.max(40, runs / 5), Math.max(20, runs / 10), pingPong,
-                    threads);
+                    threads, 1_000, 3);
         }
     }
 
@@ -50,21 +61,22 @@ public final class BenchSuite {
      * Runs every measurement on {@code defaultConfig} (the default scenario; its deadline is used for
      * the generated ones) and returns the table; {@code progress} is told what is being measured.
      */
-    public static List<Measurement> run(Config defaultConfig, Plan plan, Consumer<String> progress) {
+    public static List<Measurement> run(Config defaultConfig, Path defaultFile, Plan plan, Consumer<String> progress) {
         List<Measurement> out = new ArrayList<>();
         ExperimentBenchmark experiments = new ExperimentBenchmark(plan.threads());
         int pairs = experiments.concurrency();
         progress.accept("JADE ping-pong, " + pairs + " pairs, " + plan.pingPong().toMillis() / 1000.0 + " s");
         PingPongBenchmark pingPong = new PingPongBenchmark();
-        // a first, discarded round warms up JADE's delivery paths (JIT) before the measured one
-        pingPong.messagesPerSecond(pairs, plan.pingPong().dividedBy(2));
+        // discarded round trips warm up JADE's delivery paths (JIT) before the measured ones
+        pingPong.exchange(pairs, PING_PONG_WARMUP);
         double raw = pingPong.messagesPerSecond(pairs, plan.pingPong());
-        out.add(new Measurement("jade_ping_pong", 0, 0, 0, plan.pingPong().toNanos() / 1e9, Double.NaN, raw, Double.NaN));
+        out.add(new Measurement("jade_ping_pong", 0, 0, 0, plan.pingPong().toNanos() / 1e9, Double.NaN, raw, Double.NaN,
+                Double.NaN, Load.now()));
 
         progress.accept("default scenario (" + defaultConfig.scenario().name() + "), " + plan.warmup() + " warm-up + "
                 + plan.runs() + " runs");
         Measurement d = experiments.measure("default_scenario", defaultConfig, plan.warmup(), plan.runs());
-        out.add(d.withRatio(d.messagesPerSecond() / raw));
+        out.add(d.withRatio(d.roundMessagesPerSecond() / raw));
 
         int deadline = defaultConfig.experiment().deadline();
         for (int[] size : SIZES) {
@@ -74,6 +86,15 @@ public final class BenchSuite {
                     defaultConfig.experiment().seed());
             out.add(experiments.measure("synthetic", c, plan.scaledWarmup(), plan.scaledRuns()));
         }
+
+        int parties = defaultConfig.scenario().parties().size();
+        int issues = defaultConfig.scenario().issues().size();
+        LaunchBenchmark launches = new LaunchBenchmark();
+        progress.accept("./entente run, " + plan.launchedRuns() + " runs, start-up included");
+        out.add(launches.run("run_with_startup", defaultFile, parties, issues, plan.launchedRuns(), plan.threads(),
+                List.of()));
+        progress.accept("./entente describe, median of " + plan.describes());
+        out.add(launches.describe(defaultFile, parties, issues, plan.describes()));
         return out;
     }
 }

@@ -17,11 +17,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.stream.Stream;
 
 /**
  * Negotiation throughput through the code path of {@code ./entente run} without charts: the JADE
@@ -63,13 +61,13 @@ public final class ExperimentBenchmark {
                     config.experiment().withRuns(warmup).withSeed(config.experiment().seed() + 1)));
             Sample s = experiment(service, config.withExperiment(config.experiment().withRuns(runs)));
             return new Measurement(name, parties, issues, runs, s.seconds(), runs / s.seconds(),
-                    s.messages() / s.seconds(), Double.NaN);
+                    s.messages() / s.seconds(), (double) s.rounds() / runs, Double.NaN, Load.now());
         } finally {
             service.close();
         }
     }
 
-    private record Sample(double seconds, long messages) {
+    private record Sample(double seconds, long messages, long rounds) {
     }
 
     private Sample experiment(JadeNegotiationService service, Config config) {
@@ -78,14 +76,17 @@ public final class ExperimentBenchmark {
         try {
             dir = Files.createTempDirectory("entente-bench-");
             LongAdder messages = new LongAdder();
+            LongAdder rounds = new LongAdder();
             long t0 = System.nanoTime();
             Evaluator evaluator = new Evaluator(config);
             try (RunDirectory results = RunDirectory.open(plan, evaluator, dir, false, true, threads,
                     List.of("entente", "bench"), Instant.now())) {
                 ExperimentRunner runner = new ExperimentRunner(service, evaluator, ExperimentRunner.windowFor(service),
                         options().runTimeout().plusSeconds(5));
-                RunnerResult r = runner.run(plan, results.next(), results.peek(o -> messages.add(o.outcome().messages())),
-                        ProgressListener.NONE);
+                RunnerResult r = runner.run(plan, results.next(), results.peek(o -> {
+                    messages.add(o.outcome().messages());
+                    if (o.outcome().table() != null) rounds.add(o.outcome().table().rounds());
+                }), ProgressListener.NONE);
                 results.finish(r, Instant.now());
                 long t1 = System.nanoTime();
                 if (r.error() != null) throw new IllegalStateException("writing results failed: " + r.error().getMessage(), r.error());
@@ -93,22 +94,14 @@ public final class ExperimentBenchmark {
                     throw new IllegalStateException(results.failed() + " of " + results.written() + " benchmark runs failed; first: "
                             + results.failures().get(0));
                 }
-                return new Sample((t1 - t0) / 1e9, messages.sum());
+                return new Sample((t1 - t0) / 1e9, messages.sum(), rounds.sum());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the benchmark's results to a temporary directory: " + e.getMessage(), e);
         } catch (OutputDirectoryException e) {
             throw new IllegalStateException(e.getMessage(), e);
         } finally {
-            if (dir != null) delete(dir);
-        }
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        } catch (IOException e) {
-            // a temporary directory left behind is harmless
+            if (dir != null) LaunchBenchmark.delete(dir);
         }
     }
 }

@@ -2,18 +2,30 @@ package org.entente.bench;
 
 /**
  * One line of the benchmark table: what was measured, its size (parties, issues; 0 when not a
- * negotiation), how many runs over how many seconds, and the rates. NaN marks a rate that does not
- * apply (the ping-pong has no runs; only the default scenario is compared with raw JADE).
+ * negotiation), how many runs over how many seconds, the rates, the rounds a run took, the ratio to
+ * raw JADE, and the machine's load average (1 minute) when it ended. NaN marks a value that does not
+ * apply (the ping-pong has no runs; only the default scenario is compared with raw JADE; a run in
+ * another JVM does not report its messages).
  */
 public record Measurement(String benchmark, int parties, int issues, long runs, double seconds,
-                          double runsPerSecond, double messagesPerSecond, double ratio) {
+                          double runsPerSecond, double messagesPerSecond, double roundsPerRun, double ratio,
+                          double load) {
 
     /** ACL messages per negotiation run (NaN for the ping-pong). */
     public double messagesPerRun() {
         return runs > 0 ? messagesPerSecond / runsPerSecond : Double.NaN;
     }
 
+    /**
+     * Protocol-minimal messages per second: one per round of each run, what a protocol that sends
+     * only the moves would need.
+     */
+    public double roundMessagesPerSecond() {
+        return runsPerSecond * roundsPerRun;
+    }
+
     public Measurement withRatio(double r) {
-        return new Measurement(benchmark, parties, issues, runs, seconds, runsPerSecond, messagesPerSecond, r);
+        return new Measurement(benchmark, parties, issues, runs, seconds, runsPerSecond, messagesPerSecond, roundsPerRun,
+                r, load);
     }
 }

@@ -23,13 +23,15 @@ import java.util.concurrent.Callable;
 
 /** `entente bench`: raw JADE messaging vs Entente's negotiation throughput, and how it scales (docs/performance.md). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure, in one process: raw JADE ping-pong message throughput at Entente's concurrency; "
-                + "Entente's runs/s and messages/s on the default scenario (the ./entente run code path, charts off) "
-                + "and their ratio; runs/s for 2, 4 and 8 parties and for 3, 6 and 12 issues.",
+        description = {"Measure: raw JADE ping-pong message throughput at Entente's concurrency; "
+                + "Entente's runs/s, messages and rounds per run on the default scenario (the ./entente run code path, "
+                + "charts off) and the ratio of its protocol-minimal message rate (one per round) to raw JADE's; "
+                + "runs/s for 2, 4 and 8 parties and for 3, 6 and 12 issues; then, start-up included, "
+                + "run of the default scenario (10,000 runs; quick 1,000) and describe in fresh JVMs.",
                 "Prints a table and writes it to bench.csv in --out."})
 public final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--quick", description = "a short version (about 20 s on two cores)")
+    @Option(names = "--quick", description = "a short version (about 25 s on two cores)")
     boolean quick;
 
     @Option(names = "--out", paramLabel = "DIR", description = "where to write bench.csv; default results/bench/<yyyyMMdd-HHmmss>/")
@@ -77,7 +79,7 @@ public final class BenchCommand implements Callable<Integer> {
         BenchSuite.Plan plan = quick ? BenchSuite.Plan.quick(n, ping, threads) : BenchSuite.Plan.full(n, ping, threads);
 
         long t0 = System.nanoTime();
-        List<Measurement> rows = BenchSuite.run(c, plan, what -> {
+        List<Measurement> rows = BenchSuite.run(c, config, plan, what -> {
             stderr.println("bench: " + what);
             stderr.flush();
         });

@@ -12,7 +12,7 @@ import java.io.PrintWriter;
         description = "Multi-agent negotiation simulator for international relations (JADE agents).",
         subcommands = {RunCommand.class, ValidateCommand.class, DescribeCommand.class, PlayCommand.class,
                 ClassroomCommand.class, ReportCommand.class, MergeCommand.class, SlurmCommand.class, BenchCommand.class,
-                ImportCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+                ImportCommand.class, ExportCommand.class, WorkerCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
     public static final int OK = 0;

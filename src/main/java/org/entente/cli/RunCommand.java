@@ -1,6 +1,8 @@
 package org.entente.cli;
 
+import org.entente.agents.Endpoint;
 import org.entente.agents.JadeNegotiationService;
+import org.entente.agents.Secret;
 import org.entente.agents.JadeOptions;
 import org.entente.agents.JadePlatform;
 import org.entente.config.ConfigException;
@@ -99,6 +101,16 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
+    @Option(names = "--listen", paramLabel = "HOST:PORT",
+            description = "start the JADE main container on this address so that workers can join (needs --secret-file)")
+    String listen;
+
+    @Option(names = "--secret-file", paramLabel = "F", description = "shared secret every worker must prove it knows")
+    Path secretFile;
+
+    @Option(names = "--workers", paramLabel = "K", description = "wait (up to 2 minutes) for K workers before starting")
+    int workers;
+
     @Option(names = "--verbose", description = "let JADE log its own messages")
     boolean verbose;
 
@@ -112,6 +124,8 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
     static java.util.function.UnaryOperator<JadeOptions> jadeOptions = java.util.function.UnaryOperator.identity();
 
     /** Seam for tests (not a user option): makes the negotiation service; the equivalence test puts the in-process driver here. */
+    private static final java.time.Duration WORKERS_PATIENCE = java.time.Duration.ofMinutes(2);
+
     static java.util.function.BiFunction<Config, JadeOptions, NegotiationService> services = JadeNegotiationService::new;
 
     @Override
@@ -151,6 +165,16 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
             throw new Main.UserError(e.getMessage());
         }
         if (!Files.isReadable(file)) throw new Main.UserError("cannot read " + file);
+        if (listen == null && (secretFile != null || workers != 0)) {
+            throw new Main.UserError((secretFile != null ? "--secret-file" : "--workers") + " needs --listen HOST:PORT");
+        }
+        if (listen != null && secretFile == null) {
+            throw new Main.UserError("--listen needs --secret-file F: workers must prove they know the secret"
+                    + " (e.g. head -c 32 /dev/urandom | base64 > F, the same file on every worker)");
+        }
+        if (workers < 0) throw new Main.UserError("--workers must be 0 or more, got " + workers);
+        Endpoint at = listen != null ? endpoint("--listen", listen) : null;
+        Secret secret = secretFile != null ? secret(secretFile) : null;
 
         List<ChartFormat> chartFormats = null;
         if (formats != null) {
@@ -196,12 +220,17 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
             }
             if (chartFormats == null) chartFormats = ChartFormat.parse(String.join(",",
                     config.experiment().outputs() == null ? List.of() : config.experiment().outputs().formats()));
-            return execute(plan, evaluator, results, charts && !noCharts ? chartFormats : null, stdout, stderr);
+            Door door = at != null ? new Door(at, secret, Files.readString(file)) : null;
+            return execute(plan, evaluator, results, charts && !noCharts ? chartFormats : null, door, stdout, stderr);
         }
     }
 
+    /** Where workers join (--listen), the secret they must know, and the config text they are sent. */
+    private record Door(Endpoint at, Secret secret, String configText) {
+    }
+
     /** {@code charts}: the chart formats, or null for no charts and no report. */
-    private int execute(RunPlan plan, Evaluator evaluator, RunDirectory results, List<ChartFormat> charts,
+    private int execute(RunPlan plan, Evaluator evaluator, RunDirectory results, List<ChartFormat> charts, Door door,
                         PrintWriter stdout, PrintWriter stderr) throws IOException, InterruptedException {
         JadeOptions d = JadeOptions.defaults();
         CountDownLatch done = new CountDownLatch(1);
@@ -234,7 +263,14 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
         ProgressBar bar = !quiet && System.console() != null ? new ProgressBar(stderr, System::nanoTime) : null;
         try {
             JadeOptions options = jadeOptions.apply(new JadeOptions(threads, d.pipeline(), d.runTimeout(), gui, Map.of()));
+            if (door != null) JadePlatform.listen(door.at());
             NegotiationService service = services.apply(plan.config(), options);
+            try {
+                if (door != null) openDoor(service, door, results.dir(), stderr); // before the runner sizes its window
+            } catch (RuntimeException | InterruptedException e) {
+                service.close();
+                throw e;
+            }
             ExperimentRunner runner = new ExperimentRunner(service, evaluator, ExperimentRunner.windowFor(service),
                     options.runTimeout().plusSeconds(5));
             running.set(runner);
@@ -314,6 +350,38 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
             System.console().readLine();
         }
         return code;
+    }
+
+    /** Starts taking workers and waits (bounded) for --workers of them. */
+    private void openDoor(NegotiationService service, Door door, Path dir, PrintWriter stderr) throws InterruptedException {
+        if (!(service instanceof JadeNegotiationService jade)) throw new Main.UserError("--listen needs the JADE agents");
+        jade.acceptWorkers(door.secret(), file.getFileName().toString(), door.configText());
+        stderr.println("entente: listening for workers on " + door.at() + (workers > 0 ? "; waiting for " + workers
+                + " of them (./entente worker --connect " + door.at() + " --secret-file F)" : ""));
+        stderr.flush();
+        if (!jade.awaitWorkers(workers, WORKERS_PATIENCE)) {
+            throw new Main.Failure("only " + jade.workers() + " of " + workers + " workers joined within "
+                    + WORKERS_PATIENCE.toSeconds() + " s; start them with ./entente worker --connect " + door.at()
+                    + " --secret-file F, then continue with: " + resumeCommand(dir));
+        }
+    }
+
+    /** HOST:PORT of an option, or exit 2 naming the option. */
+    static Endpoint endpoint(String option, String text) {
+        try {
+            return Endpoint.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new Main.UserError(option + ": " + e.getMessage());
+        }
+    }
+
+    /** The shared secret in {@code file}, or exit 2 saying what is wrong with it. */
+    static Secret secret(Path file) {
+        try {
+            return Secret.read(file);
+        } catch (IllegalArgumentException e) {
+            throw new Main.UserError(e.getMessage());
+        }
     }
 
     /** The command that continues this run in {@code dir}: the same arguments (--runs, --seed, --shard, ...) and --resume. */

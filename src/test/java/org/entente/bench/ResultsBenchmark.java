@@ -28,7 +28,9 @@ import java.util.concurrent.TimeUnit;
  * Per-run and per-experiment work after the negotiation, on the default scenario: evaluating a run
  * (its world, payoffs and implementation model), encoding its record as CSV lines (runs.csv and its
  * 20 years.csv lines), one number cell, the implementation model alone, and the reference analysis
- * (630,000 outcomes) done once per results directory and by describe.
+ * (630,000 outcomes) done once per results directory and by describe; and reading a run's 20
+ * years.csv lines back into numbers, as summary.csv does after the last run (the top frames of the
+ * message-minimal protocol's profile, docs/performance.md).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,6 +48,7 @@ public class ResultsBenchmark {
     private Game base;
     private double[] numbers;
     private int next;
+    private String[] yearsLines;
 
     @Setup
     public void setUp() throws Exception {
@@ -59,6 +62,20 @@ public class ResultsBenchmark {
         SplittableRandom r = new SplittableRandom(7);
         numbers = new double[1024];
         for (int i = 0; i < numbers.length; i++) numbers[i] = r.nextDouble() * Math.pow(10, r.nextInt(6) - 2);
+        yearsLines = encoder.encode(record).yearsLines().split("\n");
+    }
+
+    /** A run's years.csv lines read back cell by cell into numbers (summary.csv's read-back). */
+    @Benchmark
+    public double readYears() {
+        double sum = 0;
+        for (String line : yearsLines) {
+            for (String cell : Csv.parse(line)) {
+                double v = Csv.toNumber(cell);
+                if (!Double.isNaN(v)) sum += v;
+            }
+        }
+        return sum;
     }
 
     /** The record of one run: rebuilds its world, evaluates the outcome and runs the implementation model. */

@@ -1,0 +1,115 @@
+package org.entente.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Start-up included: times fresh JVMs running an Entente command, as a user's {@code ./entente run}
+ * or {@code describe} would, from process start to exit. Each JVM gets this JVM's own flags, so the
+ * launcher's class-data sharing archive and JVM options (and a user's JAVA_OPTS) apply to it too.
+ */
+public final class LaunchBenchmark {
+    /** This JVM's flags that must not be passed on: recordings and agents attached to the bench itself. */
+    private static final List<String> NOT_INHERITED = List.of("-XX:StartFlightRecording", "-XX:FlightRecorderOptions",
+            "-agentlib", "-agentpath", "-javaagent");
+
+    private final List<String> java;
+
+    public LaunchBenchmark() {
+        this.java = currentJvm();
+    }
+
+    /** The command line that starts Entente's main class in a JVM like this one. */
+    static List<String> currentJvm() {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (NOT_INHERITED.stream().noneMatch(a::startsWith)) cmd.add(a);
+        }
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.entente.cli.Main"));
+        return cmd;
+    }
+
+    /**
+     * {@code runs} runs of {@code config} through {@code run --no-charts --quiet} with {@code threads}
+     * tables, in a fresh JVM given {@code extraFlags} after this JVM's; results go to a temporary
+     * directory, deleted afterwards.
+     */
+    public Measurement run(String name, Path config, int parties, int issues, int runs, int threads, List<String> extraFlags) {
+        Path dir = temporaryDirectory();
+        try {
+            double seconds = launch(extraFlags, "run", config.toString(), "--runs", Integer.toString(runs), "--threads",
+                    Integer.toString(threads), "--no-charts", "--quiet", "--out", dir.resolve("results").toString());
+            return new Measurement(name, parties, issues, runs, seconds, runs / seconds, Double.NaN, Double.NaN, Double.NaN,
+                    Load.now());
+        } finally {
+            delete(dir);
+        }
+    }
+
+    /** The median time of {@code launches} fresh JVMs running {@code describe config}. */
+    public Measurement describe(Path config, int parties, int issues, int launches) {
+        double[] seconds = new double[launches];
+        for (int i = 0; i < launches; i++) seconds[i] = launch(List.of(), "describe", config.toString());
+        Arrays.sort(seconds);
+        return new Measurement("describe", parties, issues, 0, seconds[launches / 2], Double.NaN, Double.NaN, Double.NaN,
+                Double.NaN, Load.now());
+    }
+
+    /** Seconds from starting a JVM on these Entente arguments to its exit; it must succeed. */
+    private double launch(List<String> extraFlags, String... args) {
+        List<String> cmd = new ArrayList<>(java.subList(0, java.size() - 3));
+        cmd.addAll(extraFlags);
+        cmd.addAll(java.subList(java.size() - 3, java.size()));
+        cmd.addAll(List.of(args));
+        Path err = null;
+        try {
+            err = Files.createTempFile("entente-bench-", ".err");
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(err.toFile());
+            long t0 = System.nanoTime();
+            Process p = pb.start();
+            int code = p.waitFor();
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            if (code != 0) {
+                List<String> lines = Files.readAllLines(err, StandardCharsets.UTF_8);
+                throw new IllegalStateException("entente " + String.join(" ", args) + " exited with " + code + ": "
+                        + String.join(" | ", lines.subList(Math.max(0, lines.size() - 5), lines.size())));
+            }
+            return seconds;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start a JVM for the benchmark: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("benchmark interrupted", e);
+        } finally {
+            if (err != null) delete(err);
+        }
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("entente-bench-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary directory for the benchmark: " + e.getMessage(), e);
+        }
+    }
+
+    static void delete(Path path) {
+        try (Stream<Path> files = Files.walk(path)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // a temporary file left behind is harmless
+        }
+    }
+}

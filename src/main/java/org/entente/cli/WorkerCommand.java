@@ -1,0 +1,67 @@
+package org.entente.cli;
+
+import org.entente.agents.Endpoint;
+import org.entente.agents.JadePlatform;
+import org.entente.agents.Secret;
+import org.entente.agents.WorkerEnd;
+import org.entente.agents.WorkerNode;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+/** `entente worker`: joins a running experiment's JADE platform and hosts negotiation tables for it (docs/scale.md). */
+@Command(name = "worker", mixinStandardHelpOptions = true,
+        description = {"Join an experiment started with ./entente run FILE --listen HOST:PORT --secret-file F, as a"
+                + " JADE container hosting tables of negotiating agents (heads and officials). Exits 0 when the"
+                + " experiment is over. Trusted networks only: see docs/scale.md."})
+public final class WorkerCommand implements Callable<Integer> {
+
+    @Option(names = "--connect", required = true, paramLabel = "HOST:PORT", description = "the experiment's --listen address")
+    String connect;
+
+    @Option(names = "--secret-file", required = true, paramLabel = "F",
+            description = "the experiment's shared secret (the same file as its --secret-file)")
+    Path secretFile;
+
+    @Option(names = "--tables", paramLabel = "N", description = "tables of agents to host (default: cores, ${DEFAULT-VALUE})")
+    int tables = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--wait", paramLabel = "S", description = "keep trying to reach the experiment for S seconds (default ${DEFAULT-VALUE})")
+    int waitSeconds = 60;
+
+    @Option(names = "--verbose", description = "let JADE log its own messages")
+    boolean verbose;
+
+    @Option(names = "--debug", description = "stack traces with errors")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        if (tables < 1) throw new Main.UserError("--tables must be at least 1, got " + tables);
+        if (waitSeconds < 0) throw new Main.UserError("--wait must be 0 or more seconds, got " + waitSeconds);
+        Endpoint at = RunCommand.endpoint("--connect", connect);
+        Secret secret = RunCommand.secret(secretFile);
+        if (verbose) JadePlatform.verbose(true);
+        WorkerEnd end = WorkerNode.serve(at, secret, tables, line -> {
+            stderr.println("entente worker: " + line);
+            stderr.flush();
+        }, Duration.ofSeconds(waitSeconds));
+        if (end instanceof WorkerEnd.Finished f) {
+            stdout.println("entente worker: the experiment is over; this worker's tables completed " + f.runs() + " runs");
+            stdout.flush();
+            return Main.OK;
+        }
+        if (end instanceof WorkerEnd.Refused r) throw new Main.Failure("refused by the experiment at " + at + ": " + r.why());
+        throw new Main.Failure(((WorkerEnd.Lost) end).why());
+    }
+}
