@@ -3,6 +3,7 @@ package org.entente.report;
 import org.entente.results.Csv;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class ReportPage {
         return b.toString();
     }
 
-    public static String html(ReportInput in, CsvTable summary, List<ChartResult> charts) {
+    public static String html(ReportInput in, CsvTable summary, List<ChartResult> charts) throws IOException {
         StringBuilder h = new StringBuilder(32_000);
         String scenario = in.scenarioName();
         String expName = ReportInput.text(in.experiment().path("name"));
@@ -64,6 +65,7 @@ public final class ReportPage {
 
         settings(h, in);
         summary(h, summary);
+        h.append(SensitivitySection.html(in));
 
         h.append("<section id=\"charts\">\n<h2>Charts</h2>\n");
         int figure = 0;
@@ -90,7 +92,7 @@ public final class ReportPage {
         }
         h.append("</section>\n");
         h.append("<footer>Rendered by <code>entente report</code> from the files of this directory; run it again to "
-                + "re-render. Tables: runs.csv, summary.csv, years.csv (see the project's outputs specification).</footer>\n");
+                + "re-render. Tables: runs.csv, summary.csv, years_summary.csv, years.csv (see the project's outputs specification).</footer>\n");
         h.append("</main>\n<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
         return h.toString();
     }
