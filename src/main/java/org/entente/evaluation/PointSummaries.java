@@ -2,7 +2,6 @@ package org.entente.evaluation;
 
 import org.entente.analysis.Interval;
 import org.entente.analysis.Statistics;
-import org.entente.negotiation.RunWorld;
 import org.entente.outcome.ImplementationModel;
 
 import java.util.ArrayList;
@@ -14,12 +13,11 @@ import java.util.TreeMap;
 /**
  * The aggregates of summary.csv, accumulated from stored runs fed in run_id order: per design
  * point the runs and failures, the agreement rate (Wilson), mean utilities and rounds, and the
- * implementation model's per-run scalars ({@link ImplementationModel#runSummary} in each run's
- * rebuilt world) with t intervals. Rates and means are over the runs that did not fail; NaN values
+ * implementation model's per-run measures ({@link ImplementationModel#runSummary}, as runs.csv
+ * holds them) with t intervals. Rates and means are over the runs that did not fail; NaN values
  * (e.g. no agreement) are left out of the means.
  */
 public final class PointSummaries {
-    private final Evaluator evaluator;
     private final List<Map<String, Object>> points;
     private final int parties;
     private final Map<Integer, Point> acc = new TreeMap<>();
@@ -29,8 +27,7 @@ public final class PointSummaries {
      * @param points  each design point's sweep assignments, by point index
      * @param parties how many parties the scenario has
      */
-    public PointSummaries(Evaluator evaluator, List<Map<String, Object>> points, int parties) {
-        this.evaluator = evaluator;
+    public PointSummaries(List<Map<String, Object>> points, int parties) {
         this.points = List.copyOf(points);
         this.parties = parties;
     }
@@ -45,8 +42,7 @@ public final class PointSummaries {
         if (run.agreement()) a.agreements++;
         for (int p = 0; p < parties; p++) a.utilities[p].add(run.utilities().get(p));
         a.rounds.add(run.rounds());
-        RunWorld world = evaluator.world(points.get(run.point()), run.seed());
-        for (Map.Entry<String, Double> e : ImplementationModel.runSummary(world, run.years()).entrySet()) {
+        for (Map.Entry<String, Double> e : run.implementation().entrySet()) {
             if (!implementationKeys.contains(e.getKey())) implementationKeys.add(e.getKey());
             a.implementation.computeIfAbsent(e.getKey(), k -> new RunningMean()).add(e.getValue());
         }

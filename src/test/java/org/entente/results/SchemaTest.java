@@ -46,7 +46,8 @@ class SchemaTest {
         Layout layout = new Layout(List.of("parties.a.reservation"), List.of("x"), List.of("a", "b"));
         assertThat(RunsColumns.schema(layout).names()).containsExactly("run_id", "point", "replicate", "seed",
                 "parties.a.reservation", "protocol", "agreement", "ratified", "rounds", "issue.x", "utility.a",
-                "utility.b", "welfare", "nash_product", "status", "error");
+                "utility.b", "welfare", "nash_product", "compliance.a", "compliance.b", "trade.a", "trade.b", "infrastructure.a",
+                "infrastructure.b", "influence.a", "influence.b", "debt_peak.a", "debt_peak.b", "status", "error");
         assertThat(RunsColumns.swept(RunsColumns.schema(layout).names())).containsExactly("parties.a.reservation");
     }
 }
