@@ -209,7 +209,7 @@ class ReferenceAnalysisTest {
 
     @Test
     void aMillionOutcomesAreEnumeratedExactly() {
-        // how fast is measured by the benchmarks (./entente bench), never by a timed assertion
+        // how fast is measured by `./entente bench` and the JMH benchmarks, never asserted
         Game g = Game.compile(randomScenario(new SplittableRandom(3), new int[]{10, 10, 10, 10, 10, 10}, 2));
         ReferencePoints rp = ReferenceAnalysis.compute(g);
         assertThat(rp.exact()).isTrue();
