@@ -70,7 +70,7 @@ final class ExactEnumeration {
             }
         }
         if (nIr == 0) {
-            return new ReferencePoints(card, 0, null, null, null, null, List.of(), true);
+            return new ReferencePoints(card, 0, null, null, null, null, List.of(), List.of(), true);
         }
         // pass 2: Kalai–Smorodinsky (largest smallest share)
         int ksArg = -1;
@@ -87,8 +87,9 @@ final class ExactEnumeration {
         int[] irs = Arrays.copyOf(ir, nIr);
         int[] pareto = n == 2 ? ParetoFrontier.twoParties(u, irs) : ParetoFrontier.manyParties(u, irs);
         int nearestArg = nearestDiagonal(u, pareto, best);
+        List<double[]> front = frontier(u, pareto);
         return new ReferencePoints(card, pareto.length, point(nashArg), point(ksArg), point(nearestArg),
-                point(welfareArg), frontier(u, pareto), true);
+                point(welfareArg), ParetoFrontier.thin(front), front, true);
     }
 
     /** The Pareto outcome nearest the diagonal of equal normalised gains; ties to the lowest index. */
@@ -143,6 +144,7 @@ final class ExactEnumeration {
         return ReferenceAnalysis.point(game, new Offer(x));
     }
 
+    /** The distinct utility vectors of the Pareto outcomes, sorted. */
     private List<double[]> frontier(double[][] u, int[] pareto) {
         List<double[]> pts = new ArrayList<>(pareto.length);
         for (int q : pareto) {
@@ -150,6 +152,6 @@ final class ExactEnumeration {
             for (int p = 0; p < n; p++) v[p] = u[p][q];
             pts.add(v);
         }
-        return ParetoFrontier.thin(ParetoFrontier.distinctSorted(pts));
+        return List.copyOf(ParetoFrontier.distinctSorted(pts));
     }
 }

@@ -14,6 +14,7 @@ import org.entente.results.Layout;
 import org.entente.results.OutputDirectoryException;
 import org.entente.results.ShardMerge;
 import org.entente.results.SummaryText;
+import org.entente.results.TournamentText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -90,7 +91,8 @@ public final class MergeCommand implements Callable<Integer> {
         } catch (IOException ex) {
             throw new IllegalStateException("merge failed: " + ex.getMessage(), ex);
         }
-        stdout.print(SummaryText.format(Layout.of(plan), summary));
+        stdout.print(plan.config().experiment().tournament() != null ? TournamentText.format(out)
+                : SummaryText.format(Layout.of(plan), summary));
         stdout.println("Merged " + checked.size() + " shards into " + out);
         stdout.flush();
         if (charts && !noCharts) {

@@ -25,6 +25,7 @@ import org.entente.results.OutputDirectoryException;
 import org.entente.results.RunDirectory;
 import org.entente.results.RunLines;
 import org.entente.results.SummaryText;
+import org.entente.results.TournamentText;
 import org.entente.results.Transcript;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -263,8 +264,10 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
                     first.outcome()));
             stdout.println();
         }
-        stdout.print(SummaryText.format(results.layout(), summary));
-        stdout.println("Results written to " + dir);
+        boolean tournament = plan.config().experiment().tournament() != null;
+        stdout.print(tournament ? TournamentText.format(dir) : SummaryText.format(results.layout(), summary));
+        stdout.println("Results written to " + dir + (tournament ? " (the ranking: tournament.csv; each pairing: "
+                + "summary.csv)" : ""));
         stdout.flush();
         int code = Main.OK;
         if (charts) {

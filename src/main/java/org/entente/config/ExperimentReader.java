@@ -9,6 +9,7 @@ import org.entente.model.FieldSpec;
 import org.entente.model.Protocol;
 import org.entente.model.Range;
 import org.entente.model.StrategySpec;
+import org.entente.model.Tournament;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -39,8 +40,10 @@ final class ExperimentReader {
             "a mapping (below)", "the parameters to vary and how");
     static final FieldSpec OUTPUTS = FieldSpec.of("outputs", FieldKind.STRUCTURE, "as below", "a mapping (below)",
             "which optional outputs to write");
+    static final FieldSpec TOURNAMENT = FieldSpec.of("tournament", FieldKind.STRUCTURE, "none",
+            "a mapping (below)", "a round robin between strategies, instead of strategies and sweep");
     static final ConfigField[] KEYS = {NAME, SCENARIO, ExperimentSetting.PROTOCOL, ExperimentSetting.DEADLINE, RUNS,
-            SEED, NOISE, STRATEGY, STRATEGIES, SWEEP, OUTPUTS};
+            SEED, NOISE, STRATEGY, STRATEGIES, SWEEP, OUTPUTS, TOURNAMENT};
     static final ConfigField[] NOISE_KEYS = {ExperimentSetting.NOISE_INTERESTS, ExperimentSetting.NOISE_RESERVATION};
     static final FieldSpec TRACE = FieldSpec.of("trace", FieldKind.BOOLEAN, "false", null,
             "write rounds.csv, every action of every run");
@@ -127,8 +130,10 @@ final class ExperimentReader {
             of.allow(OUTPUT_KEYS);
             outputs = new Experiment.Outputs(of.bool(TRACE), of.bool(CHARTS));
         }
+        Tournament tournament = TournamentReader.read(problems, f, parties);
         if (problems.size() > before) return null;
-        return new Experiment(name, scenario, protocol, deadline, runs, seed, noise, strategy, Map.of(), sweep, outputs);
+        return new Experiment(name, scenario, protocol, deadline, runs, seed, noise, strategy, Map.of(), sweep, outputs,
+                tournament);
     }
     private long seed(Fields f) {
         YamlNode.Entry e = f.entry(SEED.key());

@@ -1,5 +1,8 @@
 package org.entente.evaluation;
 
+import org.entente.analysis.AgreementDistances;
+import org.entente.analysis.ReferenceAnalysis;
+import org.entente.analysis.ReferencePoints;
 import org.entente.model.Config;
 import org.entente.model.Issue;
 import org.entente.negotiation.Offer;
@@ -12,19 +15,27 @@ import org.entente.negotiation.WorldCache;
 import org.entente.outcome.ImplementationModel;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The evaluation step between the negotiation and the results files: rebuilds a run's world
  * (from the one cache of worlds), evaluates the outcome in it (each party's payoff, welfare, Nash
- * product), runs the implementation model and resolves the trace into issue terms and utilities.
- * Thread-safe; called off the agents' threads.
+ * product, distances of an agreement from the reference points), runs the implementation model and
+ * resolves the trace into issue terms and utilities. Thread-safe; called off the agents' threads.
  */
 public final class Evaluator {
     private static final int CACHED_POINTS = 32;
 
     private final WorldCache worlds;
+    /** The reference points of noiseless design points' games (a noisy run's game is its own). */
+    private final Map<Map<String, Object>, ReferencePoints> references = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Map<String, Object>, ReferencePoints> eldest) {
+            return size() > CACHED_POINTS;
+        }
+    };
 
     public Evaluator(Config base) {
         this.worlds = new WorldCache(base, CACHED_POINTS);
@@ -38,12 +49,12 @@ public final class Evaluator {
     public RunRecord evaluate(RunOutcome outcome) {
         RunRequest req = outcome.request();
         RunWorld world = world(req.assignments(), req.seed());
-        return new RunRecord(outcome, world.config(), evaluation(world, outcome),
+        return new RunRecord(outcome, world.config(), evaluation(world, outcome, req.assignments()),
                 outcome.failed() ? List.of() : ImplementationModel.simulate(world, outcome),
                 trace(world, req.runId(), outcome.trace()));
     }
 
-    private static Evaluation evaluation(RunWorld world, RunOutcome outcome) {
+    private Evaluation evaluation(RunWorld world, RunOutcome outcome, Map<String, Object> assignments) {
         Offer atTable = outcome.agreedAtTable() ? outcome.table().offer() : null;
         Offer agreed = outcome.agreement() ? atTable : null;
         List<PartyModel> parties = world.game().parties();
@@ -57,7 +68,28 @@ public final class Evaluator {
             nash *= u - p.reservation();
         }
         List<String> terms = atTable != null ? terms(world.scenario().issues(), atTable) : List.of();
-        return new Evaluation(terms, payoffs, welfare, agreed != null ? nash : Double.NaN);
+        AgreementDistances distances = AgreementDistances.NONE;
+        if (agreed != null) {
+            double[] values = new double[payoffs.size()];
+            for (int p = 0; p < values.length; p++) values[p] = payoffs.get(p).value();
+            distances = AgreementDistances.of(references(world, assignments), values);
+        }
+        return new Evaluation(terms, payoffs, welfare, agreed != null ? nash : Double.NaN, distances);
+    }
+
+    /** The reference points of the run's game: computed once per noiseless design point, per run with noise. */
+    private ReferencePoints references(RunWorld world, Map<String, Object> assignments) {
+        if (world.game() != world.beliefs()) return ReferenceAnalysis.compute(world.game());
+        ReferencePoints ref;
+        synchronized (references) {
+            ref = references.get(assignments);
+        }
+        if (ref != null) return ref;
+        ref = ReferenceAnalysis.compute(world.game());
+        synchronized (references) {
+            references.putIfAbsent(Map.copyOf(assignments), ref);
+        }
+        return ref;
     }
 
     /**

@@ -13,7 +13,8 @@ import java.util.TreeMap;
 
 /**
  * The aggregates of summary.csv, accumulated from stored runs fed in run_id order: per design
- * point the runs and failures, the agreement rate (Wilson), mean utilities and rounds, and the
+ * point the runs and failures, the agreement rate (Wilson), mean utilities and rounds, the agreements'
+ * mean distances from the reference points, and the
  * implementation model's per-run scalars ({@link ImplementationModel#runSummary} in each run's
  * rebuilt world) with t intervals. Rates and means are over the runs that did not fail; NaN values
  * (e.g. no agreement) are left out of the means.
@@ -45,6 +46,9 @@ public final class PointSummaries {
         if (run.agreement()) a.agreements++;
         for (int p = 0; p < parties; p++) a.utilities[p].add(run.utilities().get(p));
         a.rounds.add(run.rounds());
+        a.pareto.add(run.distances().pareto());
+        a.nash.add(run.distances().nash());
+        a.ks.add(run.distances().kalaiSmorodinsky());
         RunWorld world = evaluator.world(points.get(run.point()), run.seed());
         for (Map.Entry<String, Double> e : ImplementationModel.runSummary(world, run.years()).entrySet()) {
             if (!implementationKeys.contains(e.getKey())) implementationKeys.add(e.getKey());
@@ -65,7 +69,8 @@ public final class PointSummaries {
                 impl.put(k, m != null ? m.interval() : new Interval(Double.NaN, Double.NaN, Double.NaN));
             }
             out.add(new PointSummary(e.getKey(), points.get(e.getKey()), a.runs, a.failed,
-                    Statistics.wilson(a.agreements, a.runs - a.failed), us, a.rounds.mean(), impl));
+                    Statistics.wilson(a.agreements, a.runs - a.failed), us, a.rounds.mean(), a.pareto.interval(),
+                    a.nash.interval(), a.ks.interval(), impl));
         }
         return out;
     }
@@ -74,6 +79,7 @@ public final class PointSummaries {
         long runs, failed, agreements;
         final RunningMean[] utilities;
         final RunningMean rounds = new RunningMean();
+        final RunningMean pareto = new RunningMean(), nash = new RunningMean(), ks = new RunningMean();
         final Map<String, RunningMean> implementation = new LinkedHashMap<>();
 
         Point(int parties) {

@@ -5,6 +5,7 @@ import org.entente.results.RoundsColumns;
 import org.entente.results.ResultsDirectory;
 import org.entente.results.CsvReader;
 import org.entente.results.Csv;
+import org.entente.results.TournamentFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,6 +32,10 @@ public final class Report {
         ReportInput in = ReportInput.read(resultsDir);
         Files.createDirectories(in.charts());
         List<ChartResult> charts = new ArrayList<>();
+        if (TournamentSection.applies(in)) {
+            if (Files.isRegularFile(resultsDir.resolve(ResultsDirectory.RUNS))) TournamentFile.rewrite(resultsDir);
+            charts.add(TournamentChart.render(in, CsvTable.read(resultsDir.resolve(ResultsDirectory.TOURNAMENT))));
+        }
         charts.add(dance(in));
         charts.add(OutcomeSpaceChart.render(in));
         charts.add(DistributionCharts.utilities(in));

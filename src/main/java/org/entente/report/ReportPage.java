@@ -3,6 +3,7 @@ package org.entente.report;
 import org.entente.results.Csv;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class ReportPage {
         return b.toString();
     }
 
-    public static String html(ReportInput in, CsvTable summary, List<ChartResult> charts) {
+    public static String html(ReportInput in, CsvTable summary, List<ChartResult> charts) throws IOException {
         StringBuilder h = new StringBuilder(32_000);
         String scenario = in.scenarioName();
         String expName = ReportInput.text(in.experiment().path("name"));
@@ -53,7 +54,9 @@ public final class ReportPage {
         h.append("<p id=\"image-check\" class=\"screen-only\" data-status=\"pending\">Checking charts…</p>\n");
         for (String note : in.notes()) h.append("<p class=\"note\">").append(escape(note)).append("</p>\n");
 
+        boolean tournament = TournamentSection.applies(in);
         h.append("<nav><ul><li><a href=\"#settings\">Settings</a></li><li><a href=\"#summary\">Summary</a></li>");
+        if (tournament) h.append("<li><a href=\"#").append(TournamentSection.ID).append("\">Tournament</a></li>");
         for (ChartResult c : charts) {
             if (c instanceof ChartResult.Rendered r) {
                 h.append("<li><a href=\"#").append(escape(anchor(r.file()))).append("\">").append(escape(r.title()))
@@ -64,6 +67,7 @@ public final class ReportPage {
 
         settings(h, in);
         summary(h, summary);
+        if (tournament) TournamentSection.append(h, in);
 
         h.append("<section id=\"charts\">\n<h2>Charts</h2>\n");
         int figure = 0;
@@ -128,8 +132,10 @@ public final class ReportPage {
         add(rows, "Runs per design point", ReportInput.text(ex.path("runs")));
         add(rows, "Master seed", first(m.path("seed"), ex.path("seed")));
         add(rows, "Noise", noise(ex.path("noise")));
-        add(rows, "Strategies", strategies(in));
-        add(rows, "Sweep", sweep(ex.path("sweep")));
+        boolean tournament = TournamentSection.applies(in);
+        add(rows, "Strategies", tournament ? "a tournament between " + ex.path(TournamentSection.ID).path("entrants").size()
+                + " entrants (below)" : strategies(in));
+        add(rows, "Sweep", tournament ? "none: the tournament's pairings are the design points" : sweep(ex.path("sweep")));
         add(rows, "Runs (total / failed)", join(ReportInput.text(m.path("runs_total")),
                 ReportInput.text(m.path("runs_failed"))));
         add(rows, "Command", command(m.path("command")));
@@ -209,7 +215,8 @@ public final class ReportPage {
         return b.toString();
     }
 
-    private static String strategy(JsonNode s) {
+    /** A strategy as the manifest keeps it, in words: its type and parts, then its parameters. */
+    static String strategy(JsonNode s) {
         if (!s.isObject()) return ReportInput.text(s);
         StringBuilder type = new StringBuilder(ReportInput.text(s.path("type")));
         s.path("parts").fields().forEachRemaining(e -> type.append(type.isEmpty() ? "" : ", ")
@@ -261,14 +268,24 @@ public final class ReportPage {
         }
         h.append("<p>One row per design point: the agreement rate with its 95% Wilson interval and each party's mean "
                 + "utility with its 95% t interval (lo, hi).</p>\n");
-        h.append("<div class=\"scroll\"><table class=\"summary\">\n<thead><tr>");
-        for (String c : summary.columns()) h.append("<th scope=\"col\">").append(escape(c)).append("</th>");
+        table(h, summary, "summary", SUMMARY_ROWS);
+        if (summary.truncated() || summary.rows().size() > SUMMARY_ROWS) {
+            h.append("<p class=\"note\">Only the first ").append(SUMMARY_ROWS).append(" design points are shown; "
+                    + "summary.csv holds them all.</p>\n");
+        }
+        h.append("</section>\n");
+    }
+
+    /** The first {@code maxRows} rows of a CSV file as a scrolling HTML table, numbers shortened. */
+    static void table(StringBuilder h, CsvTable t, String cssClass, int maxRows) {
+        h.append("<div class=\"scroll\"><table class=\"").append(cssClass).append("\">\n<thead><tr>");
+        for (String c : t.columns()) h.append("<th scope=\"col\">").append(escape(c)).append("</th>");
         h.append("</tr></thead>\n<tbody>\n");
         int n = 0;
-        for (List<String> r : summary.rows()) {
-            if (n++ >= SUMMARY_ROWS) break;
+        for (List<String> r : t.rows()) {
+            if (n++ >= maxRows) break;
             h.append("<tr>");
-            for (int i = 0; i < summary.columns().size(); i++) {
+            for (int i = 0; i < t.columns().size(); i++) {
                 String v = i < r.size() ? r.get(i) : "";
                 double d = Csv.toNumber(v);
                 h.append(Double.isNaN(d) ? "<td>" : "<td class=\"num\">").append(escape(shortNumber(v, d)))
@@ -277,11 +294,6 @@ public final class ReportPage {
             h.append("</tr>\n");
         }
         h.append("</tbody></table></div>\n");
-        if (summary.truncated() || summary.rows().size() > SUMMARY_ROWS) {
-            h.append("<p class=\"note\">Only the first ").append(SUMMARY_ROWS).append(" design points are shown; "
-                    + "summary.csv holds them all.</p>\n");
-        }
-        h.append("</section>\n");
     }
 
     /** Numbers shown with at most 4 significant digits; the CSV keeps full precision. */

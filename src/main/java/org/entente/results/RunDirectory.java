@@ -117,7 +117,8 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
         var sweep = c.experiment().sweep();
         return new Manifest(version(), Manifest.RUNNING, c.file() != null ? c.file().toAbsolutePath().toString() : null,
                 c.sha256(), Manifest.configJson(c), c.experiment().name(), plan.masterSeed(), plan.runsPerPoint(),
-                sweep == null || sweep.parameters().isEmpty() ? "none" : sweep.design().id(), plan.points().size(),
+                c.experiment().tournament() != null ? "tournament" : sweep == null || sweep.parameters().isEmpty() ? "none"
+                        : sweep.design().id(), plan.points().size(),
                 plan.size(), plan.totalRuns(), 0, 0, iso(now), "", System.getProperty("java.version"), "4.3", command,
                 plan.shard().isAll() ? null : plan.shard().toString(), threads, plan.trace(), plan.points());
     }
@@ -189,7 +190,7 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
      */
     public List<PointSummary> finish(RunnerResult result, Instant now) throws IOException {
         writer.close();
-        List<PointSummary> summary = SummaryFile.rewrite(dir, layout, summaries(plan, evaluator));
+        List<PointSummary> summary = aggregate(dir, plan, evaluator);
         String status = result.error() != null ? Manifest.FAILED
                 : written < plan.size() ? Manifest.INTERRUPTED : Manifest.COMPLETE;
         manifest = manifest.withEnd(status, written, failed, iso(now));
@@ -197,10 +198,13 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
         return summary;
     }
 
-    /** An empty aggregation of summary.csv for the plan's design points. */
-    static PointSummaries summaries(RunPlan plan, Evaluator evaluator) {
-        return new PointSummaries(evaluator, plan.points().stream().map(DesignPoint::assignments).toList(),
-                plan.config().scenario().parties().size());
+    /** Writes the files aggregated from a directory's runs: summary.csv, and tournament.csv for a tournament. */
+    static List<PointSummary> aggregate(Path dir, RunPlan plan, Evaluator evaluator) throws IOException {
+        PointSummaries summaries = new PointSummaries(evaluator,
+                plan.points().stream().map(DesignPoint::assignments).toList(), plan.config().scenario().parties().size());
+        List<PointSummary> rows = SummaryFile.rewrite(dir, Layout.of(plan), summaries);
+        if (plan.config().experiment().tournament() != null) TournamentFile.rewrite(dir);
+        return rows;
     }
 
     /** Closes the files without the summary (after a failure that prevents finishing). */

@@ -15,13 +15,20 @@ public final class RunsColumns {
     public static final String REPLICATE = "replicate";
     public static final String SEED = "seed";
     public static final String PROTOCOL = "protocol";
+    /** What each party played: its strategy's label, or the tournament entrant's name. */
+    public static final ColumnFamily STRATEGY = new ColumnFamily("strategy.", "");
     public static final String AGREEMENT = "agreement";
     public static final String RATIFIED = "ratified";
     public static final String ROUNDS = "rounds";
+    public static final String AGREEMENT_ROUND = "agreement_round";
     public static final ColumnFamily ISSUE = new ColumnFamily("issue.", "");
     public static final ColumnFamily UTILITY = new ColumnFamily("utility.", "");
+    public static final ColumnFamily VALUE = new ColumnFamily("value.", "");
     public static final String WELFARE = "welfare";
     public static final String NASH_PRODUCT = "nash_product";
+    public static final String PARETO_DISTANCE = "pareto_distance";
+    public static final String NASH_DISTANCE = "nash_distance";
+    public static final String KS_DISTANCE = "ks_distance";
     public static final String STATUS = "status";
     public static final String ERROR = "error";
     /** The values of {@link #STATUS}. */
@@ -39,13 +46,19 @@ public final class RunsColumns {
                 .add(SEED, r -> Long.toString(r.request().seed()))
                 .each(swept, path -> path, (r, i) -> Csv.value(r.request().assignments().get(swept.get(i))))
                 .add(PROTOCOL, RunRecord::protocol)
+                .each(layout.parties(), STRATEGY::of, (r, i) -> r.strategy(layout.parties().get(i)))
                 .add(AGREEMENT, r -> Csv.bool(r.agreement()))
                 .add(RATIFIED, r -> Csv.bool(r.ratified()))
                 .add(ROUNDS, r -> Csv.count(r.rounds()))
+                .add(AGREEMENT_ROUND, r -> Csv.count(r.agreementRound()))
                 .each(layout.issues(), ISSUE::of, RunRecord::agreedTerm)
                 .each(layout.parties(), UTILITY::of, (r, i) -> Csv.number(r.evaluation().party(i).utility()))
+                .each(layout.parties(), VALUE::of, (r, i) -> Csv.number(r.evaluation().party(i).value()))
                 .add(WELFARE, r -> Csv.number(r.evaluation().welfare()))
                 .add(NASH_PRODUCT, r -> Csv.number(r.evaluation().nashProduct()))
+                .add(PARETO_DISTANCE, r -> Csv.number(r.evaluation().distances().pareto()))
+                .add(NASH_DISTANCE, r -> Csv.number(r.evaluation().distances().nash()))
+                .add(KS_DISTANCE, r -> Csv.number(r.evaluation().distances().kalaiSmorodinsky()))
                 .add(STATUS, r -> r.failed() ? FAILED : OK)
                 .add(ERROR, r -> r.failed() ? r.error() : "")
                 .build();

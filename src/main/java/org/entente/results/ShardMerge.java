@@ -112,7 +112,7 @@ public final class ShardMerge {
         if (plan.trace()) interleave(shards, out, ResultsDirectory.ROUNDS, RoundsColumns.schema(layout), total, false);
         copy(shards.get(0), out, ResultsDirectory.FRONTIER);
         if (total > 0) copy(shards.get(0), out, ResultsDirectory.DANCE);
-        List<PointSummary> summary = SummaryFile.rewrite(out, layout, RunDirectory.summaries(plan, evaluator));
+        List<PointSummary> summary = RunDirectory.aggregate(out, plan, evaluator);
         long failed = 0;
         String started = manifests.get(0).started();
         for (Manifest m : manifests) {

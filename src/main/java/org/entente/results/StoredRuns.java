@@ -29,6 +29,7 @@ final class StoredRuns {
             int agreement = header.indexOf(RunsColumns.AGREEMENT), rounds = header.indexOf(RunsColumns.ROUNDS);
             int[] utility = new int[layout.parties().size()];
             for (int p = 0; p < utility.length; p++) utility[p] = header.indexOf(RunsColumns.UTILITY.of(layout.parties().get(p)));
+            DistanceCells distances = DistanceCells.of(header);
             List<String> c;
             while ((c = runs.next()) != null) {
                 long runId = Long.parseLong(c.get(run));
@@ -36,7 +37,7 @@ final class StoredRuns {
                 for (int u : utility) us.add(Csv.toNumber(c.get(u)));
                 each.accept(new StoredRun(runId, Integer.parseInt(c.get(point)), Long.parseLong(c.get(seed)),
                         !RunsColumns.OK.equals(c.get(status)), "true".equals(c.get(agreement)), us,
-                        Csv.toNumber(c.get(rounds)), years.take(runId)));
+                        Csv.toNumber(c.get(rounds)), distances.read(c), years.take(runId)));
             }
         }
     }
