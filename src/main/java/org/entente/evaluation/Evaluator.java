@@ -5,6 +5,7 @@ import org.entente.analysis.ReferenceAnalysis;
 import org.entente.analysis.ReferencePoints;
 import org.entente.model.Config;
 import org.entente.model.Issue;
+import org.entente.negotiation.Game;
 import org.entente.negotiation.Offer;
 import org.entente.negotiation.PartyModel;
 import org.entente.negotiation.RunOutcome;
@@ -22,14 +23,15 @@ import java.util.Map;
 /**
  * The evaluation step between the negotiation and the results files: rebuilds a run's world
  * (from the one cache of worlds), evaluates the outcome in it (each party's payoff, welfare, Nash
- * product, distances of an agreement from the reference points), runs the implementation model and
- * resolves the trace into issue terms and utilities. Thread-safe; called off the agents' threads.
+ * product, where the agreement lies relative to the design point's reference points), runs the
+ * implementation model and resolves the trace into issue terms and utilities. Thread-safe; called off
+ * the agents' threads.
  */
 public final class Evaluator {
     private static final int CACHED_POINTS = 32;
 
     private final WorldCache worlds;
-    /** The reference points of noiseless design points' games (a noisy run's game is its own). */
+    /** The reference points of the design points' games (their scenarios before the runs' noise). */
     private final Map<Map<String, Object>, ReferencePoints> references = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Map<String, Object>, ReferencePoints> eldest) {
@@ -68,28 +70,30 @@ public final class Evaluator {
             nash *= u - p.reservation();
         }
         List<String> terms = atTable != null ? terms(world.scenario().issues(), atTable) : List.of();
-        AgreementDistances distances = AgreementDistances.NONE;
-        if (agreed != null) {
-            double[] values = new double[payoffs.size()];
-            for (int p = 0; p < values.length; p++) values[p] = payoffs.get(p).value();
-            distances = AgreementDistances.of(references(world, assignments), values);
-        }
+        AgreementDistances distances = agreed == null ? AgreementDistances.NONE
+                : AgreementDistances.of(references(world.beliefs(), assignments), values(world.beliefs(), agreed));
         return new Evaluation(terms, payoffs, welfare, agreed != null ? nash : Double.NaN, distances);
     }
 
-    /** The reference points of the run's game: computed once per noiseless design point, per run with noise. */
-    private ReferencePoints references(RunWorld world, Map<String, Object> assignments) {
-        if (world.game() != world.beliefs()) return ReferenceAnalysis.compute(world.game());
+    /** The reference points of a design point's game (its scenario before the runs' noise), computed once per point. */
+    private ReferencePoints references(Game point, Map<String, Object> assignments) {
         ReferencePoints ref;
         synchronized (references) {
             ref = references.get(assignments);
         }
         if (ref != null) return ref;
-        ref = ReferenceAnalysis.compute(world.game());
+        ref = ReferenceAnalysis.compute(point);
         synchronized (references) {
             references.putIfAbsent(Map.copyOf(assignments), ref);
         }
         return ref;
+    }
+
+    /** Each party's undiscounted utility of {@code offer} in {@code game}, in party order. */
+    private static double[] values(Game game, Offer offer) {
+        double[] v = new double[game.parties().size()];
+        for (int p = 0; p < v.length; p++) v[p] = game.parties().get(p).utility().of(offer);
+        return v;
     }
 
     /**

@@ -45,8 +45,9 @@ class SchemaTest {
     void runsColumnsKeepTheContractsOrder() {
         Layout layout = new Layout(List.of("parties.a.reservation"), List.of("x"), List.of("a", "b"));
         assertThat(RunsColumns.schema(layout).names()).containsExactly("run_id", "point", "replicate", "seed",
-                "parties.a.reservation", "protocol", "agreement", "ratified", "rounds", "issue.x", "utility.a",
-                "utility.b", "welfare", "nash_product", "status", "error");
+                "parties.a.reservation", "protocol", "strategy.a", "strategy.b", "agreement", "ratified", "rounds",
+                "agreement_round", "issue.x", "utility.a", "utility.b", "value.a", "value.b", "welfare", "nash_product",
+                "pareto_distance", "nash_distance", "ks_distance", "status", "error");
         assertThat(RunsColumns.swept(RunsColumns.schema(layout).names())).containsExactly("parties.a.reservation");
     }
 }
