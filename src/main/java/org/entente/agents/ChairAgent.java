@@ -15,16 +15,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The chair (mediator) of one table: takes runs from the service through its O2A queue, drives each
- * run's protocol ({@link ChairRun}) by messages to the heads, and bounds every run by a wall-clock
- * timeout. Serves many runs at once, told apart by conversation id. Its argument is an
- * {@link AgentArguments.Chair}; it counts down the latch once it accepts runs.
+ * The chair of one table: takes runs from the service through its O2A queue, opens each run
+ * ({@link ChairRun}) with a CFP to the heads asked first, records it from the heads' reports once
+ * they have negotiated it among themselves, and bounds every run by a wall-clock timeout. Serves
+ * many runs at once, told apart by conversation id. Its argument is an {@link AgentArguments.Chair};
+ * it counts down the latch once it accepts runs.
  */
 public final class ChairAgent extends Agent {
     private Duration timeout;
     private WorldCache worlds;
     private final Map<String, ChairRun> runs = new LinkedHashMap<>();
     private final Map<String, AID> heads = new HashMap<>();
+    /** Head agent local name -> its party. */
+    private final Map<String, String> parties = new HashMap<>();
 
     @Override
     protected void setup() {
@@ -33,6 +36,7 @@ public final class ChairAgent extends Agent {
         worlds = new WorldCache(args.base(), 64);
         for (Map.Entry<String, String> e : args.layout().heads().entrySet()) {
             heads.put(e.getKey(), new AID(e.getValue(), AID.ISLOCALNAME));
+            parties.put(e.getValue(), e.getKey());
         }
         setEnabledO2ACommunication(true, 0);
         CyclicBehaviour loop = new CyclicBehaviour(this) {
@@ -100,6 +104,11 @@ public final class ChairAgent extends Agent {
         AID a = heads.get(party);
         if (a == null) throw new IllegalArgumentException("no head agent for party " + party);
         return a;
+    }
+
+    /** The party whose head {@code agent} is, or null (another agent, e.g. JADE's AMS). */
+    String partyOf(AID agent) {
+        return agent == null ? null : parties.get(agent.getLocalName());
     }
 
     String timeoutText() {

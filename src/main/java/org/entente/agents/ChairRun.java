@@ -1,24 +1,27 @@
 package org.entente.agents;
 
-import jade.core.AID;
 import jade.lang.acl.ACLMessage;
 import org.entente.negotiation.Agenda;
 import org.entente.negotiation.Ask;
-import org.entente.negotiation.HeadStep;
 import org.entente.negotiation.Proceedings;
 import org.entente.negotiation.Request;
 import org.entente.negotiation.RunOutcome;
 import org.entente.negotiation.RunWorld;
+import org.entente.negotiation.Vote;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * One run as the chair agent carries it: turns each item of the run's {@link Proceedings} into ACL
- * messages to the heads (CFP to answer a request, REQUEST to ratify) and their replies back into
- * calls on it; bounds the run by its deadline in wall-clock time; counts the messages.
+ * One run as the chair agent carries it: opens the run with a CFP to the heads its first ask
+ * concerns, then waits while the heads negotiate among themselves, until every head has reported
+ * (its moves, its party's ratification votes, its message count). It replays the moves on its own
+ * {@link Proceedings} — the record of the run: trace, ratification, outcome — and completes the
+ * run. Bounds the run by its deadline in wall-clock time; a head's FAILURE ends the run at once.
  */
 final class ChairRun {
     private final ChairAgent chair;
@@ -27,14 +30,14 @@ final class ChairRun {
     private final String protocol;
     private final long deadlineNanos;
     private final String setup;
+    private final List<String> parties;
     private final Proceedings proceedings;
-
-    private final Set<String> contacted = new LinkedHashSet<>();
-    /** reply-with of each outstanding message -> the party that owes the answer. */
-    private final Map<String, String> waiting = new LinkedHashMap<>();
+    private final Replica record;
+    /** Heads still to report, in party order. */
+    private final Set<String> unreported;
+    private final Map<String, List<Vote>> votes = new LinkedHashMap<>();
     private boolean over;
     private long messages;
-    private int sequence;
 
     ChairRun(ChairAgent chair, RunJob job, String conversation, RunWorld world, long deadlineNanos) {
         this.chair = chair;
@@ -44,99 +47,95 @@ final class ChairRun {
         this.protocol = Vocabulary.protocol(world.config().experiment().protocol());
         var r = job.request();
         this.setup = ContentCodec.encode(new ContentCodec.Setup(r.seed(), r.assignments(), r.trace()));
+        this.parties = world.scenario().partyIds();
+        this.unreported = new LinkedHashSet<>(parties);
         this.proceedings = new Proceedings(r, world);
+        this.record = new Replica(null, proceedings, parties);
     }
 
     long deadlineNanos() {
         return deadlineNanos;
     }
 
+    /** Opens the run: a CFP with the run setup to each head of the first ask (none if the run is over before it starts). */
     void start() {
-        act(proceedings.next());
-    }
-
-    /** Sends what the proceedings ask for, or ends the run. */
-    private void act(Agenda agenda) {
-        if (agenda instanceof Ask ask) {
-            for (Map.Entry<String, Request> e : ask.requests().entrySet()) {
-                send(ACLMessage.CFP, e.getKey(), ContentCodec.encode(e.getValue()));
-            }
-        } else if (agenda instanceof Agenda.Ratify r) {
-            String content = ContentCodec.ratify(r.offer());
-            for (String p : r.parties()) send(ACLMessage.REQUEST, p, content);
-        } else {
-            RunOutcome outcome = proceedings.outcome(messages + contacted.size());
-            if (outcome.failed()) end(outcome, Vocabulary.CANCEL, ACLMessage.CANCEL, false);
-            else end(outcome, Vocabulary.DONE, ACLMessage.INFORM, false);
+        if (!(record.agenda() instanceof Ask ask)) {
+            complete();
+            return;
         }
-    }
-
-    private void send(int performative, String party, String content) {
-        AID to = chair.headOf(party);
-        ACLMessage m = Vocabulary.message(performative, to, conversation, protocol, content);
-        String replyWith = conversation + "." + (sequence++);
-        m.setReplyWith(replyWith);
-        if (contacted.add(party)) m.addUserDefinedParameter(Vocabulary.SETUP, setup);
-        waiting.put(replyWith, party);
-        messages++;
-        chair.send(m);
+        for (Map.Entry<String, Request> e : ask.requests().entrySet()) {
+            ACLMessage m = Vocabulary.message(ACLMessage.CFP, chair.headOf(e.getKey()), conversation, protocol,
+                    ContentCodec.encode(e.getValue()));
+            m.setReplyWith(conversation + ":" + e.getKey());
+            m.addUserDefinedParameter(Vocabulary.SETUP, setup);
+            messages++;
+            chair.send(m);
+        }
     }
 
     void onMessage(ACLMessage m) {
         if (over) return;
-        String party = m.getInReplyTo() == null ? null : waiting.remove(m.getInReplyTo());
+        String party = chair.partyOf(m.getSender());
         if (m.getPerformative() == ACLMessage.FAILURE) {
-            if (party != null) messages++;
-            if (!onFailure(m, party)) return;
-        } else {
-            if (party == null) return; // stale or unsolicited: not part of this run's course
-            messages++;
-            try {
-                if (m.getPerformative() == ACLMessage.INFORM) {
-                    proceedings.ratified(party, ContentCodec.decodeVotes(m.getContent(), party));
-                    messages += ContentCodec.messagesOf(m.getContent());
-                } else {
-                    ContentCodec.Answer a = ContentCodec.decodeAnswer(m.getContent());
-                    proceedings.answered(party, new HeadStep.Answer(a.reply(), a.events()));
-                    messages += a.officialMessages();
-                }
-            } catch (IllegalArgumentException | IllegalStateException e) {
-                fail(party + " sent a malformed message: " + e.getMessage(), false);
-                return;
-            }
+            onFailure(m, party);
+            return;
         }
-        if (waiting.isEmpty()) act(proceedings.next());
+        if (m.getPerformative() != ACLMessage.INFORM || party == null || !unreported.contains(party)) return;
+        try {
+            ContentCodec.Report r = ContentCodec.decodeReport(m.getContent(), party);
+            record.receive(party, r.moves());
+            if (r.votes() != null) votes.put(party, r.votes());
+            messages += r.messages();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            fail(party + " sent a malformed report: " + e.getMessage(), false);
+            return;
+        }
+        unreported.remove(party);
+        if (unreported.isEmpty()) complete();
     }
 
-    /** A FAILURE reply: a head's strategy failure is its answer (true); anything else fails the run now (false). */
-    private boolean onFailure(ACLMessage m, String party) {
+    /** A head could not go on (or JADE could not deliver the chair's CFP): the run fails now. */
+    private void onFailure(ACLMessage m, String party) {
         ContentCodec.Failure f = ContentCodec.decodeFailure(m.getContent());
-        String who = m.getSender() == null ? "?" : m.getSender().getLocalName();
-        switch (f.kind()) {
-            case STRATEGY -> {
-                if (party == null) {
-                    fail(f.message(), false);
-                    return false;
-                }
-                proceedings.failed(party, f.message());
-                return true;
-            }
-            case PROTOCOL -> fail(who + ": " + f.message(), false);
-            case UNREACHABLE -> {
-                String text = f.message().length() > 300 ? f.message().substring(0, 300) + "..." : f.message();
-                fail("message to " + (party != null ? chair.headOf(party).getLocalName() : "an agent")
-                        + " could not be delivered (" + who + "): " + text, true);
-            }
+        if (party != null) {
+            fail(f.message(), f.kind() == ContentCodec.FailureKind.UNREACHABLE);
+            return;
         }
-        return false;
+        String irt = m.getInReplyTo();
+        String to = irt != null && irt.startsWith(conversation + ":")
+                ? chair.headOf(irt.substring(conversation.length() + 1)).getLocalName() : "a head";
+        String text = f.message().length() > 300 ? f.message().substring(0, 300) + "..." : f.message();
+        fail("message to " + to + " could not be delivered: " + text, true);
+    }
+
+    /** Every head has reported: ratify with the votes reported, then record the outcome. */
+    private void complete() {
+        Agenda agenda = record.agenda();
+        if (agenda instanceof Ask ask) {
+            fail("the heads' reports end before the run does (ask of " + String.join(", ", ask.requests().keySet())
+                    + " unanswered)", false);
+            return;
+        }
+        if (agenda instanceof Agenda.Ratify r) {
+            for (String p : r.parties()) {
+                List<Vote> v = votes.get(p);
+                if (v == null) {
+                    fail(p + " reported no ratification votes", false);
+                    return;
+                }
+                proceedings.ratified(p, v);
+            }
+            proceedings.next();
+        }
+        end(proceedings.outcome(messages), false);
     }
 
     /** Fails the run if its time is up; returns whether it did. */
     boolean expire(long nowNanos) {
         if (over || nowNanos - deadlineNanos < 0) return false;
-        String late = waiting.isEmpty() ? null : waiting.values().iterator().next();
-        String who = late == null ? "the table" : chair.headOf(late).getLocalName();
-        fail("no reply from " + who + " within " + chair.timeoutText(), true);
+        List<String> late = new ArrayList<>();
+        for (String p : unreported) late.add(chair.headOf(p).getLocalName());
+        fail("no report from " + String.join(", ", late) + " within " + chair.timeoutText(), true);
         return true;
     }
 
@@ -147,17 +146,17 @@ final class ChairRun {
         job.complete(proceedings.failure(reason, messages), true);
     }
 
+    /** Ends the run as failed and tells the heads still in it to drop it (CANCEL). */
     private void fail(String reason, boolean suspect) {
-        end(proceedings.failure(reason, messages + contacted.size()), Vocabulary.CANCEL, ACLMessage.CANCEL, suspect);
+        for (String p : unreported) {
+            messages++;
+            chair.send(Vocabulary.message(ACLMessage.CANCEL, chair.headOf(p), conversation, protocol, Vocabulary.CANCEL));
+        }
+        end(proceedings.failure(reason, messages), suspect);
     }
 
-    /** Tells every head that took part that the run is over, so it drops its state; forgets the run; completes it. */
-    private void end(RunOutcome outcome, String content, int performative, boolean suspect) {
+    private void end(RunOutcome outcome, boolean suspect) {
         over = true;
-        waiting.clear();
-        for (String p : contacted) {
-            chair.send(Vocabulary.message(performative, chair.headOf(p), conversation, protocol, content));
-        }
         chair.ended(conversation);
         job.complete(outcome, suspect);
     }

@@ -1,6 +1,7 @@
 package org.entente.agents;
 
 import org.entente.agents.ContentSyntax.Parsed;
+import org.entente.negotiation.HeadStep;
 import org.entente.negotiation.Offer;
 import org.entente.negotiation.Reply;
 import org.entente.negotiation.Request;
@@ -28,7 +29,7 @@ public final class ContentCodec {
     private ContentCodec() {
     }
 
-    // ---- requests (chair -> head, CFP) ----
+    // ---- requests (chair -> head, CFP: the first ask of a run) ----
 
     public static String encode(Request request) {
         StringBuilder b = new StringBuilder(48);
@@ -72,21 +73,54 @@ public final class ContentCodec {
         };
     }
 
-    // ---- a head's answer to a CFP ----
+    // ---- moves (head -> head) and reports (head -> chair) ----
 
-    /**
-     * What a head answers: the negotiator's reply; the trace events of how the head reached it
-     * (consultation votes, a withdrawal; empty when the run is not traced); how many messages it
-     * exchanged with its officials for it.
-     */
-    public record Answer(Reply reply, List<TraceEvent> events, int officialMessages) {
-        public Answer {
-            events = List.copyOf(events);
+    /** Moves, one per line: the answer ({@code propose;o=2.1.0}, ...) or the strategy's failure, then {@code ;k=<ask>;p=<party>}. */
+    public static String moves(List<Move> moves) {
+        StringBuilder b = new StringBuilder(32 * moves.size());
+        appendMoves(b, moves);
+        return b.toString();
+    }
+
+    private static void appendMoves(StringBuilder b, List<Move> moves) {
+        for (int i = 0; i < moves.size(); i++) {
+            if (i > 0) b.append('\n');
+            Move m = moves.get(i);
+            if (m instanceof Move.Answered a) appendAnswer(b, a.answer());
+            else b.append(failure(FailureKind.STRATEGY, ((Move.Failed) m).reason()));
+            b.append(";k=").append(m.ask()).append(";p=").append(escape(m.party()));
         }
     }
 
-    public static String encode(Answer a) {
-        StringBuilder b = new StringBuilder(48);
+    public static List<Move> decodeMoves(String content) {
+        List<Move> out = new ArrayList<>();
+        int from = 0;
+        while (from <= content.length()) {
+            int end = content.indexOf('\n', from);
+            if (end < 0) end = content.length();
+            out.add(decodeMove(content.substring(from, end)));
+            from = end + 1;
+        }
+        return out;
+    }
+
+    private static Move decodeMove(String line) {
+        Parsed p = Parsed.of(line);
+        int ask = p.integer("k");
+        String party = p.text("p");
+        if (party == null) throw malformed(line, "no field 'p'");
+        if (p.kind.equals("error")) {
+            String why = p.text("msg");
+            return new Move.Failed(ask, party, why == null ? "" : why);
+        }
+        return new Move.Answered(ask, party, decodeAnswer(p));
+    }
+
+    /**
+     * A head's answer: the negotiator's reply and the trace events of how the head reached it
+     * (consultation votes, a withdrawal; none when the run is not traced).
+     */
+    private static void appendAnswer(StringBuilder b, HeadStep.Answer a) {
         Reply r = a.reply();
         if (r instanceof Reply.Propose p) {
             b.append("propose;o=").append(p.offer());
@@ -109,47 +143,93 @@ public final class ContentCodec {
                         .append(e.detail() == null ? "" : escape(e.detail()));
             }
         }
-        if (a.officialMessages() != 0) b.append(";m=").append(a.officialMessages());
-        return b.toString();
     }
 
-    public static Answer decodeAnswer(String content) {
-        Parsed p = Parsed.of(content);
+    private static HeadStep.Answer decodeAnswer(Parsed p) {
         Reply reply = switch (p.kind) {
             case "propose" -> new Reply.Propose(p.offer("o"));
             case "accept" -> new Reply.Accept(p.text("by"));
             case "end" -> new Reply.EndNegotiation(p.text("why"));
             case "ballot" -> new Reply.Ballot(p.flag("yes"));
-            default -> throw malformed(content, "not a reply");
+            default -> throw malformed(p.content, "not a reply");
         };
         List<TraceEvent> events = new ArrayList<>();
         String ev = p.get("ev");
         if (ev != null) {
             for (String one : split(ev, '|')) {
                 List<String> f = split(one, ':');
-                if (f.size() != 5) throw malformed(content, "event '" + one + "' is not round:actor:action:offer:detail");
+                if (f.size() != 5) throw malformed(p.content, "event '" + one + "' is not round:actor:action:offer:detail");
                 Offer offer;
                 try {
                     offer = f.get(3).isEmpty() ? null : Offer.parse(f.get(3));
                 } catch (NumberFormatException e) {
-                    throw malformed(content, "event '" + one + "' has no offer");
+                    throw malformed(p.content, "event '" + one + "' has no offer");
                 }
-                events.add(new TraceEvent(parseInt(content, f.get(0)), unescape(f.get(1)), unescape(f.get(2)), offer,
+                events.add(new TraceEvent(parseInt(p.content, f.get(0)), unescape(f.get(1)), unescape(f.get(2)), offer,
                         unescape(f.get(4))));
             }
         }
-        String m = p.get("m");
-        return new Answer(reply, events, m == null ? 0 : parseInt(content, m));
+        return new HeadStep.Answer(reply, events);
     }
 
-    // ---- ratification and consultation ----
+    /**
+     * What a head reports to the chair when a run is over for it: how many messages it sent in the
+     * run (its officials' replies included), its party's ratification votes (every official's, the
+     * head's own included, in party order; null when there is nothing to ratify), and its own moves.
+     */
+    public record Report(int messages, List<Vote> votes, List<Move> moves) {
+        public Report {
+            votes = votes == null ? null : List.copyOf(votes);
+            moves = List.copyOf(moves);
+        }
+    }
 
-    /** Chair -> head (REQUEST): ratify this agreement. */
+    /** {@code report;m=5;v=pm:1:0.62|trade:1:0.85}, then the moves, one per line. */
+    public static String encode(Report r) {
+        StringBuilder b = new StringBuilder(48 + 32 * r.moves().size());
+        b.append("report;m=").append(r.messages());
+        if (r.votes() != null) {
+            b.append(";v=");
+            for (int i = 0; i < r.votes().size(); i++) {
+                Vote v = r.votes().get(i);
+                if (i > 0) b.append('|');
+                b.append(escape(v.official())).append(':').append(v.approve() ? '1' : '0').append(':').append(v.utility());
+            }
+        }
+        if (!r.moves().isEmpty()) b.append('\n');
+        appendMoves(b, r.moves());
+        return b.toString();
+    }
+
+    /** The report of {@code party}'s head. */
+    public static Report decodeReport(String content, String party) {
+        int nl = content.indexOf('\n');
+        String head = nl < 0 ? content : content.substring(0, nl);
+        Parsed p = Parsed.of(head);
+        if (!p.kind.equals("report")) throw malformed(content, "not a report");
+        List<Vote> votes = null;
+        String all = p.get("v");
+        if (all != null) {
+            votes = new ArrayList<>();
+            if (!all.isEmpty()) {
+                for (String one : split(all, '|')) {
+                    List<String> f = split(one, ':');
+                    if (f.size() != 3) throw malformed(content, "vote '" + one + "' is not official:yes:utility");
+                    votes.add(new Vote(party, unescape(f.get(0)), f.get(1).equals("1"), parseReal(content, f.get(2))));
+                }
+            }
+        }
+        return new Report(p.integer("m"), votes, nl < 0 ? List.of() : decodeMoves(content.substring(nl + 1)));
+    }
+
+    // ---- polls of the officials (head -> official, QUERY_IF; official -> head, INFORM) ----
+
+    /** Head -> official: your ratification vote on this agreement. */
     public static String ratify(Offer offer) {
         return "ratify;o=" + offer;
     }
 
-    /** Head -> official (QUERY_IF): would you approve this offer? */
+    /** Head -> official: would you approve this offer? */
     public static String consult(Offer offer) {
         return "consult;o=" + offer;
     }
@@ -171,39 +251,6 @@ public final class ContentCodec {
         Parsed p = Parsed.of(content);
         if (!p.kind.equals("vote")) throw malformed(content, "not a vote");
         return new Vote(party, official, p.flag("yes"), p.real("u"));
-    }
-
-    /** Head -> chair (INFORM): all its officials' votes (its own included), in party order. */
-    public static String votes(List<Vote> votes, int officialMessages) {
-        StringBuilder b = new StringBuilder(24 + 24 * votes.size());
-        b.append("votes;m=").append(officialMessages).append(";v=");
-        for (int i = 0; i < votes.size(); i++) {
-            Vote v = votes.get(i);
-            if (i > 0) b.append('|');
-            b.append(escape(v.official())).append(':').append(v.approve() ? '1' : '0').append(':').append(v.utility());
-        }
-        return b.toString();
-    }
-
-    /** The votes of a {@code votes} content, as cast by {@code party}'s officials. */
-    public static List<Vote> decodeVotes(String content, String party) {
-        Parsed p = Parsed.of(content);
-        if (!p.kind.equals("votes")) throw malformed(content, "not votes");
-        String all = p.get("v");
-        List<Vote> out = new ArrayList<>();
-        if (all == null || all.isEmpty()) return out;
-        for (String one : split(all, '|')) {
-            List<String> f = split(one, ':');
-            if (f.size() != 3) throw malformed(content, "vote '" + one + "' is not official:yes:utility");
-            out.add(new Vote(party, unescape(f.get(0)), f.get(1).equals("1"), parseReal(content, f.get(2))));
-        }
-        return out;
-    }
-
-    /** The {@code m} field of a {@code votes} content. */
-    public static int messagesOf(String content) {
-        String m = Parsed.of(content).get("m");
-        return m == null ? 0 : parseInt(content, m);
     }
 
     // ---- failures ----

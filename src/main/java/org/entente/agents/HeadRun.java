@@ -1,13 +1,17 @@
 package org.entente.agents;
 
 import jade.lang.acl.ACLMessage;
+import org.entente.negotiation.Agenda;
 import org.entente.negotiation.Head;
 import org.entente.negotiation.HeadStep;
 import org.entente.negotiation.NegotiatorContext;
 import org.entente.negotiation.OfficialModel;
 import org.entente.negotiation.Offer;
 import org.entente.negotiation.PartyModel;
+import org.entente.negotiation.Proceedings;
 import org.entente.negotiation.Request;
+import org.entente.negotiation.RunRequest;
+import org.entente.negotiation.RunWorld;
 import org.entente.negotiation.StrategyFailure;
 import org.entente.negotiation.Vote;
 import org.entente.negotiation.WorldCache;
@@ -17,36 +21,45 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One run as a state's head agent carries it: the run's {@link Head} (the decision path), and the
- * poll of its official agents in progress. Translates the chair's CFP and REQUEST into calls on the
- * head, its consultations and ratification polls into QUERY_IF messages to the officials, and the
- * results back into replies. The chair waits for this head's answer before asking again, so at
- * most one poll is open.
+ * One run as a state's head agent carries it: the run's {@link Head} (the decision path), its
+ * {@link Replica} of the run's course, and the poll of its official agents in progress. The head
+ * plays when its replica says it is asked, sends its moves straight to the heads that need them,
+ * consults its officials on a package only the first time in the run, and once the run is over
+ * ratifies (polling its officials unless it consulted them on the agreement) and reports to the
+ * chair. Problems it cannot settle (a malformed message, an official out of reach) go to the chair
+ * as FAILURE; the chair then ends the run.
  */
 final class HeadRun {
     private final StateAgent agent;
+    private final String conversation;
+    private final String protocol;
     private final String setup;
     private final Head head;
+    private final Replica replica;
     private Poll poll;
+    /** Whether this head has begun to follow the run (from the chair's CFP or a peer's first moves). */
+    private boolean started;
+    /** Messages this head sent in the run, its officials' replies included. */
+    private int messages;
+    private boolean closed;
 
-    /** An open poll: the chair's message to answer, whether it is a ratification, the package, the votes so far. */
+    /** An open poll of the officials on a package: to consult on it (a move waits for it) or to ratify it. */
     private static final class Poll {
-        final ACLMessage call;
         final boolean ratify;
         final Offer offer;
         final Map<String, Vote> votes = new LinkedHashMap<>();
         int outstanding;
-        int messages;
 
-        Poll(ACLMessage call, boolean ratify, Offer offer) {
-            this.call = call;
+        Poll(boolean ratify, Offer offer) {
             this.ratify = ratify;
             this.offer = offer;
         }
     }
 
-    HeadRun(StateAgent agent, String setup, WorldCache worlds) {
+    HeadRun(StateAgent agent, String conversation, String protocol, String setup, WorldCache worlds) {
         this.agent = agent;
+        this.conversation = conversation;
+        this.protocol = protocol;
         this.setup = setup;
         ContentCodec.Setup s = ContentCodec.decodeSetup(setup);
         WorldCache.Point point = worlds.point(s.assignments());
@@ -54,47 +67,105 @@ final class HeadRun {
         PartyModel self = worlds.party(s.assignments(), s.seed(), agent.party());
         this.head = new Head(NegotiatorContext.of(point.config(), point.beliefs(), self, s.seed()), agent.strategy(),
                 s.trace());
+        // the mechanism needs only what everyone knows: parties, outcome space, protocol, deadline, mediator stream
+        RunWorld known = new RunWorld(point.config(), s.seed(), point.config().scenario(), point.beliefs(), point.beliefs());
+        RunRequest request = new RunRequest(Vocabulary.runId(conversation), 0, 0, s.seed(), s.assignments(), false);
+        List<String> parties = point.config().scenario().partyIds();
+        this.replica = new Replica(agent.party(), new Proceedings(request, known), parties);
     }
 
-    /** A CFP from the chair: the head answers, or first consults its officials. */
-    void onCall(ACLMessage call) {
-        if (refusedWhilePolling(call)) return;
-        Request request;
+    /**
+     * The chair's CFP opening the run: this head must be among those its replica asks first. Under a
+     * simultaneous protocol a peer's move may have reached it first, and it has played already.
+     */
+    void onStart(ACLMessage cfp) {
+        if (started) return;
+        Request asked;
         try {
-            request = ContentCodec.decodeRequest(call.getContent());
+            asked = ContentCodec.decodeRequest(cfp.getContent());
         } catch (IllegalArgumentException e) {
-            agent.refuse(call, ContentCodec.FailureKind.PROTOCOL, e.getMessage());
+            abort(ContentCodec.FailureKind.PROTOCOL, e.getMessage());
             return;
         }
-        HeadStep step;
-        try {
-            step = head.onRequest(request);
-        } catch (StrategyFailure e) {
-            agent.refuse(call, ContentCodec.FailureKind.STRATEGY, e.getMessage());
+        if (!asked.equals(replica.due())) {
+            abort(ContentCodec.FailureKind.PROTOCOL, "the chair asked " + ContentCodec.encode(asked) + " but the run asks "
+                    + (replica.due() == null ? "nothing of " + head.party() : ContentCodec.encode(replica.due())));
             return;
         }
-        if (step instanceof HeadStep.Answer a) answer(call, a, 0);
-        else if (step instanceof HeadStep.Consult c) open(new Poll(call, false, c.offer()), c.officials());
+        proceed();
     }
 
-    /** A REQUEST from the chair: poll the officials on the agreement and report the votes. */
-    void onRatify(ACLMessage call) {
-        if (refusedWhilePolling(call)) return;
-        Offer offer;
+    /** Moves from the head of {@code party}. */
+    void onMoves(String party, ACLMessage m) {
+        List<Replica.Parcel> out;
         try {
-            offer = ContentCodec.offerOf(call.getContent());
-        } catch (IllegalArgumentException e) {
-            agent.refuse(call, ContentCodec.FailureKind.PROTOCOL, e.getMessage());
+            out = replica.receive(party, ContentCodec.decodeMoves(m.getContent()));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            abort(ContentCodec.FailureKind.PROTOCOL, "from " + party + ": " + e.getMessage());
             return;
         }
-        open(new Poll(call, true, offer), head.officials());
+        send(out);
+        proceed();
     }
 
-    /** The chair waits for each answer before asking again: a new request during a poll breaks the protocol. */
-    private boolean refusedWhilePolling(ACLMessage call) {
-        if (poll == null) return false;
-        agent.refuse(call, ContentCodec.FailureKind.PROTOCOL, "a request came while the officials are being polled");
-        return true;
+    /** Plays while the replica asks this head something and no poll is open; reports once the run is over. */
+    private void proceed() {
+        started = true;
+        while (!closed && poll == null) {
+            Request request = replica.due();
+            if (request == null) {
+                if (replica.over()) finish();
+                return;
+            }
+            HeadStep step;
+            try {
+                step = head.onRequest(request);
+            } catch (StrategyFailure e) {
+                send(replica.fail(e.getMessage()));
+                continue;
+            }
+            if (step instanceof HeadStep.Consult c) {
+                open(new Poll(false, c.offer()), c.officials());
+                return;
+            }
+            send(replica.play((HeadStep.Answer) step));
+        }
+    }
+
+    /** The run is over for this head: ratify the agreement, if there is one, then report. */
+    private void finish() {
+        if (replica.agenda() instanceof Agenda.Ratify r) {
+            List<Vote> known = head.consulted(r.offer());
+            if (known == null) {
+                open(new Poll(true, r.offer()), head.officials());
+                return;
+            }
+            report(head.votes(r.offer(), known));
+            return;
+        }
+        report(null);
+    }
+
+    private void report(List<Vote> votes) {
+        closed = true;
+        messages++;
+        ACLMessage m = Vocabulary.message(ACLMessage.INFORM, agent.chair(), conversation, protocol,
+                ContentCodec.encode(new ContentCodec.Report(messages, votes, replica.own())));
+        agent.send(m);
+        agent.ended(conversation);
+    }
+
+    private void send(List<Replica.Parcel> parcels) {
+        for (Replica.Parcel p : parcels) {
+            Move last = p.moves().get(p.moves().size() - 1);
+            int performative = last instanceof Move.Answered a ? Vocabulary.performativeOf(a.answer().reply())
+                    : ACLMessage.FAILURE;
+            ACLMessage m = Vocabulary.message(performative, agent.headOf(p.to()), conversation, protocol,
+                    ContentCodec.moves(p.moves()));
+            if (p.introduce()) m.addUserDefinedParameter(Vocabulary.SETUP, setup);
+            messages++;
+            agent.send(m);
+        }
     }
 
     private void open(Poll p, List<OfficialModel> officials) {
@@ -104,14 +175,12 @@ final class HeadRun {
             close();
             return;
         }
-        String conv = p.call.getConversationId();
         String content = p.ratify ? ContentCodec.ratify(p.offer) : ContentCodec.consult(p.offer);
         for (OfficialModel o : officials) {
-            ACLMessage q = Vocabulary.message(ACLMessage.QUERY_IF, agent.official(o.id()), conv, p.call.getProtocol(),
-                    content);
-            q.setReplyWith(conv + ":" + o.id());
+            ACLMessage q = Vocabulary.message(ACLMessage.QUERY_IF, agent.official(o.id()), conversation, protocol, content);
+            q.setReplyWith(conversation + ":" + o.id());
             q.addUserDefinedParameter(Vocabulary.SETUP, setup);
-            p.messages++;
+            messages++;
             agent.send(q);
         }
     }
@@ -124,22 +193,18 @@ final class HeadRun {
         try {
             p.votes.put(official, ContentCodec.decodeVote(m.getContent(), head.party(), official));
         } catch (IllegalArgumentException e) {
-            poll = null;
-            agent.refuse(p.call, ContentCodec.FailureKind.PROTOCOL, "official " + official + ": " + e.getMessage());
+            abort(ContentCodec.FailureKind.PROTOCOL, "official " + official + ": " + e.getMessage());
             return;
         }
-        p.messages++;
+        messages++;
         if (--p.outstanding == 0) close();
     }
 
-    /** An official could not answer (or JADE could not deliver to it). */
-    void onOfficialFailure(ACLMessage m) {
-        Poll p = poll;
-        if (p == null) return;
-        poll = null;
+    /** An official could not answer, or JADE could not deliver a message of this head. */
+    void onFailure(ACLMessage m) {
         ContentCodec.Failure f = ContentCodec.decodeFailure(m.getContent());
         String who = officialOf(m);
-        agent.refuse(p.call, f.kind() == ContentCodec.FailureKind.PROTOCOL ? f.kind() : ContentCodec.FailureKind.UNREACHABLE,
+        abort(f.kind() == ContentCodec.FailureKind.PROTOCOL ? f.kind() : ContentCodec.FailureKind.UNREACHABLE,
                 (who != null ? "official " + head.party() + "." + who : m.getSender().getLocalName()) + ": " + f.message());
     }
 
@@ -150,32 +215,29 @@ final class HeadRun {
         return colon < 0 ? null : irt.substring(colon + 1);
     }
 
-    /** Every official answered: report the party's votes, or let the head decide on its consultation. */
+    /** Every official answered: report the ratification, or let the head decide on its consultation and go on. */
     private void close() {
         Poll p = poll;
         poll = null;
         List<Vote> votes = List.copyOf(p.votes.values());
         if (p.ratify) {
-            ACLMessage r = p.call.createReply();
-            r.setPerformative(ACLMessage.INFORM);
-            r.setContent(ContentCodec.votes(head.votes(p.offer, votes), p.messages));
-            agent.send(Vocabulary.direct(r));
+            report(head.votes(p.offer, votes));
             return;
         }
-        HeadStep.Answer a;
         try {
-            a = head.onConsultation(votes);
+            send(replica.play(head.onConsultation(votes)));
         } catch (StrategyFailure e) {
-            agent.refuse(p.call, ContentCodec.FailureKind.STRATEGY, e.getMessage());
-            return;
+            send(replica.fail(e.getMessage()));
         }
-        answer(p.call, a, p.messages);
+        proceed();
     }
 
-    private void answer(ACLMessage call, HeadStep.Answer a, int officialMessages) {
-        ACLMessage r = call.createReply();
-        r.setPerformative(Vocabulary.performativeOf(a.reply()));
-        r.setContent(ContentCodec.encode(new ContentCodec.Answer(a.reply(), a.events(), officialMessages)));
-        agent.send(Vocabulary.direct(r));
+    /** Tells the chair why this head cannot go on with the run, and forgets it. */
+    private void abort(ContentCodec.FailureKind kind, String why) {
+        if (closed) return;
+        closed = true;
+        poll = null;
+        agent.complain(conversation, protocol, kind, why);
+        agent.ended(conversation);
     }
 }

@@ -12,15 +12,16 @@ import org.entente.negotiation.Negotiator;
 import org.entente.negotiation.NegotiatorContext;
 import org.entente.negotiation.strategy.Strategies;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
  * A state's head at one table: registers with the DF (type {@code entente-state}, name = party
- * id) and serves many runs at once, one {@link HeadRun} per conversation, which adapts the chair's
- * and the officials' messages to the run's {@link org.entente.negotiation.Head}. Its argument is an
- * {@link AgentArguments.State}.
+ * id) and serves many runs at once, one {@link HeadRun} per conversation, which adapts the chair's,
+ * the other heads' and the officials' messages to the run's {@link org.entente.negotiation.Head}
+ * and its replica of the run's course. Its argument is an {@link AgentArguments.State}.
  */
 public final class StateAgent extends Agent {
     /** Upper bound on runs remembered at once, should a chair never say "done". */
@@ -31,6 +32,10 @@ public final class StateAgent extends Agent {
     private Function<NegotiatorContext, Negotiator> strategy;
     private WorldCache worlds;
     private final Map<String, AID> officials = new LinkedHashMap<>();
+    /** The other parties' heads at this table: party -> agent, and agent local name -> party. */
+    private final Map<String, AID> heads = new HashMap<>();
+    private final Map<String, String> peers = new HashMap<>();
+    private AID chair;
     private Map<String, HeadRun> runs;
     private boolean registered;
 
@@ -41,6 +46,12 @@ public final class StateAgent extends Agent {
         table = args.layout().prefix();
         strategy = args.override() != null ? args.override() : Strategies::create;
         worlds = new WorldCache(args.base(), 64);
+        chair = new AID(args.layout().chair(), AID.ISLOCALNAME);
+        for (Map.Entry<String, String> h : args.layout().heads().entrySet()) {
+            if (h.getKey().equals(party)) continue;
+            heads.put(h.getKey(), new AID(h.getValue(), AID.ISLOCALNAME));
+            peers.put(h.getValue(), h.getKey());
+        }
         for (TableLayout.Seat s : args.layout().officialsOf(party)) {
             officials.put(s.official(), new AID(s.agent(), AID.ISLOCALNAME));
         }
@@ -88,40 +99,53 @@ public final class StateAgent extends Agent {
 
     private void dispatch(ACLMessage m) {
         String conv = m.getConversationId();
+        if (conv == null) return;
+        String peer = m.getSender() == null ? null : peers.get(m.getSender().getLocalName());
         switch (m.getPerformative()) {
-            case ACLMessage.CFP, ACLMessage.REQUEST -> {
-                HeadRun run = runs.get(conv);
-                if (run == null) {
-                    String setup = m.getUserDefinedParameter(Vocabulary.SETUP);
-                    if (setup == null) {
-                        refuse(m, ContentCodec.FailureKind.PROTOCOL, "no run setup for conversation " + conv);
-                        return;
-                    }
-                    try {
-                        run = new HeadRun(this, setup, worlds);
-                    } catch (RuntimeException e) {
-                        refuse(m, ContentCodec.FailureKind.PROTOCOL, "could not set up the run: " + e.getMessage());
-                        return;
-                    }
-                    runs.put(conv, run);
-                }
-                if (m.getPerformative() == ACLMessage.CFP) run.onCall(m);
-                else run.onRatify(m);
+            case ACLMessage.CFP -> {
+                HeadRun run = open(m);
+                if (run != null) run.onStart(m);
+            }
+            case ACLMessage.PROPOSE, ACLMessage.ACCEPT_PROPOSAL, ACLMessage.REJECT_PROPOSAL -> {
+                HeadRun run = peer == null ? null : open(m);
+                if (run != null) run.onMoves(peer, m);
+            }
+            case ACLMessage.FAILURE -> {
+                // a peer's strategy failed (a move), or an official or JADE could not answer
+                HeadRun run = peer != null ? open(m) : runs.get(conv);
+                if (run == null) return;
+                if (peer != null) run.onMoves(peer, m);
+                else run.onFailure(m);
             }
             case ACLMessage.INFORM -> {
                 HeadRun run = runs.get(conv);
-                if (Vocabulary.DONE.equals(m.getContent())) runs.remove(conv);
-                else if (run != null) run.onVote(m);
+                if (run != null) run.onVote(m);
             }
             case ACLMessage.CANCEL -> runs.remove(conv);
-            case ACLMessage.FAILURE -> {
-                HeadRun run = runs.get(conv);
-                if (run != null) run.onOfficialFailure(m);
-            }
             default -> {
                 // not part of this protocol: ignore
             }
         }
+    }
+
+    /** The run of the message's conversation; set up from the run setup it carries on first contact. */
+    private HeadRun open(ACLMessage m) {
+        String conv = m.getConversationId();
+        HeadRun run = runs.get(conv);
+        if (run != null) return run;
+        String setup = m.getUserDefinedParameter(Vocabulary.SETUP);
+        if (setup == null) {
+            complain(conv, m.getProtocol(), ContentCodec.FailureKind.PROTOCOL, "no run setup for conversation " + conv);
+            return null;
+        }
+        try {
+            run = new HeadRun(this, conv, m.getProtocol(), setup, worlds);
+        } catch (RuntimeException e) {
+            complain(conv, m.getProtocol(), ContentCodec.FailureKind.PROTOCOL, "could not set up the run: " + e.getMessage());
+            return null;
+        }
+        runs.put(conv, run);
+        return run;
     }
 
     // ---- used by HeadRun ----
@@ -141,10 +165,24 @@ public final class StateAgent extends Agent {
         return a;
     }
 
-    void refuse(ACLMessage m, ContentCodec.FailureKind kind, String why) {
-        ACLMessage r = m.createReply();
-        r.setPerformative(ACLMessage.FAILURE);
-        r.setContent(ContentCodec.failure(kind, why));
-        send(Vocabulary.direct(r));
+    AID headOf(String party) {
+        AID a = heads.get(party);
+        if (a == null) throw new IllegalArgumentException("no head agent for party " + party);
+        return a;
+    }
+
+    AID chair() {
+        return chair;
+    }
+
+    /** The run is over for this head (reported or aborted): forget it. */
+    void ended(String conversation) {
+        runs.remove(conversation);
+    }
+
+    /** Tells the chair (FAILURE) why this head cannot go on with a run. */
+    void complain(String conversation, String protocol, ContentCodec.FailureKind kind, String why) {
+        send(Vocabulary.message(ACLMessage.FAILURE, chair, conversation, protocol,
+                ContentCodec.failure(kind, getLocalName() + ": " + why)));
     }
 }

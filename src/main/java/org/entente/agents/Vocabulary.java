@@ -14,7 +14,6 @@ final class Vocabulary {
     static final String ONTOLOGY = "entente-negotiation";
     /** User-defined ACL parameter carrying the run's setup (seed and design point assignments). */
     static final String SETUP = "X-entente-run";
-    static final String DONE = "done";
     static final String CANCEL = "cancel";
     /** The DF service type under which every head registers (service name: the party id). */
     static final String STATE_SERVICE = "entente-state";
@@ -30,6 +29,11 @@ final class Vocabulary {
 
     static String conversation(long runId) {
         return "run-" + runId;
+    }
+
+    /** The run id of a conversation id {@code run-<runId>}. */
+    static long runId(String conversation) {
+        return Long.parseLong(conversation.substring(conversation.indexOf('-') + 1));
     }
 
     static String protocol(org.entente.model.Protocol p) {

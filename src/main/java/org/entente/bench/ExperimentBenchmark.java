@@ -80,20 +80,21 @@ public final class ExperimentBenchmark {
             LongAdder messages = new LongAdder();
             long t0 = System.nanoTime();
             Evaluator evaluator = new Evaluator(config);
-            RunDirectory results = RunDirectory.open(plan, evaluator, dir, false, true, threads,
-                    List.of("entente", "bench"), Instant.now());
-            ExperimentRunner runner = new ExperimentRunner(service, evaluator, ExperimentRunner.windowFor(service),
-                    options().runTimeout().plusSeconds(5));
-            RunnerResult r = runner.run(plan, results.next(), results.peek(o -> messages.add(o.outcome().messages())),
-                    ProgressListener.NONE);
-            results.finish(r, Instant.now());
-            long t1 = System.nanoTime();
-            if (r.error() != null) throw new IllegalStateException("writing results failed: " + r.error().getMessage(), r.error());
-            if (results.failed() > 0) {
-                throw new IllegalStateException(results.failed() + " of " + results.written() + " benchmark runs failed; first: "
-                        + results.failures().get(0));
+            try (RunDirectory results = RunDirectory.open(plan, evaluator, dir, false, true, threads,
+                    List.of("entente", "bench"), Instant.now())) {
+                ExperimentRunner runner = new ExperimentRunner(service, evaluator, ExperimentRunner.windowFor(service),
+                        options().runTimeout().plusSeconds(5));
+                RunnerResult r = runner.run(plan, results.next(), results.peek(o -> messages.add(o.outcome().messages())),
+                        ProgressListener.NONE);
+                results.finish(r, Instant.now());
+                long t1 = System.nanoTime();
+                if (r.error() != null) throw new IllegalStateException("writing results failed: " + r.error().getMessage(), r.error());
+                if (results.failed() > 0) {
+                    throw new IllegalStateException(results.failed() + " of " + results.written() + " benchmark runs failed; first: "
+                            + results.failures().get(0));
+                }
+                return new Sample((t1 - t0) / 1e9, messages.sum());
             }
-            return new Sample((t1 - t0) / 1e9, messages.sum());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the benchmark's results to a temporary directory: " + e.getMessage(), e);
         } catch (OutputDirectoryException e) {

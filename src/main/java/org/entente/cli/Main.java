@@ -45,7 +45,19 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         CommandLine cl = commandLine(out, err, debug);
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (Throwable t) {
+            // what picocli lets through (errors such as OutOfMemoryError): one line all the same
+            return failed(t, err, debug);
+        }
+    }
+
+    private static int failed(Throwable t, PrintWriter err, boolean debug) {
+        err.println(ErrorLine.internal(t, debug));
+        if (debug) t.printStackTrace(err);
+        err.flush();
+        return FAILED;
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean debug) {
@@ -77,10 +89,12 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 e.println("entente: interrupted; " + t.getMessage());
                 return INTERRUPTED;
             }
-            e.println("entente: " + (t.getMessage() != null ? t.getMessage() : t.toString())
-                    + (debug ? "" : " (run with --debug for details)"));
-            if (debug) t.printStackTrace(e);
-            return FAILED;
+            if (t instanceof Failure f) {
+                e.println(ErrorLine.of(f.getMessage()));
+                if (debug) f.printStackTrace(e);
+                return FAILED;
+            }
+            return failed(t, e, debug);
         });
         return cl;
     }
@@ -88,6 +102,13 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Bad input the user can fix: exit code 2, one line. */
     public static final class UserError extends RuntimeException {
         public UserError(String message) {
+            super(message);
+        }
+    }
+
+    /** A failure the program foresaw and can name (a write that failed, damaged results): exit code 1, one line. */
+    public static final class Failure extends RuntimeException {
+        public Failure(String message) {
             super(message);
         }
     }

@@ -3,7 +3,6 @@ package org.entente.cli;
 import org.entente.config.ConfigException;
 import org.entente.config.ConfigLoader;
 import org.entente.evaluation.Evaluator;
-import org.entente.evaluation.PointSummary;
 import org.entente.experiment.RunPlan;
 import org.entente.experiment.Shard;
 import org.entente.model.Config;
@@ -83,24 +82,25 @@ public final class MergeCommand implements Callable<Integer> {
         }
         List<String> argv = new ArrayList<>(List.of("entente"));
         argv.addAll(spec.commandLine().getParseResult().originalArgs());
-        List<PointSummary> summary;
+        ShardMerge.Merged merged;
         try {
-            summary = ShardMerge.merge(checked, plan, new Evaluator(plan.config()), out, argv, Instant.now());
+            merged = ShardMerge.merge(checked, plan, new Evaluator(plan.config()), out, argv, Instant.now());
         } catch (OutputDirectoryException ex) {
             throw new Main.UserError(ex.getMessage());
         } catch (IOException ex) {
-            throw new IllegalStateException("merge failed: " + ex.getMessage(), ex);
+            throw new Main.Failure("cannot write the merged results to " + out + ": " + ErrorLine.reason(ex));
         }
+        if (merged.lockUnavailable() != null) stderr.println(ErrorLine.warning(merged.lockUnavailable()));
         stdout.print(plan.config().experiment().tournament() != null ? TournamentText.format(out)
-                : SummaryText.format(Layout.of(plan), summary));
+                : SummaryText.format(Layout.of(plan), merged.summary()));
         stdout.println("Merged " + checked.size() + " shards into " + out);
         stdout.flush();
         if (charts && !noCharts) {
             try {
                 Report.render(out);
             } catch (Exception | LinkageError ex) {
-                stderr.println("entente: charts and report.html could not be made: " + ex.getMessage()
-                        + " (the CSV files are complete; retry with ./entente report " + out + ")");
+                stderr.println(ErrorLine.of("charts and report.html could not be made: " + ErrorLine.reason(ex)
+                        + " (the CSV files are complete; retry with ./entente report " + out + ")"));
                 return Main.FAILED;
             }
         }

@@ -2,15 +2,23 @@ package org.entente.cli;
 
 import org.entente.report.NotAResultsDirectoryException;
 import org.entente.report.Report;
+import org.entente.report.ReportInput;
+import org.entente.results.DirectoryLock;
+import org.entente.results.OutputDirectoryException;
+import org.entente.results.ResultsDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** `entente report DIR`: re-renders charts/ and report.html from a results directory (shared/spec/cli.md). */
+/**
+ * `entente report DIR`: re-renders charts/ and report.html from a results directory (shared/spec/cli.md),
+ * holding the directory's lock so that no run or merge writes it meanwhile.
+ */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Re-render charts/ and report.html from a results directory's CSV files and manifest.")
 public final class ReportCommand implements Callable<Integer> {
@@ -23,11 +31,26 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try {
+            ReportInput.check(dir);
+        } catch (NotAResultsDirectoryException e) {
+            throw new Main.UserError(e.getMessage());
+        }
+        DirectoryLock lock;
+        try {
+            lock = DirectoryLock.take(dir, "report");
+        } catch (OutputDirectoryException e) {
+            throw new Main.UserError(e.getMessage());
+        } catch (IOException e) {
+            throw new Main.UserError("cannot write the report in " + dir + ": " + ErrorLine.reason(e));
+        }
+        try (lock) {
+            if (lock.unavailable() != null) spec.commandLine().getErr().println(ErrorLine.warning(lock.unavailable()));
+            ResultsDirectory.removeLeftovers(dir);
             Report.render(dir);
         } catch (NotAResultsDirectoryException e) {
             throw new Main.UserError(e.getMessage());
         }
-        spec.commandLine().getOut().println("wrote " + dir.resolve(Report.HTML) + " and " + dir.resolve("charts"));
+        spec.commandLine().getOut().println("wrote " + dir.resolve(Report.HTML) + " and " + dir.resolve(ResultsDirectory.CHARTS));
         return Main.OK;
     }
 }

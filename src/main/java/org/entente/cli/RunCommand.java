@@ -21,12 +21,14 @@ import org.entente.model.Experiment;
 import org.entente.model.ParameterPaths;
 import org.entente.negotiation.NegotiationService;
 import org.entente.report.Report;
+import org.entente.results.DamagedFileException;
 import org.entente.results.OutputDirectoryException;
 import org.entente.results.RunDirectory;
 import org.entente.results.RunLines;
 import org.entente.results.SummaryText;
 import org.entente.results.TournamentText;
 import org.entente.results.Transcript;
+import org.entente.slurm.JobScripts;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -166,16 +168,19 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
         } catch (OutputDirectoryException e) {
             throw new Main.UserError(e.getMessage());
         } catch (IOException e) {
-            throw new Main.UserError("cannot write results to " + dir + ": " + message(e));
+            throw new Main.UserError("cannot write results to " + dir + ": " + ErrorLine.reason(e));
         }
-        if (verbose) JadePlatform.verbose(true);
-        boolean charts = config.experiment().outputs() == null || config.experiment().outputs().charts();
-        try {
-            Runtime.getRuntime().removeShutdownHook(early);
-        } catch (IllegalStateException shuttingDown) {
-            return Main.INTERRUPTED;
+        try (results) {
+            if (results.lockUnavailable() != null) stderr.println(ErrorLine.warning(results.lockUnavailable()));
+            if (verbose) JadePlatform.verbose(true);
+            boolean charts = config.experiment().outputs() == null || config.experiment().outputs().charts();
+            try {
+                Runtime.getRuntime().removeShutdownHook(early);
+            } catch (IllegalStateException shuttingDown) {
+                return Main.INTERRUPTED;
+            }
+            return execute(plan, evaluator, results, charts && !noCharts, stdout, stderr);
         }
-        return execute(plan, evaluator, results, charts && !noCharts, stdout, stderr);
     }
 
     private int execute(RunPlan plan, Evaluator evaluator, RunDirectory results, boolean charts, PrintWriter stdout,
@@ -189,8 +194,7 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
             ExperimentRunner r = running.get();
             if (r == null) {
                 // still starting (e.g. JADE): nothing is in flight; what was created is resumable
-                stderr.println("entente: interrupted while starting; continue with: ./entente run " + file
-                        + " --out " + results.dir() + " --resume" + (plan.shard().isAll() ? "" : " --shard " + plan.shard()));
+                stderr.println("entente: interrupted while starting; continue with: " + resumeCommand(results.dir()));
                 stderr.flush();
                 return;
             }
@@ -230,14 +234,15 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
             }
             try {
                 summary = results.finish(result, Instant.now());
+            } catch (DamagedFileException e) {
+                throw new Main.Failure("cannot make summary.csv in " + results.dir() + ": " + e.getMessage());
             } catch (IOException e) {
-                throw new IllegalStateException("cannot write results to " + results.dir() + ": " + message(e), e);
+                throw new Main.Failure("cannot write results to " + results.dir() + ": " + ErrorLine.reason(e));
             }
             if (exiting.get() && result.interrupted()) {
                 // the JVM ends as soon as the hook returns, so say it now rather than through Main
                 stderr.println("entente: interrupted; " + results.written() + " of " + plan.size() + " runs written to "
-                        + results.dir() + "; continue with: ./entente run " + file + " --out " + results.dir() + " --resume"
-                        + (plan.shard().isAll() ? "" : " --shard " + plan.shard()));
+                        + results.dir() + "; continue with: " + resumeCommand(results.dir()));
                 stderr.flush();
             }
         } finally {
@@ -250,13 +255,12 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
         }
         Path dir = results.dir();
         if (result.error() != null) {
-            throw new IllegalStateException("cannot write results to " + dir + ": " + message(result.error()));
+            throw new Main.Failure("cannot write results to " + dir + ": " + ErrorLine.reason(result.error()));
         }
         if (result.interrupted() && exiting.get()) return Main.INTERRUPTED;
         if (result.interrupted()) {
             throw new Main.Interrupted(results.written() + " of " + plan.size() + " runs written to " + dir
-                    + "; continue with: ./entente run " + file + " --out " + dir + " --resume"
-                    + (plan.shard().isAll() ? "" : " --shard " + plan.shard()));
+                    + "; continue with: " + resumeCommand(dir));
         }
         RunRecord first = only.get();
         if (first != null) {
@@ -274,14 +278,14 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
             try {
                 Report.render(dir);
             } catch (Exception | LinkageError e) {
-                stderr.println("entente: charts and report.html could not be made: " + message(e)
-                        + " (the CSV files are complete; retry with ./entente report " + dir + ")");
+                stderr.println(ErrorLine.of("charts and report.html could not be made: " + ErrorLine.reason(e)
+                        + " (the CSV files are complete; retry with ./entente report " + dir + ")"));
                 code = Main.FAILED;
             }
         }
         if (results.failed() > 0) {
             stderr.println("entente: " + results.failed() + " of " + results.written() + " runs failed (status failed in runs.csv); first:");
-            for (String f : results.failures()) stderr.println("  " + f);
+            for (String f : results.failures()) stderr.println("  " + ErrorLine.shorten(f, ErrorLine.MAX - 2));
             code = Main.FAILED;
         }
         if (gui && System.console() != null) {
@@ -290,6 +294,20 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
             System.console().readLine();
         }
         return code;
+    }
+
+    /** The command that continues this run in {@code dir}: the same arguments (--runs, --seed, --shard, ...) and --resume. */
+    private String resumeCommand(Path dir) {
+        List<String> words = new ArrayList<>(List.of("./entente"));
+        boolean hasOut = false;
+        for (String a : spec.commandLine().getParseResult().originalArgs()) {
+            if (a.equals("--resume") || a.equals("--force")) continue;
+            hasOut |= a.equals("--out") || a.startsWith("--out=");
+            words.add(JobScripts.quote(a));
+        }
+        if (!hasOut) words.addAll(List.of("--out", JobScripts.quote(dir.toString())));
+        words.add("--resume");
+        return String.join(" ", words);
     }
 
     private Config overridden(Config c) {
@@ -309,13 +327,5 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
         Path dir = base.resolve(stamp);
         for (int i = 2; Files.exists(dir); i++) dir = base.resolve(stamp + "-" + i);
         return dir;
-    }
-
-    private static String message(Throwable e) {
-        if (e instanceof java.nio.file.NoSuchFileException n) return "no such file or directory: " + n.getFile();
-        if (e instanceof java.nio.file.AccessDeniedException a) return "permission denied: " + a.getFile();
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
-        if (e.getMessage() != null && e.getMessage().contains("No space left")) return "the disk is full";
-        return e.getMessage() != null ? e.getMessage() : e.toString();
     }
 }

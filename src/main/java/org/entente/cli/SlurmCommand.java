@@ -223,7 +223,7 @@ public final class SlurmCommand implements Callable<Integer> {
         try {
             return cluster.jobs(ids);
         } catch (IOException e) {
-            if (submit) throw new IllegalStateException("cannot ask SLURM about this experiment's jobs: " + e.getMessage(), e);
+            if (submit) throw new Main.Failure("cannot ask SLURM about this experiment's jobs: " + ErrorLine.reason(e));
             stderr.println("entente: SLURM could not be asked about this experiment's jobs (" + e.getMessage() + ")");
             return null;
         }
@@ -254,15 +254,15 @@ public final class SlurmCommand implements Callable<Integer> {
                 mergeOptions.add("--dependency=afterok:" + array);
             }
         } catch (IOException refused) {
-            throw new IllegalStateException(refused.getMessage(), refused);
+            throw new Main.Failure(ErrorLine.reason(refused));
         }
         String merge;
         try {
             merge = cluster.submit(e.mergeScript(), mergeOptions);
         } catch (IOException refused) {
-            throw new IllegalStateException(refused.getMessage() + (array == null ? "" : "; the shards are queued as job "
+            throw new Main.Failure(ErrorLine.reason(refused) + (array == null ? "" : "; the shards are queued as job "
                     + array + ": queue the merge yourself with sbatch " + String.join(" ", mergeOptions) + " "
-                    + e.mergeScript()), refused);
+                    + e.mergeScript()));
         }
         submissions.add("merge", merge, array == null ? "now" : "after " + array, Instant.now());
         String ids = array == null ? merge : array + "," + merge;

@@ -1,5 +1,9 @@
 package org.entente.model;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
 /**
  * The catalogue of an issue's keys ({@code scenario.issues[].<key>}), each stored in the
  * {@link NumericIssue} or {@link DiscreteIssue} component of the same name; the numeric grid's
@@ -48,14 +52,14 @@ public enum IssueField implements RecordField<Issue> {
 
     /**
      * The values this key may take in {@code issue} as it is: min up to max, max down to min, a step
-     * that keeps the grid within {@link #MAX_GRID} points.
+     * that keeps the grid within {@link #MAX_GRID} points (its bound rounded up to two digits).
      */
     public Range range(NumericIssue issue) {
         return switch (this) {
             case MIN -> Range.atMost(issue.max());
             case MAX -> Range.atLeast(issue.min());
-            case STEP -> issue.max() > issue.min()
-                    ? Range.atLeast((issue.max() - issue.min()) / (MAX_GRID - 1)) : Range.POSITIVE;
+            case STEP -> issue.max() > issue.min() ? Range.atLeast(new BigDecimal((issue.max() - issue.min())
+                    / (MAX_GRID - 1)).round(new MathContext(2, RoundingMode.UP)).doubleValue()) : Range.POSITIVE;
             default -> spec.range();
         };
     }

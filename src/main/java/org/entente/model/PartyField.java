@@ -14,8 +14,8 @@ public enum PartyField implements RecordField<Party> {
             .sweepable("reservation")),
     DISCOUNT(FieldSpec.number("discount", 1, Range.UNIT_OPEN_BOTTOM,
             "per-round discount factor: an agreement in round t is worth U(p)·discount^t").sweepable("discount factor")),
-    POWER(FieldSpec.number("power", 1, Range.POSITIVE,
-            "bargaining weight and clout (weighted Nash point, implementation model's influence)").sweepable("power")),
+    POWER(FieldSpec.number("power", 1, Range.POSITIVE, "bargaining weight: the party's clout at the table")
+            .sweepable("power")),
     CAPACITY(FieldSpec.number("capacity", 1, Range.UNIT,
             "state capacity to deliver its commitments (implementation model)").sweepable("capacity")),
     PREFERENCES(FieldSpec.of("preferences", FieldKind.STRUCTURE, "required", "a preference per issue (see below)",

@@ -33,7 +33,7 @@ final class PathGrammar {
 
         void exact(int n) {
             if (parts.length > n) {
-                throw new PathException(text + ": '" + upTo(n) + "' is a number, it has no field '" + parts[n] + "'");
+                throw new PathException(text + ": '" + upTo(n) + "' is a single value, it has no field '" + parts[n] + "'");
             }
         }
     }

@@ -2,6 +2,7 @@ package org.entente.model;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +24,7 @@ final class RecordCopy {
     private RecordCopy() {
     }
 
-    /** The components of a record class, their accessors and its canonical constructor. */
+    /** The components of a record class, their accessors and its canonical constructor (taking an array). */
     private record Shape(List<String> names, MethodHandle[] accessors, MethodHandle constructor) {
         static Shape of(Class<?> type) {
             RecordComponent[] cs = type.getRecordComponents();
@@ -31,9 +32,12 @@ final class RecordCopy {
             try {
                 MethodHandles.Lookup lookup = MethodHandles.publicLookup();
                 MethodHandle[] accessors = new MethodHandle[cs.length];
-                for (int i = 0; i < cs.length; i++) accessors[i] = lookup.unreflect(cs[i].getAccessor());
+                for (int i = 0; i < cs.length; i++) {
+                    accessors[i] = lookup.unreflect(cs[i].getAccessor()).asType(MethodType.genericMethodType(1));
+                }
                 Class<?>[] types = Arrays.stream(cs).map(RecordComponent::getType).toArray(Class<?>[]::new);
-                MethodHandle constructor = lookup.unreflectConstructor(type.getDeclaredConstructor(types));
+                MethodHandle constructor = lookup.unreflectConstructor(type.getDeclaredConstructor(types))
+                        .asType(MethodType.genericMethodType(cs.length)).asSpreader(Object[].class, cs.length);
                 return new Shape(Arrays.stream(cs).map(RecordComponent::getName).toList(), accessors, constructor);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot read the record " + type.getSimpleName(), e);
@@ -66,7 +70,7 @@ final class RecordCopy {
             args[i] = values.get(name);
         }
         try {
-            return type.cast(s.constructor().invokeWithArguments(args));
+            return type.cast(s.constructor().invoke(args));
         } catch (Throwable e) {
             throw rethrow(e);
         }
@@ -79,7 +83,7 @@ final class RecordCopy {
         Object[] args = new Object[s.accessors().length];
         try {
             for (int i = 0; i < args.length; i++) args[i] = i == k ? value : s.accessors()[i].invoke(record);
-            return (R) s.constructor().invokeWithArguments(args);
+            return (R) s.constructor().invoke(args);
         } catch (Throwable e) {
             throw rethrow(e);
         }

@@ -2,6 +2,7 @@ package org.entente.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** The world of a negotiation: interests, issues, parties with their officials, implementation. */
 public record Scenario(String name, String description, List<String> interests, List<Issue> issues,
@@ -14,22 +15,27 @@ public record Scenario(String name, String description, List<String> interests, 
     }
 
     public Party party(String id) {
-        for (Party p : parties) if (p.id().equals(id)) return p;
-        throw new IllegalArgumentException("no party " + id);
+        int i = partyIndex(id);
+        if (i < 0) throw new IllegalArgumentException("no party " + id);
+        return parties.get(i);
     }
 
     public int partyIndex(String id) {
-        for (int i = 0; i < parties.size(); i++) if (parties.get(i).id().equals(id)) return i;
-        return -1;
+        return indexOf(parties, Party::id, id);
     }
 
     public Issue issue(String id) {
-        for (Issue i : issues) if (i.id().equals(id)) return i;
-        throw new IllegalArgumentException("no issue " + id);
+        int i = issueIndex(id);
+        if (i < 0) throw new IllegalArgumentException("no issue " + id);
+        return issues.get(i);
     }
 
     public int issueIndex(String id) {
-        for (int i = 0; i < issues.size(); i++) if (issues.get(i).id().equals(id)) return i;
+        return indexOf(issues, Issue::id, id);
+    }
+
+    private static <T> int indexOf(List<T> items, Function<T, String> idOf, String id) {
+        for (int i = 0; i < items.size(); i++) if (idOf.apply(items.get(i)).equals(id)) return i;
         return -1;
     }
 

@@ -1,7 +1,9 @@
 package org.entente.negotiation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -10,8 +12,10 @@ import java.util.function.Function;
  * when the answer commits the party (an accept, or a yes in the final vote) the head first consults
  * its officials on that package and, with their votes ({@link #onConsultation}), proceeds or
  * withdraws as its negotiator decides. Votes arrive from outside (ACL messages or direct calls), so
- * the same object serves a synchronous and an asynchronous poll. The negotiator is built on the
- * first request; a strategy that cannot be built or throws becomes a {@link StrategyFailure}.
+ * the same object serves a synchronous and an asynchronous poll. Officials vote the same way on the
+ * same package all run long, so the head consults them once per package and run and remembers their
+ * votes. The negotiator is built on the first request; a strategy that cannot be built or throws
+ * becomes a {@link StrategyFailure}.
  */
 public final class Head {
     private final NegotiatorContext context;
@@ -19,6 +23,8 @@ public final class Head {
     private final boolean tracing;
     private final List<OfficialModel> others;
     private Negotiator negotiator;
+    /** The officials' votes on each package consulted on in this run. */
+    private final Map<Offer, List<Vote>> consulted = new HashMap<>();
     /** The consultation in progress: the request, the answer it would give, the package. */
     private Request pendingRequest;
     private Reply pendingReply;
@@ -47,7 +53,11 @@ public final class Head {
         return others;
     }
 
-    /** Answers {@code request} at once, or asks to consult the officials on the package it would commit to. */
+    /**
+     * Answers {@code request} at once, or asks to consult the officials on the package it would
+     * commit to; a package they were consulted on before in this run is decided on with their votes
+     * of then (the trace shows the consultation again, as if they had been asked).
+     */
     public HeadStep onRequest(Request request) {
         if (pendingRequest != null) throw new IllegalStateException("a consultation of " + party() + " is still open");
         Reply reply = ask(request);
@@ -56,7 +66,14 @@ public final class Head {
         pendingRequest = request;
         pendingReply = reply;
         pendingOffer = commitment;
+        List<Vote> known = consulted.get(commitment);
+        if (known != null) return onConsultation(known);
         return new HeadStep.Consult(commitment, others);
+    }
+
+    /** The officials' votes on {@code offer} if they were consulted on it in this run (the head's own not included), else null. */
+    public List<Vote> consulted(Offer offer) {
+        return consulted.get(offer);
     }
 
     /**
@@ -72,6 +89,7 @@ public final class Head {
         pendingRequest = null;
         pendingReply = null;
         pendingOffer = null;
+        consulted.putIfAbsent(offer, List.copyOf(officialVotes));
         PartyModel self = context.self();
         Ratification forecast = Ratification.decide(self, votes(offer, officialVotes));
         List<TraceEvent> events = tracing ? new ArrayList<>(forecast.events("consult", request.round(), offer, self))

@@ -85,6 +85,16 @@ public final class Proceedings {
         }
     }
 
+    /** Whether the current ask still waits for {@code party}'s answer (or the ratification for its votes). */
+    public boolean awaits(String party) {
+        return outstanding.contains(party);
+    }
+
+    /** Whether an answer (or a party's votes) is still missing, so that {@link #next} cannot be called yet. */
+    public boolean waiting() {
+        return !outstanding.isEmpty();
+    }
+
     /** {@code party}'s head answered the current ask. */
     public void answered(String party, HeadStep.Answer answer) {
         if (ask == null) throw new IllegalStateException(party + " answered, but no request is open");

@@ -19,8 +19,9 @@ import static org.entente.model.ImplementationParameter.OVERSIGHT_EFFECTIVENESS;
 
 /**
  * An agreement as the implementation model reads it: for each party its interest scores V(p,d)
- * and officials' weights, its trade, influence and infrastructure terms, who must deliver each
- * commitment, the oversight strength and the loan terms (docs/model.md, "Reading the agreement").
+ * and officials' powers, its influence terms, the trade flows and infrastructure projects, who must
+ * deliver each commitment, the oversight strength and the loan terms (docs/model.md, "Reading the
+ * agreement").
  */
 final class AgreedTerms {
     static final String TRADE = "trade";
@@ -51,7 +52,6 @@ final class AgreedTerms {
     final double[][] power;
     final double[] reservation;
     final double[] capacity;
-    final List<List<Term>> trade = new ArrayList<>();
     final List<List<Term>> influence = new ArrayList<>();
     /** Per party: for each commitment it must deliver (alone or shared), the others' mean value of it. */
     final List<List<Double>> given = new ArrayList<>();
@@ -62,6 +62,7 @@ final class AgreedTerms {
     final double grantShare;
     final double loanRate;
     final int tradeIndex;
+    final TradeFlows flows;
 
     AgreedTerms(Scenario s, Offer offer, String oversightIssue, Calibration c) {
         this.scenario = s;
@@ -87,7 +88,6 @@ final class AgreedTerms {
             List<Official> os = party.officials();
             power[p] = new double[os.size()];
             for (int o = 0; o < os.size(); o++) power[p][o] = os.get(o).power();
-            trade.add(terms(s, party, offer, TRADE));
             influence.add(terms(s, party, offer, INFLUENCE));
             given.add(new ArrayList<>());
         }
@@ -110,6 +110,7 @@ final class AgreedTerms {
             }
         }
         loanRate = Double.isNaN(agreedRate) ? c.get(LOAN_RATE) : agreedRate;
+        flows = new TradeFlows(s, offer, c);
     }
 
     /**
@@ -150,10 +151,14 @@ final class AgreedTerms {
         return issue.id().equals(GRANT_SHARE_ISSUE) || LOAN_RATE_ISSUES.contains(issue.id());
     }
 
-    /** An infrastructure finance issue: numeric, of interest infrastructure, in money (its unit has a '$'). */
+    /** An infrastructure finance issue: of interest infrastructure, in money, not a loan term. */
     static boolean isFinance(Issue issue) {
-        return issue instanceof NumericIssue n && n.interest().equals(INFRASTRUCTURE) && !isLoanTerm(issue)
-                && n.unit() != null && n.unit().contains("$");
+        return issue.interest().equals(INFRASTRUCTURE) && !isLoanTerm(issue) && inMoney(issue);
+    }
+
+    /** A numeric issue stated in money: its unit has a '$' (read as US$ M). */
+    static boolean inMoney(Issue issue) {
+        return issue instanceof NumericIssue n && n.unit() != null && n.unit().contains("$");
     }
 
     /** An agreed loan rate: a value in percent when the unit is "%" or the value exceeds 1. */
@@ -175,9 +180,9 @@ final class AgreedTerms {
 
     /**
      * U_y(p): the contract's utility of the agreement for party p with the officials' current
-     * weights and the trade interest score scaled by the market factor m (= 1, base weights: U(p)).
+     * weights and the trade interest score moved by the terms of trade (0 and base weights: U(p)).
      */
-    double utility(int p, double[][] currentWeights, double market) {
+    double utility(int p, double[][] currentWeights, double tradeShift) {
         double total = 0, num = 0;
         for (int o = 0; o < currentWeights.length; o++) {
             double wsum = 0, u = 0, plain = 0;
@@ -185,7 +190,7 @@ final class AgreedTerms {
             for (int d = 0; d < interests.size(); d++) {
                 double v = score[p][d];
                 if (Double.isNaN(v)) continue;
-                if (d == tradeIndex) v *= market;
+                if (d == tradeIndex) v += tradeShift;
                 wsum += currentWeights[o][d];
                 u += currentWeights[o][d] * v;
                 plain += v;

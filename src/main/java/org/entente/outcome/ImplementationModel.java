@@ -21,7 +21,7 @@ public final class ImplementationModel {
     private static final List<Series> COLUMNS = List.of(Trade.TRADE, Infrastructure.INFRASTRUCTURE,
             Influence.INFLUENCE, Compliance.COMPLIANCE, Trust.TRUST, Loans.DEBT, Delivery.DELIVERY,
             Compliance.BENEFIT, Loans.DEBT_SERVICE, Markets.PRICE_INDEX, Markets.DEMAND, DomesticPolitics.TURNOVER,
-            Compliance.RENEGOTIATE);
+            Compliance.RENEGOTIATE, Trade.EXPORTS, Trade.IMPORTS);
     private static final List<String> NAMES = COLUMNS.stream().map(Series::name).toList();
 
     private ImplementationModel() {

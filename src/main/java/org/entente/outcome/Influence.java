@@ -1,5 +1,7 @@
 package org.entente.outcome;
 
+import org.entente.model.Party;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -11,7 +13,8 @@ import static org.entente.model.ImplementationParameter.INFLUENCE_RIVALRY;
 /**
  * Each party's standing in the relationship, in [0, 1]: it decays towards the no-deal baseline,
  * rises with the party's gain (benefits it delivers to the others, alignment it obtains) and is
- * eroded by the other parties' gains. Without an agreement every gain is 0.
+ * eroded by the other parties' gains, each weighed by that party's power against its own
+ * (2 power(q) / (power(p) + power(q)), 1 between equals). Without an agreement every gain is 0.
  */
 final class Influence implements YearlyProcess {
     static final Series INFLUENCE = new Series("influence");
@@ -19,7 +22,7 @@ final class Influence implements YearlyProcess {
     private final AgreedTerms terms;
     private final Calibration c;
     private final Delivery delivery;
-    private final double[] influence, delivered, gains;
+    private final double[] influence, delivered, gains, power;
 
     Influence(ImplementationRun run, Delivery delivery) {
         terms = run.terms();
@@ -29,6 +32,7 @@ final class Influence implements YearlyProcess {
         Arrays.fill(influence, c.get(INFLUENCE_BASELINE));
         delivered = run.read(Delivery.DELIVERY);
         gains = new double[run.parties()];
+        power = run.scenario().parties().stream().mapToDouble(Party::power).toArray();
     }
 
     @Override
@@ -37,7 +41,7 @@ final class Influence implements YearlyProcess {
         for (int p = 0; p < n; p++) gains[p] = terms == null ? 0 : gain(p);
         for (int p = 0; p < n; p++) {
             double rivals = 0;
-            for (int q = 0; q < n; q++) if (q != p) rivals += gains[q];
+            for (int q = 0; q < n; q++) if (q != p) rivals += 2 * power[q] / (power[p] + power[q]) * gains[q];
             rivals = n > 1 ? rivals / (n - 1) : 0;
             influence[p] = next(influence[p], gains[p], rivals);
         }

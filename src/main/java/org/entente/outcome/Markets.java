@@ -22,10 +22,15 @@ final class Markets implements YearlyProcess {
 
     private final ImplementationRun run;
     private final double[] priceIndex, demand;
-    private double logDiamond, logWool, logDemand, factor;
+    private final LogAr1 diamond, wool, partnerDemand;
+    private double price, factor;
 
     Markets(ImplementationRun run) {
         this.run = run;
+        Calibration c = run.calibration();
+        diamond = new LogAr1(c.get(DIAMOND_PERSISTENCE), c.get(DIAMOND_SD));
+        wool = new LogAr1(c.get(WOOL_PERSISTENCE), c.get(WOOL_SD));
+        partnerDemand = new LogAr1(c.get(DEMAND_PERSISTENCE), c.get(DEMAND_SD));
         priceIndex = run.publish(PRICE_INDEX);
         demand = run.publish(DEMAND);
     }
@@ -33,21 +38,39 @@ final class Markets implements YearlyProcess {
     /** Three standard normal draws, always taken, in this order: diamonds, wool, demand. */
     @Override
     public void step(int year) {
-        Calibration c = run.calibration();
         double zd = Seeds.gaussian(run.random()), zw = Seeds.gaussian(run.random()), zq = Seeds.gaussian(run.random());
-        logDiamond = c.get(DIAMOND_PERSISTENCE) * logDiamond + c.get(DIAMOND_SD) * zd;
-        logWool = c.get(WOOL_PERSISTENCE) * logWool + c.get(WOOL_SD) * zw;
-        logDemand = c.get(DEMAND_PERSISTENCE) * logDemand + c.get(DEMAND_SD) * zq;
-        double share = c.get(DIAMOND_SHARE);
-        double price = share * Math.exp(logDiamond) + (1 - share) * Math.exp(logWool);
-        double quantity = Math.exp(logDemand);
+        double share = run.calibration().get(DIAMOND_SHARE);
+        price = share * diamond.next(zd) + (1 - share) * wool.next(zw);
+        double quantity = partnerDemand.next(zq);
         Arrays.fill(priceIndex, price);
         Arrays.fill(demand, quantity);
         factor = price * quantity;
     }
 
-    /** This year's market factor M = price index x demand. */
+    /** This year's price index P. */
+    double price() {
+        return price;
+    }
+
+    /** This year's market factor M = P x Q: what a unit of agreed trade is worth to its exporter. */
     double factor() {
         return factor;
+    }
+
+    /** A log-AR(1) level from log 0: x' = phi x + sd z, level exp(x - v/2), v' = phi^2 v + sd^2. */
+    private static final class LogAr1 {
+        private final double phi, sd;
+        private double log, variance;
+
+        LogAr1(double phi, double sd) {
+            this.phi = phi;
+            this.sd = sd;
+        }
+
+        double next(double z) {
+            log = phi * log + sd * z;
+            variance = phi * phi * variance + sd * sd;
+            return Math.exp(log - variance / 2);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.entente.report;
 
+import org.entente.results.AtomicFile;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
@@ -133,9 +134,9 @@ public final class ChartStyle {
         chart.addSubtitle(t);
     }
 
-    /** Writes the chart as a PNG of the report's size, creating parent directories. */
+    /** Writes the chart as a PNG of the report's size (whole or not at all), creating parent directories. */
     public static void save(JFreeChart chart, Path png) throws IOException {
         if (png.toAbsolutePath().getParent() != null) Files.createDirectories(png.toAbsolutePath().getParent());
-        ChartUtils.saveChartAsPNG(png.toFile(), chart, WIDTH, HEIGHT);
+        AtomicFile.write(png, out -> ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT));
     }
 }

@@ -1,5 +1,6 @@
 package org.entente.report;
 
+import org.entente.results.AtomicFile;
 import org.entente.results.RunsColumns;
 import org.entente.results.RoundsColumns;
 import org.entente.results.ResultsDirectory;
@@ -7,10 +8,8 @@ import org.entente.results.CsvReader;
 import org.entente.results.Csv;
 import org.entente.results.TournamentFile;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,10 +44,7 @@ public final class Report {
         charts.addAll(ImplementationCharts.render(in));
         CsvTable summary = CsvTable.read(resultsDir.resolve(ResultsDirectory.SUMMARY), ReportPage.SUMMARY_ROWS);
         String html = ReportPage.html(in, summary, charts);
-        // write then move, so a reader never sees a half-written page
-        Path tmp = resultsDir.resolve(HTML + ".tmp");
-        Files.writeString(tmp, html, StandardCharsets.UTF_8);
-        Files.move(tmp, resultsDir.resolve(HTML), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFile.write(resultsDir.resolve(HTML), html);
         return charts;
     }
 

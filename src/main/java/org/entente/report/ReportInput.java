@@ -28,8 +28,8 @@ public record ReportInput(Path dir, JsonNode manifest, CsvTable runs, CsvTable s
     public static final String[] MARKERS = {ResultsDirectory.RUNS, ResultsDirectory.SUMMARY, ResultsDirectory.MANIFEST,
         ResultsDirectory.YEARS};
 
-    /** Reads a results directory; throws when {@code dir} is not one. */
-    public static ReportInput read(Path dir) throws IOException {
+    /** Throws when {@code dir} is not a results directory (none of the {@link #MARKERS} files). */
+    public static void check(Path dir) throws NotAResultsDirectoryException {
         if (!Files.isDirectory(dir)) {
             throw new NotAResultsDirectoryException(dir + " is not a directory");
         }
@@ -39,6 +39,11 @@ public record ReportInput(Path dir, JsonNode manifest, CsvTable runs, CsvTable s
             throw new NotAResultsDirectoryException(dir + " is not a results directory (it has no runs.csv, "
                     + "summary.csv or manifest.json)");
         }
+    }
+
+    /** Reads a results directory; throws when {@code dir} is not one. */
+    public static ReportInput read(Path dir) throws IOException {
+        check(dir);
         List<String> notes = new ArrayList<>();
         JsonNode manifest = MissingNode.getInstance();
         Path mf = dir.resolve(ResultsDirectory.MANIFEST);
@@ -105,7 +110,7 @@ public record ReportInput(Path dir, JsonNode manifest, CsvTable runs, CsvTable s
     }
 
     public Path charts() {
-        return dir.resolve("charts");
+        return dir.resolve(ResultsDirectory.CHARTS);
     }
 
     static String text(JsonNode n) {

@@ -12,8 +12,8 @@ public final class FrontierColumns {
 
     public static Schema<FrontierPoint> schema(Layout layout) {
         return Schema.<FrontierPoint>builder()
-                .add(KIND, FrontierPoint::kind)
-                .each(layout.parties(), UTILITY::of, (f, i) -> Csv.number(f.utility(i)))
+                .add(KIND, CellKind.TEXT, FrontierPoint::kind)
+                .each(layout.parties(), UTILITY::of, CellKind.NUMBER, (f, i) -> Csv.number(f.utility(i)))
                 .build();
     }
 }

@@ -105,7 +105,7 @@ public record Manifest(String version, String status, String configFile, String 
 
     /** Writes manifest.json atomically (temporary file, then rename). */
     public void write(Path dir) throws IOException {
-        AtomicFile.write(dir, ResultsDirectory.MANIFEST, JSON.writeValueAsString(toJson()) + "\n");
+        AtomicFile.write(dir.resolve(ResultsDirectory.MANIFEST), JSON.writeValueAsString(toJson()) + "\n");
     }
 
     /** Reads a directory's manifest.json; IOException when missing or unreadable. */
@@ -115,8 +115,10 @@ public record Manifest(String version, String status, String configFile, String 
         JsonNode n;
         try {
             n = JSON.readTree(f.toFile());
-        } catch (IOException e) {
-            throw new IOException(f + " is not valid JSON: " + e.getMessage(), e);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var at = e.getLocation();
+            throw new IOException(f + " is not valid JSON" + (at != null ? " (line " + at.getLineNr() + ", column "
+                    + at.getColumnNr() + ")" : "") + ": " + CheckedRows.glimpse(String.valueOf(e.getOriginalMessage()), 100), e);
         }
         List<String> cmd = new ArrayList<>();
         n.path("command").forEach(x -> cmd.add(x.asText()));

@@ -13,7 +13,8 @@ import java.nio.file.StandardOpenOption;
  * the files in the order years, rounds, runs, so a complete line in runs.csv always means that run's
  * years and rounds lines are on disk too: after an abrupt kill, runs.csv is the commit log that
  * resume truncates the other files to. dance.csv is written whole (via a temporary file) before
- * run 0's runs.csv line.
+ * run 0's runs.csv line. After a failed write (a full disk) nothing more is written: what a failed
+ * write left half-done is at the end of a file, where resume cuts it off.
  */
 final class ResultsWriter implements AutoCloseable {
     /** Bytes buffered per file before they are handed to the operating system. */
@@ -30,6 +31,7 @@ final class ResultsWriter implements AutoCloseable {
     private final StringBuilder yearsBuf = new StringBuilder();
     private final StringBuilder roundsBuf = new StringBuilder();
     private long lastFlush = System.nanoTime();
+    private boolean broken;
 
     /**
      * @param fresh start the files afresh (header lines only), or append to files already truncated
@@ -68,15 +70,19 @@ final class ResultsWriter implements AutoCloseable {
     }
 
     private void writeDance(String lines) throws IOException {
-        AtomicFile.write(dir, ResultsDirectory.DANCE, danceHeader + lines);
+        AtomicFile.write(dir.resolve(ResultsDirectory.DANCE), danceHeader + lines);
     }
 
     /** Hands buffered lines to the files: years and rounds first, runs last. */
     void flush() throws IOException {
+        if (broken) throw new IOException("an earlier write to " + dir + " failed");
         lastFlush = System.nanoTime();
+        broken = true;
         drain(yearsBuf, years);
         if (rounds != null) drain(roundsBuf, rounds);
+        if (runsBuf.length() > 0) Probe.reached("flush");
         drain(runsBuf, runs);
+        broken = false;
     }
 
     private static void drain(StringBuilder b, OutputStream out) throws IOException {
@@ -89,7 +95,7 @@ final class ResultsWriter implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
-            flush();
+            if (!broken) flush();
         } finally {
             runs.close();
             years.close();

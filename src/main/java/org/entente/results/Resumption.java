@@ -2,148 +2,122 @@ package org.entente.results;
 
 import org.entente.experiment.RunPlan;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Where an interrupted results directory left off. runs.csv is the commit log: its last complete
- * line (ending in {@code \n}, the right number of cells, the expected run_id) is the last run
- * written; anything after it is cut off, and years.csv / rounds.csv are cut back to the rows of
- * runs up to that one (a kill -9 may leave half a line in any of them).
+ * line is the last run written, and years.csv / rounds.csv are cut back to the rows of runs up to
+ * that one (they are written first, so after a kill -9 they may hold rows of later runs). Every row
+ * kept is checked first ({@link CheckedRows}: columns, cells, run_ids in the plan's order); only a
+ * last line cut short is cut off without a word. Anything else is refused, with the line, what is
+ * wrong and how to recover, before any file is touched.
  *
  * @param next    sequence number of the plan's first run still to do
  * @param failed  failed runs among those kept
  */
 public record Resumption(long next, long failed) {
 
-    /** Inspects and truncates the directory's CSV files; IOException with a clear message when they do not fit the plan. */
+    /** Where one file is cut: after {@code keep} bytes, or (keep -1) back to its header alone. */
+    private record Cut(Path file, String header, long keep) {
+    }
+
+    /** Checks the directory's CSV files against the plan and cuts them back to its last complete run. */
     public static Resumption prepare(Path dir, RunPlan plan, Layout layout) throws IOException {
         Path runs = dir.resolve(ResultsDirectory.RUNS);
-        if (!Files.exists(runs)) return new Resumption(0, 0);
         Schema<?> schema = RunsColumns.schema(layout);
-        String header = schema.header();
-        int width = schema.width();
-        int idCol = schema.index(RunsColumns.RUN_ID);
         int statusCol = schema.index(RunsColumns.STATUS);
-        long kept = 0, failed = 0, keepBytes = -1;
-        try (LineScanner s = new LineScanner(runs)) {
-            String first = s.next();
-            if (first == null || !s.complete()) {
-                return new Resumption(0, 0);
-            }
-            if (!(first + "\n").equals(header)) {
-                throw new IOException(runs + " has different columns from this experiment's runs.csv");
-            }
-            keepBytes = s.end();
-            String line;
-            while ((line = s.next()) != null) {
-                if (!s.complete()) break;
-                List<String> c = Csv.parse(line);
-                if (c == null || c.size() != width) break;
-                if (kept >= plan.size() || !c.get(idCol).equals(Long.toString(plan.runId(kept)))) {
-                    throw new IOException(runs + " line " + (kept + 2) + ": run_id " + c.get(idCol) + " where "
-                            + (kept < plan.size() ? plan.runId(kept) : "none") + " was expected");
+        List<Cut> cuts = new ArrayList<>();
+        long kept = 0, failed = 0;
+        if (Files.exists(runs)) {
+            try (CheckedRows rows = CheckedRows.open(runs, schema, true)) {
+                CheckedRows.Row r;
+                while ((r = rows.next()) != null) {
+                    if (kept >= plan.size() || r.runId() != plan.runId(kept)) {
+                        throw new DamagedFileException(runs, r.line(), "run_id " + r.runId() + " where "
+                                + (kept < plan.size() ? "run_id " + plan.runId(kept) : "no more runs") + " belongs");
+                    }
+                    String why = notOfPlan(plan, schema, r);
+                    if (why != null) throw new DamagedFileException(runs, r.line(), why);
+                    if (RunsColumns.FAILED.equals(r.cells().get(statusCol))) failed++;
+                    kept++;
                 }
-                if (RunsColumns.FAILED.equals(c.get(statusCol))) failed++;
-                kept++;
-                keepBytes = s.end();
+                cuts.add(new Cut(runs, schema.header(), rows.headed() ? rows.end() : -1));
+            } catch (DamagedFileException e) {
+                throw e.advising(recovery(e.line() - 2));
             }
         }
-        truncate(runs, keepBytes);
         long lastRun = kept == 0 ? -1 : plan.runId(kept - 1);
-        cutAfter(dir.resolve(ResultsDirectory.YEARS), YearsColumns.schema(), lastRun);
-        if (plan.trace()) cutAfter(dir.resolve(ResultsDirectory.ROUNDS), RoundsColumns.schema(layout), lastRun);
+        cuts.add(cutAfter(dir.resolve(ResultsDirectory.YEARS), YearsColumns.schema(), plan, kept, lastRun));
+        if (plan.trace()) cuts.add(cutAfter(dir.resolve(ResultsDirectory.ROUNDS), RoundsColumns.schema(layout), plan, kept, lastRun));
+        for (Cut c : cuts) if (c != null) apply(c);
         return new Resumption(kept, failed);
     }
 
-    /** Keeps the header and the complete rows whose run_id is at most lastRun. */
-    private static void cutAfter(Path file, Schema<?> schema, long lastRun) throws IOException {
-        String header = schema.header();
-        int idCol = schema.index(RunsColumns.RUN_ID);
+    /**
+     * Checks the rows of the runs kept (the first {@code kept} of the plan, the last being lastRun) and
+     * says where the file is cut: after them. Null when there is nothing to do.
+     */
+    private static Cut cutAfter(Path file, Schema<?> schema, RunPlan plan, long kept, long lastRun) throws IOException {
         if (!Files.exists(file)) {
-            if (lastRun >= 0) throw new IOException(file + " is missing; the directory cannot be resumed");
+            if (kept > 0) throw new IOException(file.getFileName() + " is missing; " + recovery(0));
+            return null;
+        }
+        long k = 0;
+        try (CheckedRows rows = CheckedRows.open(file, schema, false)) {
+            if (!rows.headed()) {
+                if (kept > 0) throw new DamagedFileException(file, 1, "the header is missing or cut short");
+                return new Cut(file, schema.header(), -1);
+            }
+            CheckedRows.Row r;
+            while ((r = rows.next(lastRun)) != null) {
+                while (k < kept && plan.runId(k) < r.runId()) k++;
+                if (k >= kept || plan.runId(k) != r.runId()) {
+                    throw new DamagedFileException(file, r.line(), "run_id " + r.runId() + " is not a run of this experiment"
+                            + (plan.shard().isAll() ? "" : "'s shard " + plan.shard()));
+                }
+            }
+            return new Cut(file, schema.header(), rows.end());
+        } catch (DamagedFileException e) {
+            // the damaged row belongs to the run of the last good row or a later one
+            throw e.advising(recovery(k));
+        }
+    }
+
+    /** Why a runs.csv row's point, replicate or seed is not what the plan gives its run_id; null when they are. */
+    static String notOfPlan(RunPlan plan, Schema<?> schema, CheckedRows.Row r) {
+        long id = r.runId();
+        String[][] expected = {{RunsColumns.POINT, Integer.toString(plan.pointOf(id))},
+            {RunsColumns.REPLICATE, Integer.toString(plan.replicateOf(id))}, {RunsColumns.SEED, Long.toString(plan.seedOf(id))}};
+        for (String[] e : expected) {
+            String cell = r.cells().get(schema.index(e[0]));
+            if (!cell.equals(e[1])) {
+                return e[0] + " is " + CheckedRows.quote(cell) + " where run " + id + " of this experiment has " + e[1];
+            }
+        }
+        return null;
+    }
+
+    /** How to recover from damage that concerns the runs from the {@code keep}-th of the plan on. */
+    static String recovery(long keep) {
+        if (keep <= 0) return "start over with --force (or use another --out)";
+        return "to keep the first " + (keep == 1 ? "run" : keep + " runs") + ", delete runs.csv's lines from " + (keep + 2) + " on (head -n "
+                + (keep + 1) + ") and --resume again; or start over with --force";
+    }
+
+    private static void apply(Cut c) throws IOException {
+        if (c.keep() < 0) {
+            Files.writeString(c.file(), c.header(), StandardCharsets.UTF_8);
             return;
         }
-        long keep;
-        try (LineScanner s = new LineScanner(file)) {
-            String first = s.next();
-            if (first == null || !s.complete() || !(first + "\n").equals(header)) {
-                if (lastRun >= 0) throw new IOException(file + " has a damaged header; the directory cannot be resumed");
-                keep = 0;
-            } else {
-                keep = s.end();
-                String line;
-                while ((line = s.next()) != null && s.complete()) {
-                    List<String> c = Csv.parse(line);
-                    if (c == null || c.size() != schema.width()) break;
-                    long id;
-                    try {
-                        id = Long.parseLong(c.get(idCol));
-                    } catch (NumberFormatException e) {
-                        break;
-                    }
-                    if (id > lastRun) break;
-                    keep = s.end();
-                }
-            }
-        }
-        if (keep == 0) Files.writeString(file, header, StandardCharsets.UTF_8);
-        else truncate(file, keep);
-    }
-
-    private static void truncate(Path file, long size) throws IOException {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            if (ch.size() > size) ch.truncate(size);
-        }
-    }
-
-    /** Reads a file line by line, knowing each line's end offset and whether it ended in \n. */
-    private static final class LineScanner implements AutoCloseable {
-        private final InputStream in;
-        private final ByteArrayOutputStream buf = new ByteArrayOutputStream(256);
-        private long offset;
-        private boolean complete;
-
-        LineScanner(Path file) throws IOException {
-            in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        }
-
-        /** The next line without its \n, or null at the end of the file. */
-        String next() throws IOException {
-            buf.reset();
-            int b;
-            while ((b = in.read()) >= 0) {
-                offset++;
-                if (b == '\n') {
-                    complete = true;
-                    return buf.toString(StandardCharsets.UTF_8);
-                }
-                buf.write(b);
-            }
-            complete = false;
-            return buf.size() > 0 ? buf.toString(StandardCharsets.UTF_8) : null;
-        }
-
-        boolean complete() {
-            return complete;
-        }
-
-        /** Offset just after the last line returned (including its \n). */
-        long end() {
-            return offset;
-        }
-
-        @Override
-        public void close() throws IOException {
-            in.close();
+        try (FileChannel ch = FileChannel.open(c.file(), StandardOpenOption.WRITE)) {
+            if (ch.size() > c.keep()) ch.truncate(c.keep());
         }
     }
 }

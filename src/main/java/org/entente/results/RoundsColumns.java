@@ -20,13 +20,13 @@ public final class RoundsColumns {
 
     public static Schema<TraceRow> schema(Layout layout) {
         return Schema.<TraceRow>builder()
-                .add(RUN_ID, t -> Long.toString(t.runId()))
-                .add(ROUND, t -> Integer.toString(t.event().round()))
-                .add(ACTOR, t -> t.event().actor())
-                .add(ACTION, t -> t.event().action())
-                .each(layout.issues(), ISSUE::of, TraceRow::term)
-                .each(layout.parties(), UTILITY::of, (t, i) -> Csv.number(t.utility(i)))
-                .add(DETAIL, t -> t.event().detail())
+                .add(RUN_ID, CellKind.INTEGER, t -> Long.toString(t.runId()))
+                .add(ROUND, CellKind.INTEGER, t -> Integer.toString(t.event().round()))
+                .add(ACTOR, CellKind.TEXT, t -> t.event().actor())
+                .add(ACTION, CellKind.TEXT, t -> t.event().action())
+                .each(layout.issues(), ISSUE::of, CellKind.TEXT, TraceRow::term)
+                .each(layout.parties(), UTILITY::of, CellKind.NUMBER, (t, i) -> Csv.number(t.utility(i)))
+                .add(DETAIL, CellKind.TEXT, t -> t.event().detail())
                 .build();
     }
 }

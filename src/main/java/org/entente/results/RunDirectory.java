@@ -21,8 +21,9 @@ import java.util.List;
 /**
  * A results directory being filled by one invocation of {@code run}: its lifecycle and the sink of
  * its runs. Checks that it may be written (empty, {@code --force}, or a resumable run of the same
- * experiment) before anything is created, writes the manifest and frontier.csv at the start, takes
- * the runs in run_id order, and finishes with summary.csv and the final manifest.
+ * experiment) before anything is created, locks it against a second writer ({@link DirectoryLock},
+ * held until {@link #close}), writes the manifest and frontier.csv at the start, takes the runs in
+ * run_id order, and finishes with summary.csv and the final manifest.
  */
 public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
     /** How many failure messages are kept to tell the user. */
@@ -35,6 +36,7 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
     private final RunEncoder encoder;
     private final long next;
     private final List<String> failures = new ArrayList<>();
+    private DirectoryLock lock;
     private Manifest manifest;
     private ResultsWriter writer;
     private long failed;
@@ -53,9 +55,10 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
     }
 
     /**
-     * Checks {@code dir} and prepares it: refuses a non-empty directory unless {@code resume} (of the
-     * same experiment) or {@code force}. Nothing is created or changed when it refuses. The
-     * {@code evaluator} gives the frontier and aggregates summary.csv.
+     * Checks {@code dir}, locks it and prepares it: refuses a non-empty directory unless {@code resume}
+     * (of the same experiment) or {@code force}, and a directory another process is writing. A
+     * directory that is not Entente's is refused untouched. The {@code evaluator} gives the frontier
+     * and aggregates summary.csv.
      */
     public static RunDirectory open(RunPlan plan, Evaluator evaluator, Path dir, boolean resume, boolean force,
                                     int threads, List<String> command, Instant now)
@@ -63,8 +66,41 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new OutputDirectoryException(dir + " exists and is not a directory");
         }
+        if (!force && !ResultsDirectory.isEmpty(dir) && !Files.exists(dir.resolve(DirectoryLock.FILE))) {
+            // not Entente's (or not yet): refused before a lock file is put there
+            if (!resume) throw notEmpty(dir);
+            if (!Files.exists(dir.resolve(ResultsDirectory.MANIFEST))) throw noManifest(dir);
+        }
+        Files.createDirectories(dir);
+        DirectoryLock lock = DirectoryLock.take(dir, "run");
+        try {
+            RunDirectory d = prepare(plan, evaluator, dir, resume, force, threads, command, now);
+            d.lock = lock;
+            return d;
+        } catch (IOException | OutputDirectoryException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static OutputDirectoryException notEmpty(Path dir) {
+        return new OutputDirectoryException(dir + " is not empty; use --resume to continue a run there, "
+                + "--force to write into it anyway, or another --out");
+    }
+
+    private static OutputDirectoryException noManifest(Path dir) {
+        return new OutputDirectoryException("cannot resume " + dir + ": it has no manifest.json, so it is not the "
+                + "results of an entente run; use another --out, or --force to write into it anyway");
+    }
+
+    /** The checks and the start, under the lock. */
+    private static RunDirectory prepare(RunPlan plan, Evaluator evaluator, Path dir, boolean resume, boolean force,
+                                        int threads, List<String> command, Instant now)
+            throws IOException, OutputDirectoryException {
+        ResultsDirectory.removeLeftovers(dir);
         boolean empty = ResultsDirectory.isEmpty(dir);
         Manifest fresh = manifest(plan, threads, command, now);
+        if (!empty && resume && !force && !Files.exists(dir.resolve(ResultsDirectory.MANIFEST))) throw noManifest(dir);
         if (!empty && resume && Files.exists(dir.resolve(ResultsDirectory.MANIFEST))) {
             Manifest old;
             try {
@@ -91,8 +127,7 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
                 return d;
             }
         } else if (!empty && !force) {
-            throw new OutputDirectoryException(dir + " is not empty; use --resume to continue a run there, "
-                    + "--force to write into it anyway, or another --out");
+            throw notEmpty(dir);
         }
         RunDirectory d = new RunDirectory(dir, plan, evaluator, fresh, 0, 0);
         d.start(true);
@@ -137,12 +172,17 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
         manifest = manifest.withEnd(Manifest.RUNNING, next, failed, "");
         manifest.write(dir);
         List<FrontierPoint> frontier = FrontierPoint.of(plan.config().scenario());
-        AtomicFile.write(dir, ResultsDirectory.FRONTIER, FrontierColumns.schema(layout).table(frontier));
+        AtomicFile.write(dir.resolve(ResultsDirectory.FRONTIER), FrontierColumns.schema(layout).table(frontier));
         writer = new ResultsWriter(dir, encoder, fresh);
     }
 
     public Path dir() {
         return dir;
+    }
+
+    /** Null when the directory is locked against other writers; else why it could not be. */
+    public String lockUnavailable() {
+        return lock == null ? null : lock.unavailable();
     }
 
     /** The columns' layout of this directory's files. */
@@ -207,9 +247,13 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
         return rows;
     }
 
-    /** Closes the files without the summary (after a failure that prevents finishing). */
+    /** Closes the files (flushing what they hold, unless {@link #finish} did) and releases the directory. */
     @Override
     public void close() throws IOException {
-        if (writer != null) writer.close();
+        try {
+            if (writer != null) writer.close();
+        } finally {
+            if (lock != null) lock.close();
+        }
     }
 }

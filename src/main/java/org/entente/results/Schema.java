@@ -11,11 +11,13 @@ import java.util.function.Function;
 public final class Schema<R> {
     private final List<Column<R>> columns;
     private final List<String> names;
+    private final List<CellKind> kinds;
     private final String header;
 
     private Schema(List<Column<R>> columns) {
         this.columns = List.copyOf(columns);
         this.names = columns.stream().map(Column::name).toList();
+        this.kinds = columns.stream().map(Column::kind).toList();
         this.header = Csv.row(names);
     }
 
@@ -39,6 +41,11 @@ public final class Schema<R> {
 
     public int width() {
         return columns.size();
+    }
+
+    /** What the cells of each column may hold, in column order. */
+    public List<CellKind> kinds() {
+        return kinds;
     }
 
     /** Appends the row of {@code value}, with its {@code \n}. */
@@ -76,16 +83,16 @@ public final class Schema<R> {
         private Builder() {
         }
 
-        public Builder<R> add(String name, Function<R, String> cell) {
-            columns.add(new Column<>(name, cell));
+        public Builder<R> add(String name, CellKind kind, Function<R, String> cell) {
+            columns.add(new Column<>(name, kind, cell));
             return this;
         }
 
         /** One column per key, named {@code name(key)}, whose cell is {@code cell(value, position of the key)}. */
-        public Builder<R> each(List<String> keys, Function<String, String> name, IndexedCell<R> cell) {
+        public Builder<R> each(List<String> keys, Function<String, String> name, CellKind kind, IndexedCell<R> cell) {
             for (int i = 0; i < keys.size(); i++) {
                 int index = i;
-                columns.add(new Column<>(name.apply(keys.get(i)), v -> cell.cell(v, index)));
+                columns.add(new Column<>(name.apply(keys.get(i)), kind, v -> cell.cell(v, index)));
             }
             return this;
         }

@@ -3,13 +3,13 @@ package org.entente.results;
 import org.entente.evaluation.Evaluator;
 import org.entente.evaluation.PointSummary;
 import org.entente.experiment.RunPlan;
+import org.entente.experiment.Shard;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,8 +18,9 @@ import java.util.List;
 /**
  * Merges the directories of shards 1/N … N/N of one experiment into one results directory whose
  * CSV files are byte-identical to a single-machine run: rows are interleaved by run_id (run r
- * comes from shard r % N + 1), every run must appear exactly once, and summary.csv is recomputed
- * from the merged runs.
+ * comes from shard r % N + 1), every run must appear exactly once, every row is checked as it is
+ * read ({@link CheckedRows}), and summary.csv is recomputed from the merged runs. The output is
+ * locked while it is written; a merge that fails leaves it as it found it.
  */
 public final class ShardMerge {
     private ShardMerge() {
@@ -92,26 +93,65 @@ public final class ShardMerge {
         return m.shard() == null ? 1 : Integer.parseInt(m.shard().split("/")[0]);
     }
 
+    /** The merged directory's summary rows, and why it could not be locked (null when it was). */
+    public record Merged(List<PointSummary> summary, String lockUnavailable) {
+    }
+
+    /** The files a merge writes, manifest.json last. */
+    private static final List<String> WRITTEN = List.of(ResultsDirectory.RUNS, ResultsDirectory.YEARS,
+            ResultsDirectory.ROUNDS, ResultsDirectory.FRONTIER, ResultsDirectory.DANCE, ResultsDirectory.SUMMARY,
+            ResultsDirectory.MANIFEST);
+
     /**
      * Merges {@code shards} (as {@link #check} returns them) into {@code out}, which must be empty or
      * absent; {@code plan} is the whole experiment's plan, {@code evaluator} aggregates its runs.
      */
-    public static List<PointSummary> merge(List<ShardDirectory> checked, RunPlan plan, Evaluator evaluator,
-                                           Path out, List<String> command, Instant now)
-            throws IOException, OutputDirectoryException {
+    public static Merged merge(List<ShardDirectory> checked, RunPlan plan, Evaluator evaluator, Path out,
+                               List<String> command, Instant now) throws IOException, OutputDirectoryException {
+        if (Files.exists(out) && !Files.isDirectory(out)) throw new OutputDirectoryException(out + " exists and is not a directory");
+        if (!ResultsDirectory.isEmpty(out)) throw notEmpty(out);
+        boolean created = !Files.exists(out);
+        Files.createDirectories(out);
+        DirectoryLock lock = DirectoryLock.take(out, "merge");
+        boolean done = false;
+        try {
+            ResultsDirectory.removeLeftovers(out);
+            if (!ResultsDirectory.isEmpty(out)) throw notEmpty(out);
+            List<PointSummary> summary;
+            try {
+                summary = write(checked, plan, evaluator, out, command, now);
+            } catch (DamagedFileException e) {
+                throw new OutputDirectoryException("cannot merge " + e.file().getParent() + ": " + e.getMessage());
+            }
+            done = true;
+            return new Merged(summary, lock.unavailable());
+        } finally {
+            if (!done) {
+                for (String name : WRITTEN) Files.deleteIfExists(out.resolve(name));
+                ResultsDirectory.removeLeftovers(out);
+            }
+            lock.close();
+            if (!done && created) {
+                Files.deleteIfExists(out.resolve(DirectoryLock.FILE));
+                Files.deleteIfExists(out);
+            }
+        }
+    }
+
+    private static OutputDirectoryException notEmpty(Path out) {
+        return new OutputDirectoryException(out + " is not empty; merge into a new or empty --out directory");
+    }
+
+    private static List<PointSummary> write(List<ShardDirectory> checked, RunPlan plan, Evaluator evaluator, Path out,
+                                            List<String> command, Instant now) throws IOException, OutputDirectoryException {
         List<Path> shards = checked.stream().map(ShardDirectory::dir).toList();
         List<Manifest> manifests = checked.stream().map(ShardDirectory::manifest).toList();
-        if (!ResultsDirectory.isEmpty(out)) {
-            throw new OutputDirectoryException(out + " is not empty; merge into a new or empty --out directory");
-        }
         Layout layout = Layout.of(plan);
-        Files.createDirectories(out);
-        long total = plan.totalRuns();
-        interleave(shards, out, ResultsDirectory.RUNS, RunsColumns.schema(layout), total, true);
-        interleave(shards, out, ResultsDirectory.YEARS, YearsColumns.schema(), total, false);
-        if (plan.trace()) interleave(shards, out, ResultsDirectory.ROUNDS, RoundsColumns.schema(layout), total, false);
+        interleave(shards, out, ResultsDirectory.RUNS, RunsColumns.schema(layout), plan);
+        interleave(shards, out, ResultsDirectory.YEARS, YearsColumns.schema(), plan);
+        if (plan.trace()) interleave(shards, out, ResultsDirectory.ROUNDS, RoundsColumns.schema(layout), plan);
         copy(shards.get(0), out, ResultsDirectory.FRONTIER);
-        if (total > 0) copy(shards.get(0), out, ResultsDirectory.DANCE);
+        if (plan.totalRuns() > 0) copy(shards.get(0), out, ResultsDirectory.DANCE);
         List<PointSummary> summary = RunDirectory.aggregate(out, plan, evaluator);
         long failed = 0;
         String started = manifests.get(0).started();
@@ -120,6 +160,7 @@ public final class ShardMerge {
             if (m.started().compareTo(started) < 0) started = m.started();
         }
         Manifest first = manifests.get(0);
+        long total = plan.totalRuns();
         Manifest merged = new Manifest(first.version(), Manifest.COMPLETE, first.configFile(), first.configSha256(),
                 first.config(), first.experiment(), first.seed(), first.runs(), first.design(), first.points(), total,
                 total, total, failed, started, RunDirectory.iso(now), System.getProperty("java.version"), "4.3",
@@ -128,82 +169,116 @@ public final class ShardMerge {
         return summary;
     }
 
-    private static void copy(Path from, Path to, String name) throws IOException {
+    private static void copy(Path from, Path to, String name) throws IOException, OutputDirectoryException {
         Path f = from.resolve(name);
-        if (!Files.exists(f)) throw new IOException(f + " is missing");
-        Files.copy(f, to.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        if (!Files.exists(f)) throw missing(from, name);
+        AtomicFile.write(to.resolve(name), out -> Files.copy(f, out));
     }
 
     /**
      * Writes {@code name} from the shards' files in run_id order: run r's rows from shard r % N,
-     * copied as they stand. With {@code oneRowPerRun} (runs.csv) every run must have exactly one row.
+     * copied as they stand, each checked on the way. Every run has exactly one row in runs.csv.
      */
-    private static void interleave(List<Path> shards, Path out, String name, Schema<?> schema, long total,
-                                   boolean oneRowPerRun) throws IOException {
+    private static void interleave(List<Path> shards, Path out, String name, Schema<?> schema, RunPlan plan)
+            throws IOException, OutputDirectoryException {
+        boolean runsFile = name.equals(ResultsDirectory.RUNS);
         int n = shards.size();
         List<RowSource> sources = new ArrayList<>();
-        try (BufferedWriter w = Files.newBufferedWriter(out.resolve(name), StandardCharsets.UTF_8)) {
-            for (Path s : shards) sources.add(new RowSource(s.resolve(name), schema));
-            w.write(schema.header());
-            for (long r = 0; r < total; r++) {
-                RowSource src = sources.get((int) (r % n));
-                int rows = 0;
-                while (src.aheadId() == r) {
-                    w.write(src.text());
-                    w.write('\n');
-                    src.advance();
-                    rows++;
-                }
-                if (oneRowPerRun && rows != 1) {
-                    throw new IOException(src.file + ": run " + r + " is " + (rows == 0 ? "missing" : "there " + rows + " times"));
-                }
+        try {
+            for (int k = 1; k <= n; k++) {
+                Path s = shards.get(k - 1);
+                if (!Files.exists(s.resolve(name))) throw missing(s, name);
+                sources.add(new RowSource(s.resolve(name), schema, new Shard(k, n), runsFile ? plan : null));
             }
-            for (RowSource src : sources) {
-                if (src.aheadId() != Long.MIN_VALUE) {
-                    throw new IOException(src.file + ": unexpected row for run " + src.aheadId() + " (not in this shard's order)");
+            AtomicFile.write(out.resolve(name), o -> {
+                o.write(schema.header().getBytes(StandardCharsets.UTF_8));
+                for (long r = 0; r < plan.totalRuns(); r++) {
+                    RowSource src = sources.get((int) (r % n));
+                    int rows = src.copyRun(r, o);
+                    if (runsFile && rows == 0) throw src.refuse("run " + r + " is missing");
                 }
-            }
+                for (RowSource src : sources) src.finish();
+            });
         } finally {
             for (RowSource s : sources) s.close();
         }
     }
 
-    /** A shard's CSV file read one row ahead. */
-    private static final class RowSource implements AutoCloseable {
-        final Path file;
-        private final CsvReader in;
-        private final int idColumn;
-        private long id;
+    private static OutputDirectoryException missing(Path shard, String name) {
+        return new OutputDirectoryException("cannot merge " + shard + ": " + name + " is missing");
+    }
 
-        RowSource(Path file, Schema<?> schema) throws IOException {
-            this.file = file;
-            if (!Files.exists(file)) throw new IOException(file + " is missing");
-            in = CsvReader.open(file);
-            List<String> header = in.next();
-            if (!schema.names().equals(header)) throw new IOException(file + " has different columns");
-            idColumn = schema.index(RunsColumns.RUN_ID);
+    /** A shard's CSV file read one checked row ahead. */
+    private static final class RowSource implements AutoCloseable {
+        private final Schema<?> schema;
+        private final Shard shard;
+        private final RunPlan plan;
+        private final CheckedRows in;
+        private CheckedRows.Row ahead;
+        private long lastId = -1;
+
+        /** @param plan the whole plan, to check runs.csv rows against; null for years.csv and rounds.csv */
+        RowSource(Path file, Schema<?> schema, Shard shard, RunPlan plan) throws IOException {
+            this.schema = schema;
+            this.shard = shard;
+            this.plan = plan;
+            try {
+                in = CheckedRows.open(file, schema, plan != null);
+            } catch (DamagedFileException e) {
+                throw damaged(e);
+            }
+            if (!in.headed()) {
+                in.close();
+                throw damaged(new DamagedFileException(file, 1, "the header is missing or cut short"));
+            }
             advance();
         }
 
-        void advance() throws IOException {
-            List<String> cells = in.next();
-            if (cells == null) {
-                id = Long.MIN_VALUE;
-                return;
+        /** Copies the rows of run r (which this shard holds) to out; returns how many there were. */
+        int copyRun(long r, OutputStream out) throws IOException {
+            int rows = 0;
+            while (ahead != null && ahead.runId() == r) {
+                out.write(ahead.text().getBytes(StandardCharsets.UTF_8));
+                out.write('\n');
+                lastId = r;
+                advance();
+                rows++;
             }
+            return rows;
+        }
+
+        /** Refuses rows left over: rows of runs that are not in this shard's order. */
+        void finish() throws IOException {
+            if (ahead != null) {
+                throw damaged(new DamagedFileException(in.file(), ahead.line(), "run " + ahead.runId()
+                        + " is not a run of this shard (or is out of its order)"));
+            }
+        }
+
+        private void advance() throws IOException {
             try {
-                id = Long.parseLong(cells.get(idColumn));
-            } catch (NumberFormatException | IndexOutOfBoundsException e) {
-                throw new IOException(file + ": a row without a run_id: " + in.text());
+                ahead = in.next();
+                if (ahead == null && in.cutShort()) {
+                    throw new DamagedFileException(in.file(), in.line() + 1, "the last line is cut short");
+                }
+                if (ahead != null && ahead.runId() % shard.count() != shard.index() - 1) {
+                    throw new DamagedFileException(in.file(), ahead.line(), "run_id " + ahead.runId() + " is not a run of shard " + shard);
+                }
+                String why = ahead != null && plan != null ? Resumption.notOfPlan(plan, schema, ahead) : null;
+                if (why != null) throw new DamagedFileException(in.file(), ahead.line(), why);
+            } catch (DamagedFileException e) {
+                throw damaged(e);
             }
         }
 
-        long aheadId() {
-            return id;
+        /** The damage with how to recover: the shard's runs from the one the damage concerns are redone. */
+        private DamagedFileException damaged(DamagedFileException e) {
+            long keep = lastId < 0 ? 0 : lastId / shard.count() + (plan != null ? 1 : 0);
+            return e.advising("the shard must be finished again: " + Resumption.recovery(keep));
         }
 
-        String text() {
-            return in.text();
+        DamagedFileException refuse(String what) {
+            return damaged(new DamagedFileException(in.file(), ahead != null ? ahead.line() : in.line() + 1, what));
         }
 
         @Override

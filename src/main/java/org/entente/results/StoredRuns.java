@@ -13,62 +13,64 @@ import java.util.function.Consumer;
 
 /**
  * Reads a results directory's runs back, in run_id order: each runs.csv row with its years.csv rows,
- * cells found by the files' column names. Both files are streamed, so memory stays bounded.
+ * both checked against their schemas as they are read ({@link CheckedRows}), cells found by the
+ * schemas' column names. Both files are streamed, so memory stays bounded.
  */
 final class StoredRuns {
     private StoredRuns() {
     }
 
     static void forEach(Path dir, Layout layout, Consumer<StoredRun> each) throws IOException {
-        try (CsvReader runs = CsvReader.open(dir.resolve(ResultsDirectory.RUNS));
+        Schema<?> schema = RunsColumns.schema(layout);
+        Path file = dir.resolve(ResultsDirectory.RUNS);
+        try (CheckedRows runs = CheckedRows.open(file, schema, true);
              YearRows years = new YearRows(dir.resolve(ResultsDirectory.YEARS))) {
-            List<String> header = runs.next();
-            if (header == null) return;
-            int run = header.indexOf(RunsColumns.RUN_ID), point = header.indexOf(RunsColumns.POINT);
-            int seed = header.indexOf(RunsColumns.SEED), status = header.indexOf(RunsColumns.STATUS);
-            int agreement = header.indexOf(RunsColumns.AGREEMENT), rounds = header.indexOf(RunsColumns.ROUNDS);
+            int point = schema.index(RunsColumns.POINT), seed = schema.index(RunsColumns.SEED);
+            int status = schema.index(RunsColumns.STATUS), agreement = schema.index(RunsColumns.AGREEMENT);
+            int rounds = schema.index(RunsColumns.ROUNDS);
             int[] utility = new int[layout.parties().size()];
-            for (int p = 0; p < utility.length; p++) utility[p] = header.indexOf(RunsColumns.UTILITY.of(layout.parties().get(p)));
-            DistanceCells distances = DistanceCells.of(header);
-            List<String> c;
-            while ((c = runs.next()) != null) {
-                long runId = Long.parseLong(c.get(run));
+            for (int p = 0; p < utility.length; p++) utility[p] = schema.index(RunsColumns.UTILITY.of(layout.parties().get(p)));
+            DistanceCells distances = DistanceCells.of(schema.names());
+            CheckedRows.Row r;
+            while ((r = runs.next()) != null) {
+                List<String> c = r.cells();
                 List<Double> us = new ArrayList<>(utility.length);
                 for (int u : utility) us.add(Csv.toNumber(c.get(u)));
-                each.accept(new StoredRun(runId, Integer.parseInt(c.get(point)), Long.parseLong(c.get(seed)),
+                each.accept(new StoredRun(r.runId(), Integer.parseInt(c.get(point)), Long.parseLong(c.get(seed)),
                         !RunsColumns.OK.equals(c.get(status)), "true".equals(c.get(agreement)), us,
-                        Csv.toNumber(c.get(rounds)), distances.read(c), years.take(runId)));
+                        Csv.toNumber(c.get(rounds)), distances.read(c), years.take(r.runId())));
+            }
+            if (!runs.headed() || runs.cutShort()) {
+                throw new DamagedFileException(file, runs.line() + 1, runs.headed() ? "the line is cut short" : "no header");
             }
         }
     }
 
     /** years.csv read alongside runs.csv: the rows of one run at a time. */
     private static final class YearRows implements AutoCloseable {
-        private final CsvReader in;
-        private int run, year, party;
-        private int[] series;
-        private List<String> ahead;
+        private static final Schema<?> SCHEMA = YearsColumns.schema();
+        private final CheckedRows in;
+        private final int year = SCHEMA.index(YearsColumns.YEAR);
+        private final int party = SCHEMA.index(YearsColumns.PARTY);
+        private final int[] series;
+        private CheckedRows.Row ahead;
 
         YearRows(Path file) throws IOException {
-            in = Files.exists(file) ? CsvReader.open(file) : null;
-            List<String> header = in != null ? in.next() : null;
-            if (header == null) return;
-            run = header.indexOf(YearsColumns.RUN_ID);
-            year = header.indexOf(YearsColumns.YEAR);
-            party = header.indexOf(YearsColumns.PARTY);
+            in = Files.exists(file) ? CheckedRows.open(file, SCHEMA, false) : null;
             List<String> names = ImplementationModel.columns();
             series = new int[names.size()];
-            for (int i = 0; i < series.length; i++) series[i] = header.indexOf(names.get(i));
-            ahead = in.next();
+            for (int i = 0; i < series.length; i++) series[i] = SCHEMA.index(names.get(i));
+            ahead = in != null ? in.next() : null;
         }
 
         List<YearRecord> take(long runId) throws IOException {
             List<YearRecord> out = new ArrayList<>();
-            while (ahead != null && Long.parseLong(ahead.get(run)) <= runId) {
-                if (Long.parseLong(ahead.get(run)) == runId) {
+            while (ahead != null && ahead.runId() <= runId) {
+                if (ahead.runId() == runId) {
+                    List<String> c = ahead.cells();
                     double[] v = new double[series.length];
-                    for (int i = 0; i < v.length; i++) v[i] = series[i] < 0 ? Double.NaN : Csv.toNumber(ahead.get(series[i]));
-                    out.add(new YearRecord(Integer.parseInt(ahead.get(year)), ahead.get(party), v));
+                    for (int i = 0; i < v.length; i++) v[i] = Csv.toNumber(c.get(series[i]));
+                    out.add(new YearRecord(Integer.parseInt(c.get(year)), c.get(party), v));
                 }
                 ahead = in.next();
             }

@@ -43,18 +43,18 @@ public final class SummaryColumns {
     public static Schema<PointSummary> schema(Layout layout, List<String> implementationKeys) {
         List<String> swept = layout.swept();
         Schema.Builder<PointSummary> b = Schema.<PointSummary>builder()
-                .add(POINT, s -> Integer.toString(s.point()))
-                .each(swept, path -> path, (s, i) -> Csv.value(s.assignments().get(swept.get(i))))
-                .add(RUNS, s -> Long.toString(s.runs()))
-                .add(FAILED, s -> Long.toString(s.failed()))
-                .add(AGREEMENT_RATE, s -> Csv.number(s.agreement().estimate()))
-                .add(AGREEMENT_RATE_LO, s -> Csv.number(s.agreement().lo()))
-                .add(AGREEMENT_RATE_HI, s -> Csv.number(s.agreement().hi()));
+                .add(POINT, CellKind.INTEGER, s -> Integer.toString(s.point()))
+                .each(swept, path -> path, CellKind.TEXT, (s, i) -> Csv.value(s.assignments().get(swept.get(i))))
+                .add(RUNS, CellKind.INTEGER, s -> Long.toString(s.runs()))
+                .add(FAILED, CellKind.INTEGER, s -> Long.toString(s.failed()))
+                .add(AGREEMENT_RATE, CellKind.NUMBER, s -> Csv.number(s.agreement().estimate()))
+                .add(AGREEMENT_RATE_LO, CellKind.NUMBER, s -> Csv.number(s.agreement().lo()))
+                .add(AGREEMENT_RATE_HI, CellKind.NUMBER, s -> Csv.number(s.agreement().hi()));
         for (int p = 0; p < layout.parties().size(); p++) {
             int party = p;
             interval(b, RunsColumns.UTILITY.of(layout.parties().get(p)), s -> s.utilities().get(party));
         }
-        b.add(ROUNDS_MEAN, s -> Csv.number(s.roundsMean()));
+        b.add(ROUNDS_MEAN, CellKind.NUMBER, s -> Csv.number(s.roundsMean()));
         interval(b, RunsColumns.PARETO_DISTANCE, PointSummary::paretoDistance);
         interval(b, RunsColumns.NASH_DISTANCE, PointSummary::nashDistance);
         interval(b, RunsColumns.KS_DISTANCE, PointSummary::ksDistance);
@@ -63,9 +63,9 @@ public final class SummaryColumns {
     }
 
     private static void interval(Schema.Builder<PointSummary> b, String key, Function<PointSummary, Interval> of) {
-        b.add(mean(key), s -> Csv.number(of.apply(s).estimate()))
-                .add(lo(key), s -> Csv.number(of.apply(s).lo()))
-                .add(hi(key), s -> Csv.number(of.apply(s).hi()));
+        b.add(mean(key), CellKind.NUMBER, s -> Csv.number(of.apply(s).estimate()))
+                .add(lo(key), CellKind.NUMBER, s -> Csv.number(of.apply(s).lo()))
+                .add(hi(key), CellKind.NUMBER, s -> Csv.number(of.apply(s).hi()));
     }
 
     /** The swept parameters' columns of a summary.csv header. */

@@ -20,7 +20,7 @@ final class SummaryFile {
         StoredRuns.forEach(dir, layout, summaries::add);
         List<PointSummary> rows = summaries.summaries();
         List<String> implementationKeys = rows.isEmpty() ? List.of() : List.copyOf(rows.get(0).implementation().keySet());
-        AtomicFile.write(dir, ResultsDirectory.SUMMARY, SummaryColumns.schema(layout, implementationKeys).table(rows));
+        AtomicFile.write(dir.resolve(ResultsDirectory.SUMMARY), SummaryColumns.schema(layout, implementationKeys).table(rows));
         return rows;
     }
 }

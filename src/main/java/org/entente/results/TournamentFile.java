@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * tournament.csv, always rebuilt from runs.csv alone (streamed, cells found by column name): after a
- * run, a merge and by {@code report}, so all three give the same file. The parties are the
- * {@code strategy.<party>} columns; each names the entrant in that seat.
+ * tournament.csv, always rebuilt from runs.csv alone (streamed and checked against the schema its
+ * header names): after a run, a merge and by {@code report}, so all three give the same file. The
+ * parties are the {@code strategy.<party>} columns; each names the entrant in that seat.
  */
 public final class TournamentFile {
     private TournamentFile() {
@@ -19,28 +19,46 @@ public final class TournamentFile {
 
     /** Ranks the entrants of the directory's runs, writes tournament.csv whole and returns its rows. */
     public static List<Standing> rewrite(Path dir) throws IOException {
+        Path file = dir.resolve(ResultsDirectory.RUNS);
         TournamentStandings standings = new TournamentStandings();
-        try (CsvReader runs = CsvReader.open(dir.resolve(ResultsDirectory.RUNS))) {
-            List<String> header = runs.next();
-            if (header != null) feed(runs, header, standings);
+        List<String> header;
+        try (CsvReader in = CsvReader.open(file)) {
+            header = in.next();
+        }
+        if (header != null) {
+            Schema<?> schema = RunsColumns.schema(layout(header));
+            try (CheckedRows runs = CheckedRows.open(file, schema, true)) {
+                feed(runs, schema, RunsColumns.STRATEGY.keysIn(header), standings);
+                if (!runs.headed() || runs.cutShort()) {
+                    throw new DamagedFileException(file, runs.line() + 1, runs.headed() ? "the line is cut short" : "no header");
+                }
+            }
         }
         List<Standing> rows = standings.standings();
-        AtomicFile.write(dir, ResultsDirectory.TOURNAMENT, TournamentColumns.schema().table(rows));
+        AtomicFile.write(dir.resolve(ResultsDirectory.TOURNAMENT), TournamentColumns.schema().table(rows));
         return rows;
     }
 
-    private static void feed(CsvReader runs, List<String> header, TournamentStandings standings) throws IOException {
-        List<String> parties = RunsColumns.STRATEGY.keysIn(header);
+    /** The layout a runs.csv header was written with: swept columns between seed and protocol, issues, parties. */
+    private static Layout layout(List<String> header) {
+        int seed = header.indexOf(RunsColumns.SEED), protocol = header.indexOf(RunsColumns.PROTOCOL);
+        List<String> swept = seed >= 0 && protocol > seed ? header.subList(seed + 1, protocol) : List.of();
+        return new Layout(swept, RunsColumns.ISSUE.keysIn(header), RunsColumns.STRATEGY.keysIn(header));
+    }
+
+    private static void feed(CheckedRows runs, Schema<?> schema, List<String> parties, TournamentStandings standings)
+            throws IOException {
         int[] seat = new int[parties.size()], utility = new int[parties.size()];
         for (int p = 0; p < seat.length; p++) {
-            seat[p] = header.indexOf(RunsColumns.STRATEGY.of(parties.get(p)));
-            utility[p] = header.indexOf(RunsColumns.UTILITY.of(parties.get(p)));
+            seat[p] = schema.index(RunsColumns.STRATEGY.of(parties.get(p)));
+            utility[p] = schema.index(RunsColumns.UTILITY.of(parties.get(p)));
         }
-        int status = header.indexOf(RunsColumns.STATUS), agreement = header.indexOf(RunsColumns.AGREEMENT);
-        int welfare = header.indexOf(RunsColumns.WELFARE);
-        DistanceCells distances = DistanceCells.of(header);
-        List<String> c;
-        while ((c = runs.next()) != null) {
+        int status = schema.index(RunsColumns.STATUS), agreement = schema.index(RunsColumns.AGREEMENT);
+        int welfare = schema.index(RunsColumns.WELFARE);
+        DistanceCells distances = DistanceCells.of(schema.names());
+        CheckedRows.Row r;
+        while ((r = runs.next()) != null) {
+            List<String> c = r.cells();
             List<String> seats = new ArrayList<>(seat.length);
             List<Double> utilities = new ArrayList<>(seat.length);
             for (int p = 0; p < seat.length; p++) {

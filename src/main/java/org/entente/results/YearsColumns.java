@@ -13,10 +13,10 @@ public final class YearsColumns {
     public static final String PARTY = "party";
 
     private static final Schema<Row> SCHEMA = Schema.<Row>builder()
-            .add(RUN_ID, r -> Long.toString(r.runId()))
-            .add(YEAR, r -> Integer.toString(r.year().year()))
-            .add(PARTY, r -> r.year().party())
-            .each(ImplementationModel.columns(), series -> series, (r, i) -> Csv.number(r.year().at(i)))
+            .add(RUN_ID, CellKind.INTEGER, r -> Long.toString(r.runId()))
+            .add(YEAR, CellKind.INTEGER, r -> Integer.toString(r.year().year()))
+            .add(PARTY, CellKind.TEXT, r -> r.year().party())
+            .each(ImplementationModel.columns(), series -> series, CellKind.NUMBER, (r, i) -> Csv.number(r.year().at(i)))
             .build();
 
     /** A years.csv row: one year of one party in one run. */

@@ -1,5 +1,6 @@
 package org.entente.agents;
 
+import org.entente.negotiation.HeadStep;
 import org.entente.negotiation.Offer;
 import org.entente.negotiation.Reply;
 import org.entente.negotiation.Request;
@@ -7,6 +8,7 @@ import org.entente.negotiation.TraceEvent;
 import org.entente.negotiation.Vote;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +42,7 @@ class ContentCodecTest {
     }
 
     @Test
-    void everyReplyRoundTripsWithAndWithoutTheHeadsTraceEvents() {
+    void everyMoveRoundTripsWithAndWithoutTheHeadsTraceEvents() {
         List<Reply> replies = List.of(new Reply.Propose(new Offer(1, 0, 2)), new Reply.Accept("lesotho"),
                 new Reply.Accept(null), new Reply.EndNegotiation("walks out; no=deal|ever"),
                 new Reply.EndNegotiation(null), new Reply.Ballot(true), new Reply.Ballot(false));
@@ -48,24 +50,34 @@ class ContentCodecTest {
                 new TraceEvent(7, "lesotho", "consult", new Offer(2, 2, 2), "pm yes 0.612 >= 0.450"),
                 new TraceEvent(7, "lesotho", "consult", new Offer(2, 2, 2), "trade:x no 0.100 < 0.450"),
                 new TraceEvent(7, "lesotho", "withdraw", null, ""));
+        List<Move> moves = new ArrayList<>();
         for (Reply r : replies) {
-            ContentCodec.Answer plain = new ContentCodec.Answer(r, List.of(), 0);
-            assertThat(ContentCodec.decodeAnswer(ContentCodec.encode(plain))).isEqualTo(plain);
-            ContentCodec.Answer traced = new ContentCodec.Answer(r, consulted, 4);
-            assertThat(ContentCodec.decodeAnswer(ContentCodec.encode(traced))).isEqualTo(traced);
+            moves.add(new Move.Answered(moves.size(), "lesotho", new HeadStep.Answer(r, List.of())));
+            moves.add(new Move.Answered(moves.size(), "south;africa", new HeadStep.Answer(r, consulted)));
         }
-        assertThat(ContentCodec.encode(new ContentCodec.Answer(new Reply.Accept("china"),
-                List.of(new TraceEvent(3, "lesotho", "consult", new Offer(1, 2), "pm yes 0.750 >= 0.500")), 4)))
-                .isEqualTo("accept;by=china;ev=3:lesotho:consult:1.2:pm yes 0.750 >%3D 0.500;m=4");
+        moves.add(new Move.Failed(99, "china", "strategy of china failed: a=b;\nc (round 99)"));
+        for (Move m : moves) assertThat(ContentCodec.decodeMoves(ContentCodec.moves(List.of(m)))).containsExactly(m);
+        assertThat(ContentCodec.decodeMoves(ContentCodec.moves(moves))).isEqualTo(moves);
+        assertThat(ContentCodec.moves(List.of(new Move.Answered(13, "lesotho", new HeadStep.Answer(new Reply.Accept("china"),
+                List.of(new TraceEvent(13, "lesotho", "consult", new Offer(1, 2), "pm yes 0.750 >= 0.500")))),
+                new Move.Answered(14, "china", new HeadStep.Answer(new Reply.Propose(new Offer(3, 0)), List.of())))))
+                .isEqualTo("accept;by=china;ev=13:lesotho:consult:1.2:pm yes 0.750 >%3D 0.500;k=13;p=lesotho\n"
+                        + "propose;o=3.0;k=14;p=china");
     }
 
     @Test
-    void votesKeepOrderAndExactUtilities() {
+    void reportsKeepVotesInOrderWithExactUtilitiesAndTheMoves() {
         List<Vote> votes = List.of(new Vote("lesotho", "pm", true, 0.1 + 0.2),
                 new Vote("lesotho", "national:assembly", false, 0.41234567890123456));
-        String text = ContentCodec.votes(votes, 4);
-        assertThat(ContentCodec.decodeVotes(text, "lesotho")).isEqualTo(votes);
-        assertThat(ContentCodec.messagesOf(text)).isEqualTo(4);
+        List<Move> moves = List.of(new Move.Answered(1, "lesotho", new HeadStep.Answer(new Reply.Propose(new Offer(1)),
+                List.of())), new Move.Answered(3, "lesotho", new HeadStep.Answer(new Reply.Accept("china"), List.of())));
+        ContentCodec.Report ratified = new ContentCodec.Report(6, votes, moves);
+        assertThat(ContentCodec.decodeReport(ContentCodec.encode(ratified), "lesotho")).isEqualTo(ratified);
+        ContentCodec.Report none = new ContentCodec.Report(3, null, moves);
+        assertThat(ContentCodec.encode(none)).startsWith("report;m=3\npropose;o=1;k=1;p=lesotho\n");
+        assertThat(ContentCodec.decodeReport(ContentCodec.encode(none), "lesotho")).isEqualTo(none);
+        ContentCodec.Report silent = new ContentCodec.Report(1, List.of(), List.of());
+        assertThat(ContentCodec.decodeReport(ContentCodec.encode(silent), "china")).isEqualTo(silent);
         Vote one = ContentCodec.decodeVote(ContentCodec.vote(false, 0.3), "lesotho", "trade");
         assertThat(one).isEqualTo(new Vote("lesotho", "trade", false, 0.3));
     }
@@ -107,8 +119,11 @@ class ContentCodecTest {
     void malformedContentIsRejectedWithTheContentInTheMessage() {
         assertThatThrownBy(() -> ContentCodec.decodeRequest("turn;r=x;acc=0"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("turn;r=x");
-        assertThatThrownBy(() -> ContentCodec.decodeAnswer("hello")).hasMessageContaining("not a reply");
-        assertThatThrownBy(() -> ContentCodec.decodeAnswer("propose;o=1.2;ev=3:a:consult")).hasMessageContaining("event");
+        assertThatThrownBy(() -> ContentCodec.decodeMoves("hello;k=1;p=a")).hasMessageContaining("not a reply");
+        assertThatThrownBy(() -> ContentCodec.decodeMoves("propose;o=1.2;ev=3:a:consult;k=1;p=a"))
+                .hasMessageContaining("event");
+        assertThatThrownBy(() -> ContentCodec.decodeMoves("propose;o=1.2;k=1")).hasMessageContaining("'p'");
+        assertThatThrownBy(() -> ContentCodec.decodeReport("votes;m=1", "a")).hasMessageContaining("not a report");
         assertThatThrownBy(() -> ContentCodec.decodeRequest("turn;r")).hasMessageContaining("without '='");
     }
 }

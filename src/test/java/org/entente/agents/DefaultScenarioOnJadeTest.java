@@ -34,7 +34,7 @@ class DefaultScenarioOnJadeTest {
                     .get(30, TimeUnit.SECONDS);
             assertThat(o.failed()).as(o.error()).isFalse();
             assertThat(o.table().rounds()).isBetween(1, c.experiment().deadline());
-            assertThat(o.messages()).isGreaterThanOrEqualTo(2L * o.table().rounds());
+            assertThat(o.messages()).isEqualTo(MessageCount.expected(c, o));
             if (o.agreedAtTable()) assertThat(o.ratifications()).hasSize(c.scenario().parties().size());
             else assertThat(o.ratifications()).isEmpty();
         }

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +37,9 @@ class LauncherTest {
         Files.createDirectories(repo.resolve("src/main/java"));
         Files.writeString(repo.resolve("src/main/java/A.java"), "class A {}");
         Files.writeString(repo.resolve("pom.xml"), "<project/>");
+        // the training run of the class-data sharing archive negotiates the shipped default scenario
+        Files.createDirectories(repo.resolve("configs"));
+        Files.writeString(repo.resolve("configs/china-lesotho.yaml"), "scenario: {}");
         bin = Files.createDirectories(tmp.resolve("bin"));
         // mvn: fails with compiler-like output when FAIL_BUILD is set, else "builds" the jar
         executable(bin.resolve("mvn"), """
@@ -50,26 +54,81 @@ class LauncherTest {
                 fi
                 mkdir -p target && echo jar >target/entente.jar
                 """.formatted(bin));
-        // java: shows its arguments on stdout, a message on stderr, and exits 3
+        // java: shows its arguments on stdout, a message on stderr, and exits 3; asked to dump a
+        // class-data sharing archive (-XX:ArchiveClassesAtExit=FILE) it writes FILE, unless NO_CDS is set
         executable(bin.resolve("java"), """
                 #!/bin/bash
                 echo "java $*"
+                echo "java $*" >>"%s/java.calls"
+                for a in "$@"; do
+                  case "$a" in
+                    -XX:ArchiveClassesAtExit=*)
+                      [ -n "${NO_CDS:-}" ] && { echo "Error: could not create the archive" >&2; exit 1; }
+                      echo archive >"${a#*=}"; exit 0;;
+                  esac
+                done
                 echo "a message the user must see" >&2
                 exit 3
-                """);
+                """.formatted(bin));
+    }
+
+    /** What the launcher adds to the JVM's command line once it has a class-data sharing archive. */
+    private String withArchive() {
+        return "-XX:SharedArchiveFile=" + repo.resolve("target/entente.jsa") + " -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off";
     }
 
     @Test
     void firstUseSaysItBuildsThenRunsWithEveryMessageShown() throws Exception {
         Launch l = launch("", "validate", "configs/no-such-file.yaml");
         assertThat(l.err()).contains("entente: building Entente (first use): about a minute",
-                "entente: built in ", "a message the user must see");
-        assertThat(l.out()).isEqualTo("java -jar " + repo.resolve("target/entente.jar") + " validate configs/no-such-file.yaml\n");
+                "entente: built in ", "entente: preparing faster start-up", "a message the user must see");
+        assertThat(l.out()).endsWith("java " + withArchive() + " -jar " + repo.resolve("target/entente.jar")
+                + " validate configs/no-such-file.yaml\n");
         assertThat(l.code()).isEqualTo(3);
 
         Launch again = launch("", "validate", "x.yaml");
         assertThat(again.err()).isEqualTo("a message the user must see\n");
+        assertThat(again.out()).isEqualTo("java " + withArchive() + " -jar " + repo.resolve("target/entente.jar")
+                + " validate x.yaml\n");
         assertThat(Files.readAllLines(bin.resolve("mvn.calls"))).hasSize(1);
+    }
+
+    @Test
+    void theArchiveIsMadeByATrainingRunOfTheDefaultScenarioOncePerJar() throws Exception {
+        launch("", "validate", "x.yaml");
+        launch("", "validate", "x.yaml");
+        List<String> training = Files.readAllLines(bin.resolve("java.calls")).stream()
+                .filter(c -> c.contains("ArchiveClassesAtExit")).toList();
+        assertThat(training).singleElement().asString()
+                .contains("-XX:ArchiveClassesAtExit=" + repo.resolve("target/entente.jsa.tmp"),
+                        "-jar " + repo.resolve("target/entente.jar") + " run " + repo.resolve("configs/china-lesotho.yaml"),
+                        "--quiet --out ");
+        assertThat(repo.resolve("target/entente.jsa")).hasContent("archive");
+        assertThat(repo.resolve("target/entente.jsa.tmp")).doesNotExist();
+
+        // a new jar (here: rebuilt from changed sources) gets a new archive
+        Files.setLastModifiedTime(repo.resolve("src/main/java/A.java"), FileTime.from(Instant.now().plusSeconds(60)));
+        Launch rebuilt = launch("", "validate", "x.yaml");
+        assertThat(rebuilt.err()).contains("entente: preparing faster start-up");
+        assertThat(Files.readAllLines(bin.resolve("java.calls"))).filteredOn(c -> c.contains("ArchiveClassesAtExit")).hasSize(2);
+    }
+
+    @Test
+    void withoutClassDataSharingTheCommandStillRunsAndTheLauncherDoesNotRetryUntilTheJarChanges() throws Exception {
+        ProcessBuilder pb = command("", "validate", "x.yaml");
+        pb.environment().put("NO_CDS", "1");
+        Launch l = run(pb);
+        assertThat(l.code()).isEqualTo(3);
+        assertThat(l.err()).contains("a message the user must see").doesNotContain("could not create the archive");
+        assertThat(l.out()).endsWith("java -jar " + repo.resolve("target/entente.jar") + " validate x.yaml\n");
+        assertThat(repo.resolve("target/cds.log")).content().contains("could not create the archive");
+        assertThat(repo.resolve("target/entente.jsa")).doesNotExist();
+
+        ProcessBuilder again = command("", "validate", "x.yaml");
+        again.environment().put("NO_CDS", "1");
+        Launch second = run(again);
+        assertThat(second.err()).isEqualTo("a message the user must see\n");
+        assertThat(second.out()).isEqualTo("java -jar " + repo.resolve("target/entente.jar") + " validate x.yaml\n");
     }
 
     @Test
@@ -77,8 +136,9 @@ class LauncherTest {
         launch("", "validate", "x.yaml");
         Files.setLastModifiedTime(repo.resolve("src/main/java/A.java"), FileTime.from(Instant.now().plusSeconds(60)));
         Launch l = launch("", "validate", "x.yaml");
-        assertThat(l.err()).contains("entente: building Entente (sources changed since the last build): about 0 s, as last time",
-                "a message the user must see");
+        // the stand-in build takes well under a second, but may straddle a second boundary
+        assertThat(l.err()).containsPattern("entente: building Entente \\(sources changed since the last build\\): about [01] s, as last time")
+                .contains("a message the user must see");
         assertThat(Files.readAllLines(bin.resolve("mvn.calls"))).hasSize(2);
     }
 
@@ -103,7 +163,8 @@ class LauncherTest {
         ProcessBuilder pb = command("", "--help");
         pb.environment().put("JAVA_OPTS", "-Xmx64m -Dentente.x=1");
         Launch withOpts = run(pb);
-        assertThat(withOpts.out()).startsWith("java -Xmx64m -Dentente.x=1 -jar ");
+        // after the launcher's own flags, so that the user's setting of the same flag wins
+        assertThat(withOpts.out()).startsWith("java " + withArchive() + " -Xmx64m -Dentente.x=1 -jar ");
     }
 
     private Launch launch(String failBuild, String... args) throws Exception {

@@ -10,6 +10,7 @@ import org.entente.negotiation.Ratification;
 import org.entente.negotiation.Reply;
 import org.entente.negotiation.Request;
 import org.entente.negotiation.strategy.Strategies;
+import org.entente.results.RunDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,6 +92,14 @@ class RunCommandFaultsTest {
         };
     }
 
+    /** Party b's strategy throws {@code message} in the runs {@code faulty} picks. */
+    private static void throwIn(LongPredicate faulty, String message) {
+        RunCommand.jadeOptions = o -> new JadeOptions(o.tables(), o.pipeline(), o.runTimeout(), o.gui(),
+                Map.of("b", faultyB(faulty, n -> new Faulty(n, () -> {
+                    throw new IllegalStateException(message);
+                }))));
+    }
+
     @Test
     void throwingStrategyFailsOnlyItsRunsAndEveryOtherRowMatchesACleanRun() throws Exception {
         Result clean = run(tmp.resolve("clean"));
@@ -99,10 +108,7 @@ class RunCommandFaultsTest {
         LongPredicate faulty = tag -> Math.floorMod(tag, 5) == 0;
         Set<Long> bad = faultyRuns(faulty);
         assertThat(bad).isNotEmpty().hasSizeLessThan(RUNS);
-        RunCommand.jadeOptions = o -> new JadeOptions(o.tables(), o.pipeline(), o.runTimeout(), o.gui(),
-                Map.of("b", faultyB(faulty, n -> new Faulty(n, () -> {
-                    throw new IllegalStateException("injected fault");
-                }))));
+        throwIn(faulty, "injected fault");
         Result r = run(tmp.resolve("faulty"));
 
         assertThat(r.code()).as(r.err()).isEqualTo(Main.FAILED);
@@ -111,6 +117,22 @@ class RunCommandFaultsTest {
                 .contains("run " + bad.iterator().next() + ": strategy of b failed: injected fault")
                 .doesNotContain("\tat ");
         assertRowsIntact(tmp.resolve("clean"), tmp.resolve("faulty"), bad, "strategy of b failed: injected fault");
+    }
+
+    @Test
+    void aFailureWithAHugeMultiLineMessageIsShownInShortLinesAndKeptWholeInRunsCsv() throws Exception {
+        LongPredicate faulty = tag -> Math.floorMod(tag, 5) == 0;
+        String huge = "strategy blew up:\n" + "   line of junk\t".repeat(800);
+        throwIn(faulty, huge);
+        Result r = run(tmp.resolve("huge"));
+        assertThat(r.code()).as(r.err()).isEqualTo(Main.FAILED);
+        List<String> lines = r.err().lines().toList();
+        assertThat(lines).hasSizeBetween(2, 1 + RunDirectory.FAILURES_SHOWN);
+        assertThat(lines).allSatisfy(l -> assertThat(l).hasSizeLessThanOrEqualTo(ErrorLine.MAX));
+        assertThat(lines).allSatisfy(l -> assertThat(l.strip()).doesNotContain("  ").doesNotContain("\t"));
+        assertThat(lines.get(1)).startsWith("  run ").contains("strategy of b failed: strategy blew up: line of junk").endsWith("…");
+        // runs.csv keeps the reason whole
+        assertThat(Files.readString(tmp.resolve("huge").resolve("runs.csv")).split("line of junk", -1)).hasSizeGreaterThan(800);
     }
 
     @Test

@@ -119,7 +119,7 @@ class ParameterPathsTest {
         assertThatThrownBy(() -> ParameterPaths.resolve(config, "implementation.yeers"))
                 .hasMessageStartingWith("implementation.yeers: unknown implementation parameter 'yeers'; known: years,");
         assertThatThrownBy(() -> ParameterPaths.resolve(config, "parties.a.discount.x"))
-                .hasMessage("parties.a.discount.x: 'parties.a.discount' is a number, it has no field 'x'");
+                .hasMessage("parties.a.discount.x: 'parties.a.discount' is a single value, it has no field 'x'");
         assertThatThrownBy(() -> ParameterPaths.resolve(config, "parties.a"))
                 .hasMessageStartingWith("parties.a: incomplete path");
         assertThatThrownBy(() -> ParameterPaths.resolve(config, "budget.x"))
@@ -173,7 +173,7 @@ class ParameterPathsTest {
     void issueBoundsAreCheckedAgainstEachOtherAndTheGridSize() {
         assertThat(ParameterPaths.resolve(config, "issues.share.min").range().describe()).isEqualTo("a number <= 1");
         assertThat(ParameterPaths.resolve(config, "issues.share.max").range().describe()).isEqualTo("a number >= 0");
-        assertThat(ParameterPaths.resolve(config, "issues.share.step").accepts(1e-7)).isFalse();
+        assertThat(ParameterPaths.resolve(config, "issues.share.step").range().describe()).isEqualTo("a number >= 0.0000011");
         assertThatThrownBy(() -> apply("issues.share.min", 2.0))
                 .hasMessage("issues.share.min: 2.0 is out of range; expected a number <= 1");
         assertThatThrownBy(() -> apply("parties.a.discount", 0.0))

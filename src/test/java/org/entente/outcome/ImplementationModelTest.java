@@ -269,15 +269,22 @@ class ImplementationModelTest {
         List<YearRecord> rows = ImplementationModel.simulate(w, Worlds.agreed(Worlds.deal(), 1));
         double uChina = w.game().party("china").utility().of(Worlds.deal());
         double uLesotho = w.game().party("lesotho").utility().of(Worlds.deal());
-        double cChina = 1 / (1 + Math.exp(-(-1.0 + 8 * (uChina - 0.3) + 3 * 0.4 + 3 * (0.8 - 1))));
-        double cLesotho = 1 / (1 + Math.exp(-(-1.0 + 8 * (uLesotho - 0.3) + 3 * 0.4 + 3 * (0.6 - 1))));
+        // capacity is not in the logit: it acts on delivery only
+        double cChina = 1 / (1 + Math.exp(-(-1.5 + 8 * (uChina - 0.3) + 3 * 0.4)));
+        double cLesotho = 1 / (1 + Math.exp(-(-1.5 + 8 * (uLesotho - 0.3) + 3 * 0.4)));
         assertThat(rows.get(0).value("benefit")).isCloseTo(uChina - 0.3, within(1e-12));
         assertThat(rows.get(0).value("compliance")).isCloseTo(cChina, within(1e-12));
         assertThat(rows.get(1).value("compliance")).isCloseTo(cLesotho, within(1e-12));
         assertThat(rows.get(1).value("delivery")).isCloseTo(0.6 * cLesotho, within(1e-12));
         assertThat(rows.get(0).value("price_index")).isEqualTo(1.0);
-        // Lesotho's trade: 100 US$ M * v(tariff 60%) = 0.6, delivered by China
-        assertThat(rows.get(1).value("trade")).isCloseTo(100 * 0.6 * 0.8 * cChina, within(1e-9));
+        // the tariff cut (60% of its range, no trade issue in US$) is a flow of 100 US$ M * 0.6 that China
+        // (its obligor) imports as it delivers and Lesotho exports
+        double flow = 100 * 0.6 * 0.8 * cChina;
+        assertThat(rows.get(0).value("imports")).isCloseTo(flow, within(1e-9));
+        assertThat(rows.get(0).value("exports")).isZero();
+        assertThat(rows.get(1).value("exports")).isCloseTo(flow, within(1e-9));
+        assertThat(rows.get(1).value("trade")).isCloseTo(flow, within(1e-9));
+        assertThat(rows.get(0).value("trade")).isCloseTo(flow, within(1e-9));
         // year 2 trust: (1 - 0.3) * 0.5 + 0.3 * the other's year-1 compliance
         assertThat(rows.get(3).value("trust")).isCloseTo(0.7 * 0.5 + 0.3 * cChina, within(1e-12));
     }
@@ -293,7 +300,7 @@ class ImplementationModelTest {
                 for (int o = 0; o < base.length; o++)
                     for (int d = 0; d < 3; d++)
                         base[o][d] = s.parties().get(p).officials().get(o).interests().get(s.interests().get(d));
-                assertThat(t.utility(p, base, 1.0))
+                assertThat(t.utility(p, base, 0))
                         .isCloseTo(w.game().parties().get(p).utility().of(offer), within(1e-12));
             }
         }

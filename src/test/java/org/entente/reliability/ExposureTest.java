@@ -132,11 +132,13 @@ class ExposureTest {
     @Test
     void runningExperimentListensOnLoopbackOnly() throws Exception {
         assumeTrue(Files.exists(Path.of("/proc/self/net/tcp")), "needs Linux /proc");
-        Path cfg = Files.writeString(tmp.resolve("split.yaml"), InterruptAndResumeTest.CONFIG);
+        Path cfg = Files.writeString(tmp.resolve("split.yaml"), CrashConsistencyTest.CONFIG);
         Path out = tmp.resolve("out");
-        InterruptAndResumeTest.Child c = InterruptAndResumeTest.Child.run(tmp, cfg, out);
+        // held mid-run, after the first runs' years rows are written
+        EntenteProcess c = EntenteProcess.start(tmp, new EntenteProcess.Hold("flush", 60_000), "run", cfg.toString(),
+                "--out", out.toString(), "--threads", "2", "--no-charts", "--quiet");
         try {
-            c.awaitFirstRuns(out);
+            assertThat(c.await("flush", 1, 90)).as(c.stderr()).isTrue();
             long pid = c.process().pid();
             List<String> listening = new ArrayList<>();
             for (String table : List.of("tcp", "tcp6")) listening.addAll(ProcSockets.sockets(pid, table, ProcSockets.LISTEN));

@@ -39,7 +39,7 @@ class OutputSafetyTest {
     private Result run(Path out, String... extra) throws IOException {
         Path cfg = tmp.resolve("split.yaml");
         if (!Files.exists(cfg)) {
-            Files.writeString(cfg, InterruptAndResumeTest.CONFIG.replace("runs: 600", "runs: 300"));
+            Files.writeString(cfg, CrashConsistencyTest.CONFIG.replace("runs: 60\n", "runs: 300\n"));
         }
         String[] base = {"run", cfg.toString(), "--out", out.toString(), "--threads", "2", "--no-charts", "--quiet"};
         String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(base), java.util.Arrays.stream(extra))
@@ -127,7 +127,7 @@ class OutputSafetyTest {
 
             Path reference = tmp.resolve("reference");
             assertThat(run(reference).code()).isZero();
-            for (String t : InterruptAndResumeTest.TABLES) {
+            for (String t : CrashConsistencyTest.TABLES) {
                 assertThat(Files.readAllBytes(out.resolve(t))).as(t).isEqualTo(Files.readAllBytes(reference.resolve(t)));
             }
         } finally {

@@ -1,26 +1,16 @@
 package org.entente.results;
 
-import org.entente.config.ConfigLoader;
 import org.entente.evaluation.Evaluator;
-import org.entente.experiment.ExperimentRunner;
-import org.entente.experiment.ProgressListener;
 import org.entente.experiment.RunPlan;
-import org.entente.experiment.RunnerResult;
-import org.entente.experiment.ScrambledService;
 import org.entente.experiment.Shard;
 import org.entente.model.Config;
-import org.entente.model.Issue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,59 +20,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Results directories: byte-identical across threads, shards + merge and resumption; refusals. */
 class RunDirectoryTest {
-    static final List<String> CSVS = List.of(ResultsDirectory.RUNS, ResultsDirectory.YEARS, ResultsDirectory.ROUNDS,
-            ResultsDirectory.DANCE, ResultsDirectory.SUMMARY, ResultsDirectory.FRONTIER);
+    static final List<String> CSVS = SmallSweep.CSVS;
 
     @TempDir
     static Path tmp;
+    static SmallSweep fixture;
     static Config config;
 
     @BeforeAll
     static void loadConfig() throws Exception {
-        Path dir = Files.createDirectories(tmp.resolve("configs"));
-        Files.copy(Path.of("configs/china-lesotho.yaml"), dir.resolve("china-lesotho.yaml"));
-        Files.writeString(dir.resolve("sweep.yaml"), """
-                experiment:
-                  name: test-sweep
-                  scenario: china-lesotho.yaml
-                  runs: 4
-                  seed: 7
-                  deadline: 30
-                  outputs: {trace: true, charts: false}
-                  sweep:
-                    design: grid
-                    parameters:
-                      - path: parties.lesotho.reservation
-                        values: [0.1, 0.3]
-                """);
-        config = ConfigLoader.load(dir.resolve("sweep.yaml"));
+        fixture = new SmallSweep(tmp);
+        config = fixture.config();
     }
 
-    static ScrambledService service(int threads, int failEvery) {
-        int[] sizes = config.scenario().issues().stream().mapToInt(Issue::size).toArray();
-        return new ScrambledService(threads, sizes, config.scenario().partyIds(), failEvery);
-    }
-
-    /** Runs a plan (from wherever the directory stands) and finishes it; returns the directory. */
     static RunDirectory run(Path out, Shard shard, int threads, boolean resume, int failEvery) throws Exception {
-        RunPlan plan = RunPlan.of(config, shard);
-        Evaluator evaluator = new Evaluator(config);
-        RunDirectory d = RunDirectory.open(plan, evaluator, out, resume, false, threads, List.of("entente", "run"),
-                Instant.EPOCH);
-        try (ScrambledService s = service(threads, failEvery)) {
-            RunnerResult r = new ExperimentRunner(s, evaluator, 2 * threads, Duration.ofSeconds(5))
-                    .run(plan, d.next(), d, ProgressListener.NONE);
-            assertThat(r.complete()).isTrue();
-            d.finish(r, Instant.EPOCH.plusSeconds(60));
-        }
-        return d;
+        return fixture.run(out, shard, threads, resume, failEvery);
     }
 
     static void assertSameFiles(Path a, Path b) throws IOException {
-        for (String f : CSVS) {
-            assertThat(b.resolve(f)).as(f).exists();
-            assertThat(Files.readString(b.resolve(f))).as(f).isEqualTo(Files.readString(a.resolve(f)));
-        }
+        SmallSweep.assertSameFiles(a, b);
     }
 
     @Test
@@ -147,7 +103,7 @@ class RunDirectoryTest {
         assertThat(shards.get(0).resolve(ResultsDirectory.DANCE)).doesNotExist();
         var checked = ShardMerge.check(shards);
         Path merged = tmp.resolve("merged");
-        ShardMerge.merge(checked, RunPlan.of(config, Shard.ALL), new Evaluator(config), merged, List.of("entente", "merge"), Instant.EPOCH);
+        ShardMerge.merge(checked, RunPlan.of(config, Shard.ALL), new Evaluator(config), merged, List.of("entente", "merge"), Instant.EPOCH).summary();
         assertSameFiles(single, merged);
         assertThat(Manifest.read(merged).status()).isEqualTo(Manifest.COMPLETE);
     }
@@ -168,9 +124,9 @@ class RunDirectoryTest {
         Path killed = tmp.resolve("killed");
         run(killed, Shard.ALL, 2, false, 0);
         // kill -9 in the middle of run 5's runs.csv line, after years/rounds of later runs were half written
-        cutInsideLine(killed.resolve(ResultsDirectory.RUNS), 6, 17);
-        cutInsideLine(killed.resolve(ResultsDirectory.YEARS), lineOfRun(killed.resolve(ResultsDirectory.YEARS), 6) + 3, 5);
-        cutInsideLine(killed.resolve(ResultsDirectory.ROUNDS), lineOfRun(killed.resolve(ResultsDirectory.ROUNDS), 7), 9);
+        SmallSweep.cutInsideLine(killed.resolve(ResultsDirectory.RUNS), 6, 17);
+        SmallSweep.cutInsideLine(killed.resolve(ResultsDirectory.YEARS), SmallSweep.lineOfRun(killed.resolve(ResultsDirectory.YEARS), 6) + 3, 5);
+        SmallSweep.cutInsideLine(killed.resolve(ResultsDirectory.ROUNDS), SmallSweep.lineOfRun(killed.resolve(ResultsDirectory.ROUNDS), 7), 9);
         Files.delete(killed.resolve(ResultsDirectory.SUMMARY));
         Manifest m = Manifest.read(killed);
         m.withEnd(Manifest.RUNNING, 0, 0, "").write(killed);
@@ -230,24 +186,4 @@ class RunDirectoryTest {
         assertThat(Manifest.read(out).runsFailed()).isEqualTo(2);
     }
 
-    /** The 0-based line index of the first row of run_id in a CSV file (header is line 0). */
-    static int lineOfRun(Path file, long runId) throws IOException {
-        List<String> lines = Files.readAllLines(file);
-        for (int i = 1; i < lines.size(); i++) if (lines.get(i).startsWith(runId + ",")) return i;
-        throw new AssertionError("no run " + runId + " in " + file);
-    }
-
-    /** Truncates the file {@code keep} bytes into its 0-based line {@code line}. */
-    static void cutInsideLine(Path file, int line, int keep) throws IOException {
-        byte[] all = Files.readAllBytes(file);
-        int offset = 0;
-        for (int l = 0; l < line; l++) {
-            while (all[offset] != '\n') offset++;
-            offset++;
-        }
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            ch.truncate(offset + keep);
-        }
-        assertThat(new String(Files.readAllBytes(file), StandardCharsets.UTF_8)).doesNotEndWith("\n");
-    }
 }

@@ -15,9 +15,9 @@ class SchemaTest {
 
     static Schema<Pair> schema(List<String> players) {
         return Schema.<Pair>builder()
-                .add("name", Pair::name)
-                .each(players, SCORE::of, (p, i) -> Csv.number(p.scores().get(i)))
-                .add("best", p -> Csv.number(p.scores().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN)))
+                .add("name", CellKind.TEXT, Pair::name)
+                .each(players, SCORE::of, CellKind.NUMBER, (p, i) -> Csv.number(p.scores().get(i)))
+                .add("best", CellKind.NUMBER, p -> Csv.number(p.scores().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN)))
                 .build();
     }
 

@@ -1,0 +1,54 @@
+package org.entente.results;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * The moments a crash test stops Entente at. Off unless the system property {@code entente.probe}
+ * names a file: then each moment appends its name to that file ({@code flush}: a run's years and
+ * rounds rows written but not yet its runs.csv row; {@code lock}: the directory locked, nothing
+ * written; a file's name: written under its temporary name, not yet renamed), and the moment named by
+ * {@code entente.probe.hold} (a name, or {@code *.png} for every chart) waits
+ * {@code entente.probe.millis} ms there, so a test can kill the
+ * process inside it.
+ */
+public final class Probe {
+    private static final Path FILE = path(System.getProperty("entente.probe"));
+    private static final String HOLD = System.getProperty("entente.probe.hold", "");
+    private static final long MILLIS = Long.getLong("entente.probe.millis", 0L);
+
+    private Probe() {
+    }
+
+    private static Path path(String p) {
+        return p == null || p.isEmpty() ? null : Path.of(p);
+    }
+
+    /** Whether {@code moment} is the one {@code pattern} names: the same name, or any name ending in what follows a leading '*'. */
+    public static boolean matches(String pattern, String moment) {
+        return pattern.startsWith("*") ? moment.endsWith(pattern.substring(1)) : moment.equals(pattern);
+    }
+
+    /** Marks a moment (and holds there when asked to); does nothing unless a test turned the probe on. */
+    public static void reached(String moment) {
+        if (FILE == null) return;
+        synchronized (Probe.class) {
+            try {
+                Files.writeString(FILE, moment + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        if (matches(HOLD, moment) && MILLIS > 0) {
+            try {
+                Thread.sleep(MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
