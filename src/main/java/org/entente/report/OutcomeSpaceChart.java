@@ -21,6 +21,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -59,7 +60,7 @@ public final class OutcomeSpaceChart {
                     : "no run reached an agreement and frontier.csv is missing.");
         }
         List<double[]> pareto = new ArrayList<>();
-        double[] nash = null, ks = null, welfare = null, reservation = null;
+        double[] nash = null, ks = null, ksNearest = null, welfare = null, reservation = null;
         if (hasFrontier) {
             for (List<String> r : frontier.rows()) {
                 double[] p = {frontier.number(r, FrontierColumns.UTILITY.of(a)), frontier.number(r, FrontierColumns.UTILITY.of(b))};
@@ -68,6 +69,7 @@ public final class OutcomeSpaceChart {
                     case "pareto" -> pareto.add(p);
                     case "nash" -> nash = p;
                     case "kalai_smorodinsky" -> ks = p;
+                    case "kalai_smorodinsky_nearest" -> ksNearest = p;
                     case "max_welfare" -> welfare = p;
                     case "reservation" -> reservation = p;
                     default -> {
@@ -98,6 +100,9 @@ public final class OutcomeSpaceChart {
         }
         s = point(data, r, s, "Nash bargaining solution", nash, diamond(9), new Color(0x00, 0x00, 0x00));
         s = point(data, r, s, "Kalai–Smorodinsky solution", ks, triangle(9), new Color(0x88, 0x22, 0x55));
+        if (ksNearest != null && Arrays.equals(ksNearest, ks)) ksNearest = null; // the same point: drawn once
+        s = point(data, r, s, "Kalai–Smorodinsky, nearest the diagonal (GENIUS)", ksNearest, triangle(-9),
+                new Color(0xCC, 0x66, 0x99));
         s = point(data, r, s, "maximum welfare", welfare, new Rectangle2D.Double(-7, -7, 14, 14),
                 new Color(0x66, 0x66, 0x66));
         NumberAxis x = new NumberAxis("utility of " + ps.name(a) + " (0 = worst, 1 = best)");
@@ -132,7 +137,9 @@ public final class OutcomeSpaceChart {
                 + (pareto.isEmpty() ? "" : "The grey line is the Pareto frontier: no agreement can improve one party "
                 + "without hurting the other. Dots far below it leave value on the table. ")
                 + (nash != null ? "The black diamond is the Nash bargaining solution, " : "")
-                + (ks != null ? "the triangle the Kalai–Smorodinsky solution, " : "")
+                + (ks != null ? "the triangle the Kalai–Smorodinsky solution (the largest smallest normalised gain), " : "")
+                + (ksNearest != null ? "the upside-down triangle the Pareto outcome nearest the diagonal of equal "
+                + "normalised gains (GENIUS's and GeniusWeb's Kalai–Smorodinsky point, here a different outcome), " : "")
                 + (welfare != null ? "the square the outcome of maximum total utility. " : "")
                 + (reservation != null ? "Dashed lines are the parties' reservation utilities: no rational party "
                 + "accepts less, so agreements lie above and to the right of both. " : "")
