@@ -100,6 +100,17 @@ class TournamentOnJadeTest {
             assertThat(mean).isLessThanOrEqualTo(previous + 1e-9);
             previous = mean;
         }
+        // the config's teaching comment: the hardliner takes its best from those who concede with time,
+        // and nothing from tit for tat and Zeuthen
+        for (Map<String, String> run : runs) {
+            for (int seat = 0; seat < 2; seat++) {
+                if (!run.get("strategy." + PARTIES[seat]).equals("hardliner")) continue;
+                String other = run.get("strategy." + PARTIES[1 - seat]);
+                boolean tough = other.equals("tit_for_tat") || other.equals("zeuthen");
+                assertThat(run.get("agreement")).as(other).isEqualTo(tough ? "false" : "true");
+                if (!tough) assertThat(run.get("utility." + PARTIES[seat])).isEqualTo("1");
+            }
+        }
         // a boulware holds out for more than a conceder against the same field
         List<String> order = table.stream().map(row -> row.get("strategy")).toList();
         assertThat(order.indexOf("boulware")).isLessThan(order.indexOf("conceder"));
