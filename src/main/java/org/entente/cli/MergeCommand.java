@@ -90,20 +90,22 @@ public final class MergeCommand implements Callable<Integer> {
         } catch (IOException ex) {
             throw new Main.Failure("cannot write the merged results to " + out + ": " + ErrorLine.reason(ex));
         }
-        if (merged.lockUnavailable() != null) stderr.println(ErrorLine.warning(merged.lockUnavailable()));
-        stdout.print(plan.config().experiment().tournament() != null ? TournamentText.format(out)
-                : SummaryText.format(Layout.of(plan), merged.summary()));
-        stdout.println("Merged " + checked.size() + " shards into " + out);
-        stdout.flush();
-        if (charts && !noCharts) {
-            try {
-                Report.render(out);
-            } catch (Exception | LinkageError ex) {
-                stderr.println(ErrorLine.of("charts and report.html could not be made: " + ErrorLine.reason(ex)
-                        + " (the CSV files are complete; retry with ./entente report " + out + ")"));
-                return Main.FAILED;
+        try (merged) {
+            if (merged.lockUnavailable() != null) stderr.println(ErrorLine.warning(merged.lockUnavailable()));
+            stdout.print(plan.config().experiment().tournament() != null ? TournamentText.format(out)
+                    : SummaryText.format(Layout.of(plan), merged.summary()));
+            stdout.println("Merged " + checked.size() + " shards into " + out);
+            stdout.flush();
+            if (charts && !noCharts) {
+                try {
+                    Report.render(out);
+                } catch (Exception | LinkageError ex) {
+                    stderr.println(ErrorLine.of("charts and report.html could not be made: " + ErrorLine.reason(ex)
+                            + " (the CSV files are complete; retry with ./entente report " + out + ")"));
+                    return Main.FAILED;
+                }
             }
+            return Main.OK;
         }
-        return Main.OK;
     }
 }

@@ -7,13 +7,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * The moments a crash test stops Entente at. Off unless the system property {@code entente.probe}
- * names a file: then each moment appends its name to that file ({@code flush}: a run's years and
- * rounds rows written but not yet its runs.csv row; {@code lock}: the directory locked, nothing
- * written; a file's name: written under its temporary name, not yet renamed), and the moment named by
- * {@code entente.probe.hold} (a name, or {@code *.png} for every chart) waits
- * {@code entente.probe.millis} ms there, so a test can kill the
- * process inside it.
+ * The moments a crash test stops Entente at (reliability.CrashConsistencyTest). Off unless the system
+ * property {@code entente.probe} names a file: then each moment appends its name to that file
+ * ({@code lock}: the directory locked, nothing written; {@code flush}: a run's years and rounds rows
+ * written but not yet its runs.csv row; a file's name: the file written whole under its temporary
+ * name, not yet renamed), and the moments named by {@code entente.probe.hold} (a name, or
+ * {@code *.png} for every chart) wait {@code entente.probe.millis} ms there, for the test's signal.
  */
 public final class Probe {
     private static final Path FILE = path(System.getProperty("entente.probe"));

@@ -93,8 +93,20 @@ public final class ShardMerge {
         return m.shard() == null ? 1 : Integer.parseInt(m.shard().split("/")[0]);
     }
 
-    /** The merged directory's summary rows, and why it could not be locked (null when it was). */
-    public record Merged(List<PointSummary> summary, String lockUnavailable) {
+    /**
+     * A merged directory, locked until closed (so that its charts are drawn under the same lock): its
+     * summary rows and its lock.
+     */
+    public record Merged(List<PointSummary> summary, DirectoryLock lock) implements AutoCloseable {
+        /** Null when the directory is locked; else why it could not be. */
+        public String lockUnavailable() {
+            return lock.unavailable();
+        }
+
+        @Override
+        public void close() throws IOException {
+            lock.close();
+        }
     }
 
     /** The files a merge writes, manifest.json last. */
@@ -105,6 +117,7 @@ public final class ShardMerge {
     /**
      * Merges {@code shards} (as {@link #check} returns them) into {@code out}, which must be empty or
      * absent; {@code plan} is the whole experiment's plan, {@code evaluator} aggregates its runs.
+     * The directory stays locked until the result is closed.
      */
     public static Merged merge(List<ShardDirectory> checked, RunPlan plan, Evaluator evaluator, Path out,
                                List<String> command, Instant now) throws IOException, OutputDirectoryException {
@@ -124,13 +137,13 @@ public final class ShardMerge {
                 throw new OutputDirectoryException("cannot merge " + e.file().getParent() + ": " + e.getMessage());
             }
             done = true;
-            return new Merged(summary, lock.unavailable());
+            return new Merged(summary, lock);
         } finally {
             if (!done) {
                 for (String name : WRITTEN) Files.deleteIfExists(out.resolve(name));
                 ResultsDirectory.removeLeftovers(out);
+                lock.close();
             }
-            lock.close();
             if (!done && created) {
                 Files.deleteIfExists(out.resolve(DirectoryLock.FILE));
                 Files.deleteIfExists(out);

@@ -103,7 +103,7 @@ class RunDirectoryTest {
         assertThat(shards.get(0).resolve(ResultsDirectory.DANCE)).doesNotExist();
         var checked = ShardMerge.check(shards);
         Path merged = tmp.resolve("merged");
-        ShardMerge.merge(checked, RunPlan.of(config, Shard.ALL), new Evaluator(config), merged, List.of("entente", "merge"), Instant.EPOCH).summary();
+        ShardMerge.merge(checked, RunPlan.of(config, Shard.ALL), new Evaluator(config), merged, List.of("entente", "merge"), Instant.EPOCH).close();
         assertSameFiles(single, merged);
         assertThat(Manifest.read(merged).status()).isEqualTo(Manifest.COMPLETE);
     }
