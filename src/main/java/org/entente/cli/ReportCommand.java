@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
- * `entente report DIR`: re-renders charts/ and report.html from a results directory (shared/spec/cli.md),
+ * `entente report DIR`: re-renders charts/ and report.html from a results directory (docs/cli.md),
  * holding the directory's lock so that no run or merge writes it meanwhile.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,

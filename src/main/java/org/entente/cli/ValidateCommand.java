@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * `entente validate FILE...` (shared/spec/cli.md): checks each file against the config contract;
+ * `entente validate FILE...` (docs/cli.md): checks each file against the config contract;
  * prints {@code FILE: ok} to stdout, or each error as {@code FILE:LINE:COL: message} to stderr.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * A scenario compiled into additive utilities over the offer grid, following the contract's
- * definitions exactly (shared/spec/config.md, "Utility"):
+ * definitions exactly (docs/config.md, "Utility: the exact definitions"):
  * <ul>
  *   <li>V(p,d) = weighted mean of v over the issues of interest d that p has preferences for;</li>
  *   <li>U(o) = sum_d w(o,d) V(p,d) / sum_d w(o,d), over the interests p has issues for;</li>

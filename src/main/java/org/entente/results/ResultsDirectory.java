@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The file names of a results directory (shared/spec/outputs.md) and checks on a directory. */
+/** The file names of a results directory (docs/outputs.md) and checks on a directory. */
 public final class ResultsDirectory {
     public static final String RUNS = "runs.csv";
     public static final String SUMMARY = "summary.csv";

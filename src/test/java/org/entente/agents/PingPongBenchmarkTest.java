@@ -10,10 +10,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PingPongBenchmarkTest {
 
     @Test
-    void pingPongPairsExchangeThousandsOfMessagesPerSecond() {
+    void pingPongPairsExchangeMessages() {
         double rate = new PingPongBenchmark().messagesPerSecond(4, Duration.ofMillis(300));
-        // measured ~25,000/s for one pair on 2 cores; a tenth of that leaves room for a busy machine
-        assertThat(rate).isGreaterThan(2_000);
+        // the pairs really exchange ACL messages; how fast is measured by `./entente bench`, never asserted
+        assertThat(rate).isPositive();
     }
 
     @Test
