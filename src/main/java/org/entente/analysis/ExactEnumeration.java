@@ -20,6 +20,7 @@ final class ExactEnumeration {
     private final int[] sizes;
     private final double[][][] t;
     private final double[] r;
+    private final double[] shares;
 
     ExactEnumeration(Game game) {
         this.game = game;
@@ -29,6 +30,7 @@ final class ExactEnumeration {
         for (int i = 0; i < m; i++) sizes[i] = game.space().size(i);
         this.t = GameTables.tables(game);
         this.r = GameTables.reservations(game);
+        this.shares = GameTables.powerShares(game);
     }
 
     ReferencePoints run() {
@@ -37,13 +39,15 @@ final class ExactEnumeration {
         int total = (int) card;
         double[][] u = utilities(total);
 
-        // pass 1: IR outcomes, best utilities, max welfare, Nash product
+        // pass 1: IR outcomes, best utilities, max welfare, Nash product (plain and weighted)
         int[] ir = new int[total];
         int nIr = 0;
         double[] best = new double[n];
         Arrays.fill(best, Double.NEGATIVE_INFINITY);
-        int welfareArg = -1, nashArg = -1;
+        int welfareArg = -1, nashArg = -1, weightedArg = -1;
         double welfareMax = Double.NEGATIVE_INFINITY, nashMax = Double.NEGATIVE_INFINITY;
+        double weightedMax = Double.NEGATIVE_INFINITY;
+        boolean equalShares = GameTables.equal(shares);
         double[] v = new double[n];
         for (int idx = 0; idx < total; idx++) {
             boolean ok = true;
@@ -68,9 +72,16 @@ final class ExactEnumeration {
                 nashMax = np;
                 nashArg = idx;
             }
+            if (equalShares) continue;
+            double wnp = Objectives.weightedNashProduct(v, r, shares);
+            if (weightedArg < 0 || wnp > weightedMax * (1 + Dominance.EPS)) {
+                weightedMax = wnp;
+                weightedArg = idx;
+            }
         }
+        if (equalShares) weightedArg = nashArg;
         if (nIr == 0) {
-            return new ReferencePoints(card, 0, null, null, null, null, List.of(), List.of(), true);
+            return new ReferencePoints(card, 0, null, null, null, null, null, List.of(), List.of(), true);
         }
         // pass 2: Kalai–Smorodinsky (largest smallest share)
         int ksArg = -1;
@@ -88,7 +99,7 @@ final class ExactEnumeration {
         int[] pareto = n == 2 ? ParetoFrontier.twoParties(u, irs) : ParetoFrontier.manyParties(u, irs);
         int nearestArg = nearestDiagonal(u, pareto, best);
         List<double[]> front = frontier(u, pareto);
-        return new ReferencePoints(card, pareto.length, point(nashArg), point(ksArg), point(nearestArg),
+        return new ReferencePoints(card, pareto.length, point(nashArg), point(weightedArg), point(ksArg), point(nearestArg),
                 point(welfareArg), ParetoFrontier.thin(front), front, true);
     }
 

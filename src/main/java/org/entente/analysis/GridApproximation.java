@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
  * Reference points of grids too large to enumerate. Weighted-sum maximisers (exact per issue,
  * because utilities are additive) over many weight vectors give supported Pareto points;
  * {@link CoordinateAscent} from the best of them, on each objective restricted to IR outcomes,
- * refines Nash, Kalai–Smorodinsky and max welfare. Seeded, deterministic.
+ * refines Nash (plain and weighted), Kalai–Smorodinsky and max welfare. Seeded, deterministic.
  */
 final class GridApproximation {
     private static final int STARTS = 24;
@@ -48,7 +48,7 @@ final class GridApproximation {
         }
         boolean anyIr = false;
         for (int[] x : candidates) if (Dominance.rational(ascent.utilities(x), r)) anyIr = true;
-        if (!anyIr) return new ReferencePoints(card, 0, null, null, null, null, List.of(), List.of(), false);
+        if (!anyIr) return new ReferencePoints(card, 0, null, null, null, null, null, List.of(), List.of(), false);
         for (int[] x : candidates) {
             double[] u = ascent.utilities(x);
             if (Dominance.rational(u, r)) for (int p = 0; p < n; p++) best[p] = Math.max(best[p], u[p]);
@@ -63,7 +63,11 @@ final class GridApproximation {
             if (Dominance.rational(u, r)) irPts.add(u);
         }
         List<double[]> front = ParetoFrontier.nonDominated(irPts);
-        return new ReferencePoints(card, front.size(), point(nash), point(ks), point(nearestDiagonal(best)),
+        int[] nearest = nearestDiagonal(best);
+        // last, so the candidates it adds change none of the points above
+        double[] shares = GameTables.powerShares(game);
+        int[] weighted = GameTables.equal(shares) ? nash : optimise(u -> Objectives.weightedNashProduct(u, r, shares));
+        return new ReferencePoints(card, front.size(), point(nash), point(weighted), point(ks), point(nearest),
                 point(welfare), ParetoFrontier.thin(front), List.copyOf(front), false);
     }
 

@@ -2,7 +2,7 @@ package org.entente.analysis;
 
 /**
  * The quantities the bargaining solutions optimise over a utility vector u (scenario party order)
- * with reservations r: welfare, the Nash product, and the two Kalai–Smorodinsky criteria
+ * with reservations r: welfare, the Nash product (plain and weighted by power), and the two Kalai–Smorodinsky criteria
  * (docs/reference-points.md). Gains are over reservations; {@code best} is each party's highest
  * utility among the individually rational outcomes.
  */
@@ -27,6 +27,16 @@ final class Objectives {
     static double nashProduct(double[] u, double[] r) {
         double prod = 1;
         for (int p = 0; p < u.length; p++) prod *= Math.max(0, u[p] - r[p]);
+        return prod;
+    }
+
+    /**
+     * The weighted Nash product: each gain over the reservation (clamped at 0) raised to the party's
+     * share of power {@code w} (the shares sum to 1).
+     */
+    static double weightedNashProduct(double[] u, double[] r, double[] w) {
+        double prod = 1;
+        for (int p = 0; p < u.length; p++) prod *= Math.pow(Math.max(0, u[p] - r[p]), w[p]);
         return prod;
     }
 

@@ -4,7 +4,7 @@ import org.entente.negotiation.Game;
 import org.entente.negotiation.Offer;
 
 /**
- * The agreement space's reference points (Pareto frontier, Nash, both Kalai–Smorodinsky
+ * The agreement space's reference points (Pareto frontier, Nash plain and weighted by power, both Kalai–Smorodinsky
  * conventions, max welfare) over a game's offer grid, among the individually rational outcomes
  * (docs/reference-points.md). Exact by enumeration ({@link ExactEnumeration}) up to
  * {@link #EXACT_LIMIT} outcomes; beyond, a seeded approximation ({@link GridApproximation}).

@@ -11,8 +11,8 @@ import java.io.PrintWriter;
 @Command(name = "entente", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Multi-agent negotiation simulator for international relations (JADE agents).",
         subcommands = {RunCommand.class, ValidateCommand.class, DescribeCommand.class, PlayCommand.class,
-                ReportCommand.class, MergeCommand.class, SlurmCommand.class, BenchCommand.class, ImportCommand.class,
-                ExportCommand.class, CommandLine.HelpCommand.class})
+                ClassroomCommand.class, ReportCommand.class, MergeCommand.class, SlurmCommand.class, BenchCommand.class,
+                ImportCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
     public static final int OK = 0;

@@ -78,10 +78,7 @@ public record PlaySession(Config config, String party, long seed, Path out, int 
             baseline = SeatBaseline.measure(config, party, seed, mcRuns, factory);
         }
 
-        SessionResult result = outcome.failed() ? SessionResult.FAILED
-                : outcome.agreement() ? SessionResult.AGREEMENT
-                : outcome.agreedAtTable() ? SessionResult.NOT_RATIFIED
-                : SessionResult.NO_AGREEMENT;
+        SessionResult result = SessionResult.of(outcome);
         double utility = result == SessionResult.AGREEMENT
                 ? self.discounted(outcome.table().offer(), outcome.table().round()) : self.reservation();
         Debrief debrief = new Debrief(party, result, outcome, walkedAway, utility, self.reservation(), nash,

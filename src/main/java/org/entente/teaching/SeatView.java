@@ -89,6 +89,11 @@ public final class SeatView {
         return b.toString();
     }
 
+    /** What the student's party wants on {@code issue}, in words ("the higher the better", "ideally 15 %", option values). */
+    public String wish(Issue issue) {
+        return wish(scenario.party(self.id()), issue);
+    }
+
     private String wish(Party party, Issue issue) {
         Preference pref = party.preferences().get(issue.id());
         String weight = party.weight(issue.id()) != 1.0 ? ", weight " + Numbers.format(party.weight(issue.id()), 3) : "";

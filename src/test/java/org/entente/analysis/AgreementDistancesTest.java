@@ -20,7 +20,7 @@ class AgreementDistancesTest {
     @Test
     void distancesAreEuclideanToTheNearestFrontierPointAndToEachSolution() {
         List<double[]> front = List.of(new double[]{0, 1}, new double[]{0.6, 0.6}, new double[]{1, 0});
-        ReferencePoints ref = new ReferencePoints(3, 3, at(0.6, 0.6), at(1, 0), at(0.6, 0.6), at(0.6, 0.6), front,
+        ReferencePoints ref = new ReferencePoints(3, 3, at(0.6, 0.6), at(0.6, 0.6), at(1, 0), at(0.6, 0.6), at(0.6, 0.6), front,
                 front, true);
         AgreementDistances d = AgreementDistances.of(ref, new double[]{0.5, 0.5});
         assertThat(d.pareto()).isCloseTo(Math.sqrt(0.02), within(1e-15));
@@ -34,7 +34,7 @@ class AgreementDistancesTest {
 
     @Test
     void withoutAnIndividuallyRationalOutcomeEveryDistanceIsUndefined() {
-        ReferencePoints none = new ReferencePoints(1, 0, null, null, null, null, List.of(), List.of(), true);
+        ReferencePoints none = new ReferencePoints(1, 0, null, null, null, null, null, List.of(), List.of(), true);
         AgreementDistances d = AgreementDistances.of(none, new double[]{0.3, 0.2});
         assertThat(d.pareto()).isNaN();
         assertThat(d.nash()).isNaN();

@@ -1,0 +1,238 @@
+package org.entente.cli;
+
+import org.entente.agents.JadeNegotiationService;
+import org.entente.agents.JadeOptions;
+import org.entente.classroom.ClassDebrief;
+import org.entente.classroom.ClassResults;
+import org.entente.classroom.Classroom;
+import org.entente.classroom.ClassroomServer;
+import org.entente.classroom.ClassroomSettings;
+import org.entente.classroom.Mode;
+import org.entente.config.ConfigException;
+import org.entente.config.ConfigLoader;
+import org.entente.model.Config;
+import org.entente.results.OutputDirectoryException;
+import org.entente.results.ResultsDirectory;
+import org.entente.teaching.ServiceFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+
+/**
+ * {@code entente classroom FILE}: serves the classroom in the browser (docs/teaching.md): students
+ * join with a code and negotiate on the JADE agents, the teacher watches every table and debriefs.
+ * Runs until Ctrl-C, which ends the class and completes its results directory.
+ */
+@Command(name = "classroom", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Serve the classroom in the browser: students join with a code and negotiate (against the",
+                "agents or each other) on the JADE agents; the teacher watches every table live and debriefs.",
+                "Runs until Ctrl-C, which ends the class; the class's results directory is charted by entente report."})
+public final class ClassroomCommand implements java.util.concurrent.Callable<Integer> {
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "scenario or experiment config (YAML)")
+    Path file;
+
+    @Option(names = "--port", paramLabel = "P", defaultValue = "8080", description = "port to listen on (default ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1",
+            description = "address to listen on (default ${DEFAULT-VALUE}: this machine only; 0.0.0.0 for a classroom network)")
+    String bind;
+
+    @Option(names = "--code", paramLabel = "CODE", description = "the join code (4 to 12 letters and digits; default: random)")
+    String code;
+
+    @Option(names = "--teacher-token-file", paramLabel = "F", description = "read the teacher's token from F (default: random, printed)")
+    Path tokenFile;
+
+    @Option(names = "--mode", paramLabel = "M", defaultValue = "agents",
+            description = "agents (each student against the agents, default) or students (students paired at tables)")
+    String mode;
+
+    @Option(names = "--as", paramLabel = "PARTY", description = "the party students play in agents mode (default: the last party)")
+    String party;
+
+    @Option(names = "--seed", paramLabel = "S", description = "master seed (default: the file's); every table plays run 0 under it")
+    Long seed;
+
+    @Option(names = "--move-timeout", paramLabel = "SECONDS", defaultValue = "300",
+            description = "a student who makes no move for this long walks away (default ${DEFAULT-VALUE})")
+    int moveTimeout;
+
+    @Option(names = "--minutes", paramLabel = "M", defaultValue = "30",
+            description = "time for each table's negotiation, from its start (default ${DEFAULT-VALUE})")
+    int minutes;
+
+    @Option(names = "--mc", paramLabel = "N", defaultValue = "200",
+            description = "agent-only runs for the debrief's Monte Carlo cloud (default ${DEFAULT-VALUE}; 0 to skip)")
+    int cloud;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "the class's results directory (default results/classroom/<yyyyMMdd-HHmmss>/)")
+    Path out;
+
+    @Option(names = "--force", description = "allow writing into a non-empty --out DIR")
+    boolean force;
+
+    @Option(names = "--debug", hidden = true, description = "stack traces on errors")
+    boolean debug;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        ClassroomSettings settings = settings();
+        Path dir = settings.out();
+        if (!force && !ResultsDirectory.isEmpty(dir)) {
+            throw new Main.UserError(dir + " is not empty; choose another --out, or --force to write into it");
+        }
+        Consumer<String> log = line -> {
+            synchronized (stdout) {
+                stdout.println(LocalTime.now().format(CLOCK) + "  " + line);
+                stdout.flush();
+            }
+        };
+        List<String> argv = new ArrayList<>(List.of("entente"));
+        argv.addAll(spec.commandLine().getParseResult().originalArgs());
+        ServiceFactory agents = jade(settings.tableTime());
+        Classroom classroom = new Classroom(settings, agents, log);
+        ClassResults results;
+        try {
+            results = new ClassResults(classroom, dir, argv, log);
+        } catch (IOException e) {
+            classroom.close();
+            throw new Main.UserError("cannot write the class's results to " + dir + ": " + e.getMessage());
+        } catch (OutputDirectoryException e) {
+            classroom.close();
+            throw new Main.UserError(e.getMessage());
+        }
+        ClassDebrief debrief = ClassDebrief.start(classroom, results, agents, argv, log);
+        ClassroomServer server;
+        try {
+            server = ClassroomServer.start(classroom, results, debrief, bind, port, log);
+        } catch (IOException e) {
+            debrief.close();
+            classroom.close();
+            results.abandon();
+            throw new Main.UserError(e.getMessage());
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            debrief.close();
+            classroom.close();
+            results.finish();
+            log.accept("classroom closed; the class's results: " + dir + " (chart them: ./entente report " + dir + ")");
+            stopped.countDown();
+        }, "entente-classroom-stop"));
+        stdout.println(banner(settings, server.port(), dir));
+        stdout.flush();
+        stopped.await();
+        return Main.OK;
+    }
+
+    private ClassroomSettings settings() throws IOException, ConfigException {
+        if (port < 0 || port > 65535) throw new Main.UserError("--port must be between 0 and 65535, not " + port);
+        if (moveTimeout < 10) throw new Main.UserError("--move-timeout must be at least 10 seconds, not " + moveTimeout);
+        if (minutes < 1) throw new Main.UserError("--minutes must be at least 1, not " + minutes);
+        if (cloud < 0) throw new Main.UserError("--mc must be 0 or more, not " + cloud);
+        Mode m = Mode.find(mode).orElseThrow(() -> new Main.UserError("--mode is agents or students, not '" + mode + "'"));
+        if (!Files.isReadable(file)) throw new Main.UserError("cannot read " + file);
+        Config config = ConfigLoader.load(file);
+        List<String> parties = config.scenario().partyIds();
+        String seat = party != null ? party : parties.get(parties.size() - 1);
+        if (!parties.contains(seat)) {
+            throw new Main.UserError("no party '" + seat + "' in " + file + "; choose --as one of: " + String.join(", ", parties));
+        }
+        String joinCode = code != null ? code.strip().toUpperCase(Locale.ROOT) : Classroom.randomCode();
+        if (!joinCode.matches("[A-Z0-9]{4,12}")) {
+            throw new Main.UserError("--code must be 4 to 12 letters and digits, not '" + code + "'");
+        }
+        Path dir = out != null ? out
+                : Path.of("results", "classroom", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        return new ClassroomSettings(config, m, seat, seed != null ? seed : config.experiment().seed(),
+                Duration.ofSeconds(moveTimeout), Duration.ofMinutes(minutes), cloud, joinCode, teacherToken(), dir);
+    }
+
+    private String teacherToken() throws IOException {
+        if (tokenFile == null) return Classroom.randomToken();
+        if (!Files.isReadable(tokenFile)) throw new Main.UserError("cannot read the teacher's token from " + tokenFile);
+        List<String> lines = Files.readAllLines(tokenFile, StandardCharsets.UTF_8);
+        String token = lines.isEmpty() ? "" : lines.get(0).strip();
+        if (!token.matches("[A-Za-z0-9._~-]{16,200}")) {
+            throw new Main.UserError(tokenFile + ": the teacher's token must be one line of 16 to 200 letters, digits or . _ ~ -");
+        }
+        return token;
+    }
+
+    /** The JADE agents: one set per table, students' seats overridden; the default tables for the agent-only cloud. */
+    private static ServiceFactory jade(Duration tableTime) {
+        return (config, overrides) -> overrides.isEmpty()
+                ? new JadeNegotiationService(config, JadeOptions.defaults())
+                : new JadeNegotiationService(config, new JadeOptions(1, 1, tableTime.plusMinutes(1), false, overrides));
+    }
+
+    private String banner(ClassroomSettings s, int actualPort, Path dir) {
+        List<String> hosts = hosts();
+        StringBuilder b = new StringBuilder();
+        var e = s.config().experiment();
+        b.append("Entente classroom: ").append(s.config().scenario().name()).append(" (").append(e.protocol().id())
+                .append(", deadline ").append(e.deadline()).append(" rounds; ")
+                .append(s.mode() == Mode.AGENTS ? "students play " + s.seat() + " against the agents"
+                        : "students are paired at tables").append(")\n");
+        b.append("Join code:  ").append(s.code()).append('\n');
+        for (String h : hosts) {
+            b.append("Students:   http://").append(h).append(':').append(actualPort).append("/?code=").append(s.code()).append('\n');
+        }
+        b.append("Teacher:    http://").append(hosts.get(0)).append(':').append(actualPort).append("/teacher#token=")
+                .append(s.teacherToken()).append('\n');
+        if (bind.equals("127.0.0.1") || bind.equals("localhost") || bind.equals("::1")) {
+            b.append("Listening on this machine only; for students on other devices add --bind 0.0.0.0 (a classroom network).\n");
+        }
+        b.append("Results:    ").append(dir).append(" (chart the class: ./entente report ").append(dir).append(")\n");
+        b.append("Ctrl-C ends the class.");
+        return b.toString();
+    }
+
+    /** The addresses students can use: the bound one, or this machine's network addresses when bound to all. */
+    private List<String> hosts() {
+        if (!bind.equals("0.0.0.0") && !bind.equals("::")) return List.of(bind.contains(":") ? "[" + bind + "]" : bind);
+        List<String> out = new ArrayList<>();
+        try {
+            for (NetworkInterface n : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+                if (!n.isUp() || n.isLoopback()) continue;
+                for (InetAddress a : Collections.list(n.getInetAddresses())) {
+                    if (a instanceof Inet4Address) out.add(a.getHostAddress());
+                }
+            }
+        } catch (IOException e) {
+            // no interface list: fall back to loopback below
+        }
+        if (out.isEmpty()) out.add("127.0.0.1");
+        return out;
+    }
+}
