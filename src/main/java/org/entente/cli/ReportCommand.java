@@ -6,6 +6,7 @@ import org.entente.report.ReportInput;
 import org.entente.results.DirectoryLock;
 import org.entente.results.OutputDirectoryException;
 import org.entente.results.ResultsDirectory;
+import org.entente.results.SensitivityFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -16,7 +17,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
- * `entente report DIR`: re-renders charts/ and report.html from a results directory (docs/cli.md),
+ * `entente report DIR`: re-renders charts/ and report.html (and recomputes sensitivity.csv of a
+ * sensitivity design) from a results directory (docs/cli.md),
  * holding the directory's lock so that no run or merge writes it meanwhile.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -46,6 +48,7 @@ public final class ReportCommand implements Callable<Integer> {
         try (lock) {
             if (lock.unavailable() != null) spec.commandLine().getErr().println(ErrorLine.warning(lock.unavailable()));
             ResultsDirectory.removeLeftovers(dir);
+            SensitivityFile.rewrite(dir);
             Report.render(dir);
         } catch (NotAResultsDirectoryException e) {
             throw new Main.UserError(e.getMessage());

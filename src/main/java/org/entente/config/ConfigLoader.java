@@ -182,6 +182,7 @@ public final class ConfigLoader {
             config = withOverrides(config, er);
             if (config == null) return null;
             checkSweep(config, er);
+            if (problems.isEmpty()) StrategyRequirements.check(problems, config, er, experimentNode != null ? experimentNode : root);
             return problems.isEmpty() ? config : null;
         }
 

@@ -40,10 +40,13 @@ final class ExperimentReader {
             "a mapping (below)", "the parameters to vary and how");
     static final FieldSpec OUTPUTS = FieldSpec.of("outputs", FieldKind.STRUCTURE, "as below", "a mapping (below)",
             "which optional outputs to write");
+    static final FieldSpec COMMON_RANDOM_NUMBERS = FieldSpec.of("common_random_numbers", FieldKind.BOOLEAN, "false",
+            null, "replicate r of every design point uses the random stream of (seed, r), so design points are "
+                    + "compared on common random numbers");
     static final FieldSpec TOURNAMENT = FieldSpec.of("tournament", FieldKind.STRUCTURE, "none",
             "a mapping (below)", "a round robin between strategies, instead of strategies and sweep");
     static final ConfigField[] KEYS = {NAME, SCENARIO, ExperimentSetting.PROTOCOL, ExperimentSetting.DEADLINE, RUNS,
-            SEED, NOISE, STRATEGY, STRATEGIES, SWEEP, OUTPUTS, TOURNAMENT};
+            SEED, NOISE, STRATEGY, STRATEGIES, SWEEP, OUTPUTS, COMMON_RANDOM_NUMBERS, TOURNAMENT};
     static final ConfigField[] NOISE_KEYS = {ExperimentSetting.NOISE_INTERESTS, ExperimentSetting.NOISE_RESERVATION};
     static final FieldSpec TRACE = FieldSpec.of("trace", FieldKind.BOOLEAN, "false", null,
             "write rounds.csv, every action of every run");
@@ -53,10 +56,13 @@ final class ExperimentReader {
     static final FieldSpec DESIGN = FieldSpec.of("design", FieldKind.NAME, Design.GRID.id(),
             "one of " + String.join(", ", Design.ids()), "how design points are chosen");
     static final FieldSpec SAMPLES = FieldSpec.number("samples", "required except for grid", Range.integers(1, 10_000_000),
-            "the number of design points of a sampled design");
+            "the number of design points of a sampled design; saltelli: base samples (N·(k+2) points), "
+                    + "morris: trajectories (N·(k+1) points), at least 2");
+    static final FieldSpec LEVELS = FieldSpec.number("levels", Experiment.Sweep.DEFAULT_LEVELS, Range.integers(2, 1000),
+            "morris only: the grid levels of each parameter (an even number)");
     static final FieldSpec PARAMETERS = FieldSpec.of("parameters", FieldKind.STRUCTURE, "required",
             "a list of at least one parameter (below)", "the swept parameters");
-    static final ConfigField[] SWEEP_KEYS = {DESIGN, SAMPLES, PARAMETERS};
+    static final ConfigField[] SWEEP_KEYS = {DESIGN, SAMPLES, LEVELS, PARAMETERS};
     static final FieldSpec PATH = FieldSpec.of("path", FieldKind.TEXT, "required", "a sweep path (below)",
             "the swept field");
     static final FieldSpec VALUES = FieldSpec.of("values", FieldKind.STRUCTURE, "values or min and max is required",
@@ -130,10 +136,11 @@ final class ExperimentReader {
             of.allow(OUTPUT_KEYS);
             outputs = new Experiment.Outputs(of.bool(TRACE), of.bool(CHARTS));
         }
+        boolean crn = f.bool(COMMON_RANDOM_NUMBERS);
         Tournament tournament = TournamentReader.read(problems, f, parties);
         if (problems.size() > before) return null;
         return new Experiment(name, scenario, protocol, deadline, runs, seed, noise, strategy, Map.of(), sweep, outputs,
-                tournament);
+                crn, tournament);
     }
     private long seed(Fields f) {
         YamlNode.Entry e = f.entry(SEED.key());
@@ -170,12 +177,17 @@ final class ExperimentReader {
         } else if (f.has("samples")) {
             samples = f.number(SAMPLES, 0.0).intValue();
         }
+        if (design.isSensitivity() && f.has("samples") && samples == 1) {
+            problems.at(f.value("samples"), f.path("samples"), "1 is too few for design " + design.id()
+                    + "; expected at least 2 " + (design == Design.MORRIS ? "trajectories" : "base samples"));
+        }
+        int levels = levels(f, design);
         List<Experiment.SweepParameter> params = new ArrayList<>();
         List<YamlNode> items = f.list("parameters");
         if (items == null) {
             if (!f.has("parameters")) f.missing("parameters", "a list of parameters, each with path and values "
                     + "or min/max");
-            return new Experiment.Sweep(design, samples, params);
+            return new Experiment.Sweep(design, samples, params, levels);
         }
         if (items.isEmpty()) {
             problems.at(f.value("parameters"), f.path("parameters"), "empty; expected at least one parameter");
@@ -238,12 +250,34 @@ final class ExperimentReader {
                     problems.at(pf.value("steps"), pf.path("steps"), "1 step cannot include both min and max; "
                             + "expected steps >= 2");
                 }
+                if (design.isSensitivity() && min != null && max != null && min.equals(max)) {
+                    problems.at(pf.value("max"), pf.path("max"), "max equals min, so design " + design.id()
+                            + " cannot vary it; expected max > min");
+                }
+            }
+            if (design.isSensitivity() && vs != null) {
+                problems.atKey(pf.node.entry("values"), pf.path("values"), "design " + design.id() + " takes only "
+                        + "min and max parameters; expected min and max instead of values");
             }
             if (problems.size() == before) {
                 params.add(new Experiment.SweepParameter(path, values, min, max, steps));
                 sweepNodes.add(pf.node);
             }
         }
-        return new Experiment.Sweep(design, samples, params);
+        return new Experiment.Sweep(design, samples, params, levels);
+    }
+
+    /** Morris's grid levels: an even number, and given only for design morris. */
+    private int levels(Fields f, Design design) {
+        int levels = f.number(LEVELS).intValue();
+        if (!f.has(LEVELS.key())) return levels;
+        if (design != Design.MORRIS) {
+            problems.atKey(f.node.entry(LEVELS.key()), f.path(LEVELS.key()), "levels applies to design morris only; "
+                    + "expected no levels for design " + design.id());
+        } else if (levels % 2 != 0) {
+            problems.at(f.value(LEVELS.key()), f.path(LEVELS.key()), levels + " is odd; expected an even number of "
+                    + "levels (Morris's step is levels / (2 (levels - 1)) of the range)");
+        }
+        return levels;
     }
 }

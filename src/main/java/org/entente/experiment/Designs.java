@@ -6,12 +6,13 @@ import org.entente.model.Seeds;
 
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 
 /**
  * The design points of an experiment: a tournament's pairings ({@link TournamentDesign}), or the
  * sweep's points. Without either there is one point (0, no assignments).
- * Random designs draw from the stream "design" of the master seed's run -1, so the points depend
- * on the master seed alone.
+ * Random designs (and the Saltelli design's shift) draw from the stream "design" of the master
+ * seed's run -1, so the points depend on the master seed alone.
  */
 public final class Designs {
     /** Samples used by random designs when the sweep gives none. */
@@ -35,11 +36,14 @@ public final class Designs {
 
     static SweepDesign design(Experiment.Sweep sweep, long masterSeed) {
         int samples = sweep.samples() > 0 ? sweep.samples() : DEFAULT_SAMPLES;
+        SplittableRandom stream = Seeds.random(Seeds.run(masterSeed, -1), "design");
         return switch (sweep.design()) {
             case GRID -> new GridDesign();
-            case RANDOM -> new RandomDesign(samples, Seeds.random(Seeds.run(masterSeed, -1), "design"));
-            case LATIN_HYPERCUBE -> new LatinHypercubeDesign(samples, Seeds.random(Seeds.run(masterSeed, -1), "design"));
+            case RANDOM -> new RandomDesign(samples, stream);
+            case LATIN_HYPERCUBE -> new LatinHypercubeDesign(samples, stream);
             case SOBOL -> new SobolDesign(samples);
+            case SALTELLI -> new SaltelliDesign(samples, stream);
+            case MORRIS -> new MorrisDesign(samples, sweep.levels(), stream);
         };
     }
 }

@@ -17,14 +17,7 @@ public record LatinHypercubeDesign(int samples, SplittableRandom random) impleme
         int n = samples;
         double[][] u = new double[axes.size()][n];
         for (int j = 0; j < axes.size(); j++) {
-            int[] perm = new int[n];
-            for (int i = 0; i < n; i++) perm[i] = i;
-            for (int i = n - 1; i > 0; i--) {
-                int k = random.nextInt(i + 1);
-                int t = perm[i];
-                perm[i] = perm[k];
-                perm[k] = t;
-            }
+            int[] perm = RandomPermutation.of(n, random);
             for (int i = 0; i < n; i++) u[j][i] = (perm[i] + random.nextDouble()) / n;
         }
         List<DesignPoint> out = new ArrayList<>(n);

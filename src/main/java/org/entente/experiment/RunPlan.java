@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * Which runs an experiment (or one shard of it) consists of: {@code run_id = point * runs +
- * replicate}, run seed {@code Seeds.run(masterSeed, run_id)}. A shard's runs are numbered by a
- * sequence number {@code 0 .. size()-1} in increasing run_id order.
+ * replicate}, run seed {@code Seeds.run(masterSeed, run_id)}, or {@code Seeds.run(masterSeed,
+ * replicate)} with common random numbers. A shard's runs are numbered by a sequence number
+ * {@code 0 .. size()-1} in increasing run_id order.
  */
 public record RunPlan(Config config, List<DesignPoint> points, int runsPerPoint, long masterSeed, Shard shard,
                       boolean trace) {
@@ -48,8 +49,17 @@ public record RunPlan(Config config, List<DesignPoint> points, int runsPerPoint,
         return (int) (runId % runsPerPoint);
     }
 
+    /**
+     * The run's seed: from (master seed, run_id), or from (master seed, replicate) when the
+     * experiment asks for common random numbers, so replicate r of every design point draws alike.
+     */
     public long seedOf(long runId) {
-        return Seeds.run(masterSeed, runId);
+        return Seeds.run(masterSeed, commonRandomNumbers() ? replicateOf(runId) : runId);
+    }
+
+    /** Whether design points share common random numbers ({@code experiment.common_random_numbers}). */
+    public boolean commonRandomNumbers() {
+        return config != null && config.experiment().commonRandomNumbers();
     }
 
     /** The request for run_id; the trace is kept when asked for, and always for run 0 (dance.csv). */

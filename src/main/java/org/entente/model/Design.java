@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /** Sweep designs ({@code experiment.sweep.design}). */
 public enum Design {
-    GRID("grid"), RANDOM("random"), LATIN_HYPERCUBE("latin_hypercube"), SOBOL("sobol");
+    GRID("grid"), RANDOM("random"), LATIN_HYPERCUBE("latin_hypercube"), SOBOL("sobol"), SALTELLI("saltelli"),
+    MORRIS("morris");
 
     private final String id;
 
@@ -16,6 +17,11 @@ public enum Design {
 
     public String id() {
         return id;
+    }
+
+    /** Whether the design is a sensitivity analysis (its points have a structure; it writes sensitivity.csv). */
+    public boolean isSensitivity() {
+        return this == SALTELLI || this == MORRIS;
     }
 
     public static Optional<Design> find(String id) {

@@ -16,6 +16,8 @@ public enum OfferingPart implements StrategyPart {
             p("delta", 1.0, 0, 10, "share of the opponent's concession it reciprocates"),
             p("window", 1, 1, 100, "how many rounds back it measures the opponent's concession"))),
     ZEUTHEN(part("zeuthen", "concedes when its risk (Zeuthen 1930) is the smaller one")),
+    EQUILIBRIUM(part("equilibrium", "the subgame-perfect equilibrium of bilateral alternating offers "
+            + "(Rubinstein 1982; Ståhl 1972)")),
     ;
 
     private final PartSpec spec;
@@ -27,5 +29,14 @@ public enum OfferingPart implements StrategyPart {
     @Override
     public PartSpec spec() {
         return spec;
+    }
+
+    /**
+     * Whether it can be played among {@code parties} parties under {@code protocol}: {@code equilibrium}
+     * only in the bilateral alternating-offers game (two parties; stacked offers are then the same game).
+     */
+    public boolean playable(int parties, Protocol protocol) {
+        return this != EQUILIBRIUM || parties == 2
+                && (protocol == Protocol.ALTERNATING_OFFERS || protocol == Protocol.STACKED_ALTERNATING_OFFERS);
     }
 }

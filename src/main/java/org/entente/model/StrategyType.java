@@ -19,28 +19,33 @@ public enum StrategyType {
     TIT_FOR_TAT("tit_for_tat", "relative tit-for-tat: mirrors the opponent's last concession", OfferingPart.TIT_FOR_TAT),
     ZEUTHEN("zeuthen", "concedes when its risk (Zeuthen 1930) is the smaller one", OfferingPart.ZEUTHEN),
     FREQUENCY("frequency", "time-dependent with a frequency opponent model (Baarslag et al. 2013)",
-            OfferingPart.BOULWARE, ModelPart.FREQUENCY, Map.of("e", 0.5)),
+            OfferingPart.BOULWARE, AcceptancePart.NEXT_OR_TARGET, ModelPart.FREQUENCY, Map.of("e", 0.5)),
+    EQUILIBRIUM("equilibrium", "subgame-perfect equilibrium of bilateral alternating offers (Rubinstein 1982)",
+            OfferingPart.EQUILIBRIUM, AcceptancePart.TARGET, ModelPart.BELIEFS, Map.of()),
     ;
 
     /** Parameters every strategy accepts. */
     public static final List<ParameterSpec> COMMON = List.of(
             PartSpec.p("two_level", 0, 0, 1, "1: only offer and accept what its own officials would ratify"),
-            PartSpec.p("min", 0, 0, 1, "lowest utility it will concede to (never below its reservation)"));
+            PartSpec.p("min", 0, 0, 1, "lowest worth it will concede to (never below its reservation)"));
 
     private final String id;
     private final String description;
     private final OfferingPart offering;
+    private final AcceptancePart acceptance;
     private final ModelPart model;
     private final Map<String, Double> defaults;
 
     StrategyType(String id, String description, OfferingPart offering) {
-        this(id, description, offering, ModelPart.BELIEFS, Map.of());
+        this(id, description, offering, AcceptancePart.NEXT_OR_TARGET, ModelPart.BELIEFS, Map.of());
     }
 
-    StrategyType(String id, String description, OfferingPart offering, ModelPart model, Map<String, Double> defaults) {
+    StrategyType(String id, String description, OfferingPart offering, AcceptancePart acceptance, ModelPart model,
+                 Map<String, Double> defaults) {
         this.id = id;
         this.description = description;
         this.offering = offering;
+        this.acceptance = acceptance;
         this.model = model;
         this.defaults = defaults;
     }
@@ -53,9 +58,9 @@ public enum StrategyType {
         return description;
     }
 
-    /** Its parts: every preset accepts with {@code next_or_target}. */
+    /** Its parts. */
     public StrategyComposition composition() {
-        return new StrategyComposition(this, offering, AcceptancePart.NEXT_OR_TARGET, model);
+        return new StrategyComposition(this, offering, acceptance, model);
     }
 
     /** Defaults of its own that override its parts' (for the parts it keeps). */

@@ -3,7 +3,7 @@ package org.entente.negotiation;
 /**
  * How the negotiation ended at the table (before ratification). {@code round} is the round of the
  * agreement (t in the discount), {@code rounds} how many rounds were played; {@code reason} says
- * why it ended (accepted, deadline, walked_out, conflict, ...).
+ * why it ended (accepted, deadline, breakoff, conflict, ...).
  */
 public record TableResult(boolean agreed, Offer offer, int round, int rounds, String reason) implements Step {
 

@@ -142,7 +142,7 @@ public final class DanceChart {
                             accepted = utilities(row, ucols);
                         }
                     }
-                    case "end" -> {
+                    case "end", "breakoff" -> {
                         ending = det;
                         ended = utilities(row, ucols);
                         if (det.contains("accept") || det.contains("agree")) endRound = t;

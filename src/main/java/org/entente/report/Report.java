@@ -42,6 +42,7 @@ public final class Report {
         charts.addAll(SweepCharts.render(in));
         charts.addAll(ComparisonCharts.render(in));
         charts.addAll(ImplementationCharts.render(in));
+        charts.addAll(SensitivityChart.render(in));
         CsvTable summary = CsvTable.read(resultsDir.resolve(ResultsDirectory.SUMMARY), ReportPage.SUMMARY_ROWS);
         String html = ReportPage.html(in, summary, charts);
         AtomicFile.write(resultsDir.resolve(HTML), html);

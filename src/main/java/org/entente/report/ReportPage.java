@@ -68,6 +68,7 @@ public final class ReportPage {
         settings(h, in);
         summary(h, summary);
         if (tournament) TournamentSection.append(h, in);
+        h.append(SensitivitySection.html(in));
 
         h.append("<section id=\"charts\">\n<h2>Charts</h2>\n");
         int figure = 0;

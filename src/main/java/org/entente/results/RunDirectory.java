@@ -8,6 +8,7 @@ import org.entente.evaluation.RunRecord;
 import org.entente.experiment.DesignPoint;
 import org.entente.experiment.RunPlan;
 import org.entente.experiment.RunSink;
+import org.entente.experiment.SensitivityAnalysis;
 import org.entente.experiment.RunnerResult;
 
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A results directory being filled by one invocation of {@code run}: its lifecycle and the sink of
@@ -238,12 +240,17 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
         return summary;
     }
 
-    /** Writes the files aggregated from a directory's runs: summary.csv, and tournament.csv for a tournament. */
+    /**
+     * Writes the files aggregated from a directory's runs: summary.csv, sensitivity.csv for a
+     * sensitivity design and tournament.csv for a tournament; returns the summary rows.
+     */
     static List<PointSummary> aggregate(Path dir, RunPlan plan, Evaluator evaluator) throws IOException {
         PointSummaries summaries = new PointSummaries(evaluator,
                 plan.points().stream().map(DesignPoint::assignments).toList(), plan.config().scenario().parties().size());
         List<PointSummary> rows = SummaryFile.rewrite(dir, Layout.of(plan), summaries);
         if (plan.config().experiment().tournament() != null) TournamentFile.rewrite(dir);
+        Optional<SensitivityAnalysis> sensitivity = SensitivityAnalysis.of(plan);
+        if (sensitivity.isPresent()) SensitivityFile.rewrite(dir, sensitivity.get());
         return rows;
     }
 

@@ -112,6 +112,7 @@ public final class ShardMerge {
     /** The files a merge writes, manifest.json last. */
     private static final List<String> WRITTEN = List.of(ResultsDirectory.RUNS, ResultsDirectory.YEARS,
             ResultsDirectory.ROUNDS, ResultsDirectory.FRONTIER, ResultsDirectory.DANCE, ResultsDirectory.SUMMARY,
+            ResultsDirectory.SENSITIVITY,
             ResultsDirectory.MANIFEST);
 
     /**

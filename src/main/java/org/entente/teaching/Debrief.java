@@ -85,7 +85,7 @@ public record Debrief(String party, SessionResult result, RunOutcome outcome, bo
         if (reason == null) return "no agreement";
         return switch (reason) {
             case "deadline" -> "the deadline passed";
-            case "walked_out" -> "a party walked out";
+            case "breakoff" -> "a party broke off";
             case "conflict" -> "no one conceded: conflict";
             default -> reason.replace('_', ' ');
         };

@@ -37,7 +37,11 @@ class StrategyConfigTest {
     }
 
     private static List<String> errors(String a, String b) {
-        ConfigException e = catchThrowableOfType(ConfigException.class, () -> load(a, b));
+        return errors(SCENARIO.formatted(a, b));
+    }
+
+    private static List<String> errors(String yaml) {
+        ConfigException e = catchThrowableOfType(ConfigException.class, () -> ConfigLoader.load(Path.of("x.yaml"), yaml));
         assertThat(e).as("expected the config to be refused").isNotNull();
         return e.errors().stream().map(ConfigError::toString).toList();
     }
@@ -71,7 +75,7 @@ class StrategyConfigTest {
     void unknownPartsAreNamedWithTheCatalogueAndAClosestMatch() {
         assertThat(errors("{offering: bulware}", "{acceptance: nxt}")).containsExactly(
                 "x.yaml:8:28: scenario.parties.a.strategy.offering: unknown offering part 'bulware' (did you mean "
-                        + "'boulware'?); expected one of boulware, linear, conceder, hardliner, tit_for_tat, zeuthen",
+                        + "'boulware'?); expected one of boulware, linear, conceder, hardliner, tit_for_tat, zeuthen, equilibrium",
                 "x.yaml:13:21: experiment.strategies.b.acceptance: unknown acceptance part 'nxt' (did you mean 'next'?); "
                         + "expected one of next_or_target, next, target, constant, combi");
         assertThat(errors("{type: linear, model: [frequency]}", "{model: bayes}")).containsExactly(
@@ -83,8 +87,8 @@ class StrategyConfigTest {
     void aStrategyMustSayWhatToOfferAndTakesOnlyItsPartsParameters() {
         assertThat(errors("{acceptance: next}", "{}")).containsExactly(
                 "x.yaml:8:17: scenario.parties.a.strategy.type: missing; expected one of boulware, linear, conceder, "
-                        + "hardliner, tit_for_tat, zeuthen, frequency, or an offering part (offering: one of boulware, "
-                        + "linear, conceder, hardliner, tit_for_tat, zeuthen)");
+                        + "hardliner, tit_for_tat, zeuthen, frequency, equilibrium, or an offering part (offering: one of "
+                        + "boulware, linear, conceder, hardliner, tit_for_tat, zeuthen, equilibrium)");
         assertThat(errors("linear", "{type: hardliner, e: 0.3}")).containsExactly(
                 "x.yaml:13:26: experiment.strategies.b.e: strategy hardliner has no parameter 'e'; expected one of "
                         + "type, offering, acceptance, model, two_level, min");
@@ -93,5 +97,30 @@ class StrategyConfigTest {
                         + "parameter 'threshold'; expected one of type, offering, acceptance, model, e, two_level, min");
         assertThat(errors("linear", "{acceptance: constant, threshold: 2}")).containsExactly(
                 "x.yaml:13:42: experiment.strategies.b.threshold: 2 is out of range; expected a number in [0, 1]");
+    }
+
+    @Test
+    void equilibriumIsRefusedOutsideBilateralAlternatingOffers() {
+        String split = SCENARIO.formatted("equilibrium", "{}");
+        assertThat(errors(split.replace("experiment:\n", "experiment:\n  protocol: single_text\n"))).containsExactly(
+                "x.yaml:12:13: experiment.protocol: party a plays equilibrium (the subgame-perfect equilibrium of "
+                        + "bilateral alternating offers) in a game of 2 parties under single_text; expected two parties "
+                        + "and protocol alternating_offers for equilibrium");
+        String swept = split + """
+                  sweep:
+                    parameters:
+                      - path: experiment.protocol
+                        values: [stacked_alternating_offers, monotonic_concession]
+                """;
+        assertThat(errors(swept)).containsExactly(
+                "x.yaml:16:9: experiment.sweep.parameters[0]: at the design point experiment.protocol = "
+                        + "monotonic_concession, party a plays equilibrium (the subgame-perfect equilibrium of bilateral "
+                        + "alternating offers) in a game of 2 parties under monotonic_concession; expected two parties "
+                        + "and protocol alternating_offers for equilibrium");
+        String three = split.replace("experiment:\n", "    - id: c\n      preferences: {share: {direction: up}}\nexperiment:\n");
+        assertThat(errors(three)).containsExactly(
+                "x.yaml:14:3: experiment: party a plays equilibrium (the subgame-perfect equilibrium of bilateral "
+                        + "alternating offers) in a game of 3 parties under stacked_alternating_offers; expected two "
+                        + "parties and protocol alternating_offers for equilibrium");
     }
 }

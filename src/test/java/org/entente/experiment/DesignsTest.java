@@ -94,14 +94,31 @@ class DesignsTest {
     }
 
     @Test
-    void sobolIsDeterministicAndSkipsTheCorner() {
+    void sobolIsDeterministicAndStartsAtTheCorner() {
         Experiment.Sweep s = new Experiment.Sweep(Design.SOBOL, 4, List.of(range("x", 0, 8, null), range("y", 0, 8, null)));
         List<DesignPoint> a = Designs.points(experiment(s, 1));
         assertThat(a).isEqualTo(Designs.points(experiment(s, 99)));
-        // the Sobol sequence after (0,0): (1/2,1/2), (3/4,1/4), (1/4,3/4), (3/8,3/8)
-        assertThat(a.get(0).assignments()).containsExactly(Map.entry("x", 4.0), Map.entry("y", 4.0));
-        assertThat(a.get(1).assignments()).containsExactly(Map.entry("x", 6.0), Map.entry("y", 2.0));
-        assertThat(a.get(2).assignments()).containsExactly(Map.entry("x", 2.0), Map.entry("y", 6.0));
-        assertThat(a.get(3).assignments()).containsExactly(Map.entry("x", 3.0), Map.entry("y", 3.0));
+        // the Sobol sequence: (0,0), (1/2,1/2), (3/4,1/4), (1/4,3/4)
+        assertThat(a.get(0).assignments()).containsExactly(Map.entry("x", 0.0), Map.entry("y", 0.0));
+        assertThat(a.get(1).assignments()).containsExactly(Map.entry("x", 4.0), Map.entry("y", 4.0));
+        assertThat(a.get(2).assignments()).containsExactly(Map.entry("x", 6.0), Map.entry("y", 2.0));
+        assertThat(a.get(3).assignments()).containsExactly(Map.entry("x", 2.0), Map.entry("y", 6.0));
+    }
+
+    @Test
+    void sobolPowersOfTwoAreBalancedOnEveryAxis() {
+        int n = 64;
+        Experiment.Sweep s = new Experiment.Sweep(Design.SOBOL, n, List.of(range("x", 0, 1, null), range("y", 0, 1, null),
+                range("z", 0, 1, null)));
+        assertBalanced(Designs.points(experiment(s, 1)), List.of("x", "y", "z"), n);
+    }
+
+    /** Each axis in [0, 1] hits each of the n intervals [i/n, (i+1)/n) exactly once. */
+    static void assertBalanced(List<DesignPoint> points, List<String> axes, int n) {
+        for (String axis : axes) {
+            int[] hits = new int[n];
+            for (DesignPoint p : points) hits[(int) Math.floor((Double) p.assignments().get(axis) * n)]++;
+            assertThat(hits).as(axis).containsOnly(1);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.entente.experiment;
 
+import org.entente.model.Config;
+import org.entente.model.Experiment;
 import org.entente.model.Seeds;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +29,19 @@ class RunPlanTest {
         assertThat(r.replicate()).isEqualTo(1);
         assertThat(r.seed()).isEqualTo(Seeds.run(2026, 9));
         assertThat(r.assignments()).containsEntry("x", 2.0);
+    }
+
+    @Test
+    void withCommonRandomNumbersEveryPointsReplicateRUsesTheStreamOfR() {
+        Experiment e = new Experiment("t", null, null, 10, 4, 2026, Experiment.Noise.NONE, null, Map.of(), Experiment.Sweep.NONE,
+                new Experiment.Outputs(false, false));
+        List<DesignPoint> ps = List.of(new DesignPoint(0, Map.of()), new DesignPoint(1, Map.of()), new DesignPoint(2, Map.of()));
+        RunPlan crn = new RunPlan(new Config(null, null, null, e.withCommonRandomNumbers(true), ""), ps, 4, 2026, Shard.ALL, false);
+        RunPlan own = new RunPlan(new Config(null, null, null, e, ""), ps, 4, 2026, Shard.ALL, false);
+        for (long id = 0; id < 12; id++) {
+            assertThat(crn.seedOf(id)).isEqualTo(Seeds.run(2026, id % 4));
+            assertThat(own.seedOf(id)).isEqualTo(Seeds.run(2026, id));
+        }
     }
 
     @Test

@@ -50,6 +50,12 @@ class OutputsReferenceTest {
     }
 
     @Test
+    void everySensitivityColumnIsDocumented() throws IOException {
+        assertThat(doc()).contains(documented(SensitivityColumns.saltelli().names()))
+                .contains(documented(SensitivityColumns.morris().names()));
+    }
+
+    @Test
     void everyRoundsAndFrontierColumnIsDocumented() throws IOException {
         assertThat(doc()).contains(documented(RoundsColumns.schema(LAYOUT).names()))
                 .contains(documented(FrontierColumns.schema(LAYOUT).names()));

@@ -82,7 +82,7 @@ final class MonotonicConcession implements Mechanism {
                 next.put(p, offers.get(p));
                 events.add(new TraceEvent(round, p, "accept", offers.get(a.proposer()), a.proposer()));
             } else if (r instanceof Reply.EndNegotiation e) {
-                events.add(new TraceEvent(round, p, "end", offers.get(p), e.reason() == null ? "" : e.reason()));
+                events.add(new TraceEvent(round, p, "breakoff", offers.get(p), e.reason() == null ? "" : e.reason()));
                 if (walkedOut == null) walkedOut = p;
                 next.put(p, offers.get(p));
             } else {
@@ -93,7 +93,7 @@ final class MonotonicConcession implements Mechanism {
         List<String> agreed = new ArrayList<>();
         for (String p : parties) if (acceptances.getOrDefault(p, 0) >= parties.size() - 1) agreed.add(p);
         if (walkedOut != null) {
-            result = TableResult.noAgreement(round + 1, "walked_out");
+            result = TableResult.noAgreement(round + 1, "breakoff");
         } else if (!agreed.isEmpty()) {
             String chosen = agreed.size() == 1 ? agreed.get(0) : agreed.get(random.nextInt(agreed.size()));
             result = new TableResult(true, offers.get(chosen), round - 1, round + 1, "accepted");

@@ -113,7 +113,7 @@ final class SingleText implements Mechanism {
                         b.yes() ? "yes" : "no"));
                 all &= b.yes();
             } else if (r instanceof Reply.EndNegotiation e) {
-                trace.add(new TraceEvent(round, p, "end", text, e.reason() == null ? "" : e.reason()));
+                trace.add(new TraceEvent(round, p, "breakoff", text, e.reason() == null ? "" : e.reason()));
                 if (walkedOut == null) walkedOut = p;
                 all = false;
             } else {
@@ -122,7 +122,7 @@ final class SingleText implements Mechanism {
             }
         }
         if (walkedOut != null) {
-            result = TableResult.noAgreement(round + 1, "walked_out");
+            result = TableResult.noAgreement(round + 1, "breakoff");
         } else if (finalVote) {
             result = all ? new TableResult(true, text, round, round + 1, "accepted")
                     : TableResult.noAgreement(round + 1, "rejected");

@@ -76,8 +76,8 @@ final class StackedAlternatingOffers implements Mechanism {
                 result = new TableResult(true, standing, standingRound, round + 1, "accepted");
             }
         } else if (reply instanceof Reply.EndNegotiation e) {
-            trace.add(new TraceEvent(round, mover, "end", standing, e.reason() == null ? "" : e.reason()));
-            result = TableResult.noAgreement(round + 1, "walked_out");
+            trace.add(new TraceEvent(round, mover, "breakoff", standing, e.reason() == null ? "" : e.reason()));
+            result = TableResult.noAgreement(round + 1, "breakoff");
         } else {
             throw new ProtocolViolation(mover, "sent a vote when it was its turn to offer");
         }

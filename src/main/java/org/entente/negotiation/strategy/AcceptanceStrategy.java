@@ -3,9 +3,10 @@ package org.entente.negotiation.strategy;
 import org.entente.negotiation.Offer;
 
 /**
- * The acceptance part of a negotiator (GENIUS BOA "A"): take {@code offer} or counter with
- * {@code next}? Asked only about offers the party may accept at all ({@link Session#mayAccept}).
+ * The acceptance part of a negotiator (GENIUS BOA "A"): take {@code offer}, which would be agreed
+ * in round {@code agreedIn}, or counter now with {@code next}? {@code target} is the offering part's
+ * target worth now. Asked only about offers the party may accept at all ({@link Session#mayAccept}).
  */
 public interface AcceptanceStrategy {
-    boolean accepts(Session session, Offer offer, Offer next, double target);
+    boolean accepts(Session session, Offer offer, int agreedIn, Offer next, double target);
 }

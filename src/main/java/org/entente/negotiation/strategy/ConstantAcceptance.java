@@ -2,7 +2,7 @@ package org.entente.negotiation.strategy;
 
 import org.entente.negotiation.Offer;
 
-/** AC_const(α) (Baarslag, Hindriks &amp; Jonker 2014): accept an offer worth at least a fixed utility α. */
+/** AC_const(α) (Baarslag, Hindriks &amp; Jonker 2014): accept an offer worth at least a fixed α. */
 public final class ConstantAcceptance implements AcceptanceStrategy {
     private final double threshold;
 
@@ -11,7 +11,7 @@ public final class ConstantAcceptance implements AcceptanceStrategy {
     }
 
     @Override
-    public boolean accepts(Session s, Offer offer, Offer next, double target) {
-        return s.utility(offer) >= threshold - 1e-12;
+    public boolean accepts(Session s, Offer offer, int agreedIn, Offer next, double target) {
+        return s.worth(offer, agreedIn) >= threshold - 1e-12;
     }
 }

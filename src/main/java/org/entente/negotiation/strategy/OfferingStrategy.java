@@ -8,12 +8,12 @@ public interface OfferingStrategy {
     /** The offer to make at the session's current round; called once per own move. */
     Offer propose(Session session);
 
-    /** The own utility it currently aims at (AC_target of the acceptance part). */
+    /** The worth it currently aims at (AC_target of the acceptance part). */
     double target(Session session);
 
     /**
-     * Its concession curve at normalised time t in [0, 1], for mediated votes where no offers are
-     * exchanged; by default linear from Pmax to Pmin.
+     * Its concession curve at normalised time t in [0, 1] (as worth in the current round), for
+     * mediated votes where no offers are exchanged; by default linear from Pmax to Pmin.
      */
     default double aspiration(Session session, double t) {
         return session.floor() + (session.best() - session.floor()) * (1 - t);
@@ -26,5 +26,13 @@ public interface OfferingStrategy {
      */
     default boolean stepsDownWhenRepeating() {
         return true;
+    }
+
+    /**
+     * Whether it expects no agreement worth its reservation from here on although it could still
+     * propose one (it knows the others would refuse); it then breaks off like a hopeless party.
+     */
+    default boolean expectsNothing(Session session) {
+        return false;
     }
 }

@@ -15,8 +15,9 @@ import java.util.Map;
 
 /**
  * What one negotiator has seen in its run so far, shared by its offering, acceptance and
- * opponent-model parts: the clock, every party's offers, its own candidate offers, its utility
- * range (Pmax, Pmin) and — when two-level aware — which packages its officials would ratify.
+ * opponent-model parts: the clock, every party's offers, its own candidate offers, its range of
+ * discounted worth (Pmax, Pmin) now and — when two-level aware — which packages its officials would
+ * ratify. An agreement on offer x in round t is worth U(x)·δ^t to the party (docs/strategies.md).
  */
 public final class Session {
     private final NegotiatorContext context;
@@ -27,7 +28,8 @@ public final class Session {
     private final Map<String, List<Offer>> history = new LinkedHashMap<>();
     private final List<Offer> own = new ArrayList<>();
     private final Candidates candidates;
-    private final double floor;
+    private final double minimum;
+    private final int horizon;
     private int round;
 
     public Session(NegotiatorContext context) {
@@ -48,8 +50,8 @@ public final class Session {
         }
         Candidates all = Candidates.of(self, othersBelieved, pairs, context.space());
         this.candidates = twoLevel ? all.filter(this::ratifiable, self.best(), self, othersBelieved) : all;
-        double min = context.strategy().param("min");
-        this.floor = Math.min(Math.max(context.self().reservation(), min), candidates.bestUtility());
+        this.minimum = context.strategy().param("min");
+        this.horizon = horizon();
     }
 
     /** The mean of several utilities, issue by issue. */
@@ -100,23 +102,65 @@ public final class Session {
         return !twoLevel || ratifiable(o);
     }
 
-    /** Whether it may accept {@code o} at all: worth at least its reservation, and admissible. */
-    public boolean mayAccept(Offer o) {
-        return utility(o) >= context.self().reservation() - 1e-12 && admissible(o);
+    /**
+     * Whether it may accept {@code o}, agreed in round {@code agreedIn}, at all: worth at least its
+     * reservation, and admissible.
+     */
+    public boolean mayAccept(Offer o, int agreedIn) {
+        return worth(o, agreedIn) >= reservation() - 1e-12 && admissible(o);
     }
 
     public Candidates candidates() {
         return candidates;
     }
 
-    /** Pmax: the own utility of its best candidate. */
-    public double best() {
-        return candidates.bestUtility();
+    public double reservation() {
+        return context.self().reservation();
     }
 
-    /** Pmin: max(reservation, strategy parameter {@code min}), never above Pmax. */
+    /** δ^r: what one unit of utility agreed in round r is worth to the party. */
+    public double factor(int r) {
+        double d = context.self().discount();
+        return d == 1.0 ? 1.0 : Math.pow(d, r);
+    }
+
+    /** The worth of offer {@code o} agreed in round {@code agreedIn}: U(o)·δ^agreedIn. */
+    public double worth(Offer o, int agreedIn) {
+        return utility(o) * factor(agreedIn);
+    }
+
+    /** The worth of {@code o} agreed in the current round (what proposing it now can give). */
+    public double worthNow(Offer o) {
+        return worth(o, round);
+    }
+
+    /** The worth of an own utility agreed in the current round. */
+    public double worthNow(double utility) {
+        return utility * factor(round);
+    }
+
+    /** The own utility that is worth {@code worth} when agreed in the current round. */
+    public double utilityFor(double worth) {
+        double f = factor(round);
+        return f > 0 ? worth / f : 0.0;
+    }
+
+    /** Pmax: the worth of its best candidate agreed in the current round. */
+    public double best() {
+        return worthNow(candidates.bestUtility());
+    }
+
+    /**
+     * Pmin: its reservation, or the strategy parameter {@code min} when higher (but not above Pmax).
+     * Above Pmax only when even its best candidate no longer beats its reservation.
+     */
     public double floor() {
-        return floor;
+        return Math.max(reservation(), Math.min(minimum, best()));
+    }
+
+    /** Whether nothing it could still propose is worth its reservation: it then breaks off. */
+    public boolean hopeless() {
+        return best() < reservation() - 1e-12;
     }
 
     public int round() {
@@ -127,14 +171,39 @@ public final class Session {
         this.round = round;
     }
 
-    /** Normalised time t/T in [0, 1]: 0 at the first round, 1 at the last round before the deadline. */
+    /**
+     * Normalised time τ = t / H in [0, 1]: 0 at the first round, 1 at its horizon H (see
+     * {@link #horizon}): discounting and reservations close the deal before the deadline may.
+     */
     public double time() {
-        return time(round);
+        return Math.max(0.0, Math.min(1.0, (double) round / Math.max(1, horizon)));
     }
 
-    public double time(int r) {
-        int last = Math.max(1, context.deadline() - 1);
-        return Math.max(0.0, Math.min(1.0, (double) r / last));
+    /**
+     * H: the last round before the deadline in which some candidate is still worth its reservation
+     * to this party and, as it believes, to every other; when it believes no candidate ever is, the
+     * last round its own best is; -1 when not even that.
+     */
+    private int horizon() {
+        int joint = -1;
+        for (int i = 0; i < candidates.size(); i++) {
+            Offer x = candidates.get(i);
+            int t = lastRound(candidates.utility(i), reservation(), context.self().discount());
+            for (String p : others) {
+                PartyModel o = context.beliefs().party(p);
+                t = Math.min(t, lastRound(o.utility().of(x), o.reservation(), o.discount()));
+            }
+            joint = Math.max(joint, t);
+        }
+        int h = joint >= 0 ? joint : lastRound(candidates.bestUtility(), reservation(), context.self().discount());
+        return Math.min(context.deadline() - 1, h);
+    }
+
+    /** The last round in which utility u is worth at least reservation r at discount δ; -1 if none, "never ends" as MAX_VALUE. */
+    private static int lastRound(double u, double r, double discount) {
+        if (u < r - 1e-12) return -1;
+        if (discount >= 1.0 || r <= 0) return Integer.MAX_VALUE;
+        return (int) Math.min(Integer.MAX_VALUE, Math.floor(Math.log(r / u) / Math.log(discount) + 1e-9));
     }
 
     /** Records another party's offer; true when it differs from that party's previous one. */

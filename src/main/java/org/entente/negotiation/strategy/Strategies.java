@@ -35,6 +35,7 @@ public final class Strategies {
             case HARDLINER -> new HardlinerOffering();
             case TIT_FOR_TAT -> new TitForTatOffering(spec.param("delta"), (int) Math.round(spec.param("window")), model);
             case ZEUTHEN -> new ZeuthenOffering(model);
+            case EQUILIBRIUM -> new EquilibriumOffering();
         };
     }
 

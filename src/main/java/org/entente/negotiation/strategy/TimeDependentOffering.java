@@ -3,9 +3,10 @@ package org.entente.negotiation.strategy;
 import org.entente.negotiation.Offer;
 
 /**
- * Time-dependent concession (Faratin, Sierra &amp; Jennings 1998): target(t) = Pmin + (Pmax − Pmin)
- * (1 − t^(1/e)) with t the normalised time; it offers what its opponent model suggests at that
- * target. e &lt; 1 is Boulware (firm until late), e = 1 linear, e &gt; 1 conceder.
+ * Time-dependent concession (Faratin, Sierra &amp; Jennings 1998): target(τ) = Pmin + (Pmax − Pmin)
+ * (1 − τ^(1/e)) with τ the normalised time and Pmax, Pmin worths in the current round; it offers
+ * what its opponent model suggests at the own utility worth that target now.
+ * e &lt; 1 is Boulware (firm until late), e = 1 linear, e &gt; 1 conceder.
  */
 public final class TimeDependentOffering implements OfferingStrategy {
     private final double e;
@@ -24,7 +25,7 @@ public final class TimeDependentOffering implements OfferingStrategy {
 
     @Override
     public Offer propose(Session s) {
-        return model.offerAtLeast(s, target(s));
+        return model.offerAtLeast(s, s.utilityFor(target(s)));
     }
 
     @Override

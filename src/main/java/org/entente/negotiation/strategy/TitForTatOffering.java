@@ -12,8 +12,8 @@ import java.util.Map;
  * each move it lowers its aspiration by {@code delta} times the others' mean concession per move
  * over its last {@code window} moves (their latest offer as seen at each of its own moves, so a
  * party that holds counts as conceding nothing), measured in their utility as its opponent model
- * estimates it (a retraction raises it again), within [Pmin, Pmax]; it offers what the model suggests
- * at that aspiration.
+ * estimates it (a retraction raises it again), within [Pmin, Pmax] of the current round (worths); it
+ * offers what the model suggests at the own utility worth that aspiration now.
  */
 public final class TitForTatOffering implements OfferingStrategy {
     private final double delta;
@@ -45,7 +45,7 @@ public final class TitForTatOffering implements OfferingStrategy {
         }
         concession /= s.others().size();
         level = Math.max(s.floor(), Math.min(s.best(), level - delta * concession));
-        return model.offerAtLeast(s, level);
+        return model.offerAtLeast(s, s.utilityFor(level));
     }
 
     @Override

@@ -119,7 +119,7 @@ class AlternatingOffersTest {
         m.onReplies(Map.of("b", new Reply.EndNegotiation("enough")));
         TableResult t = (TableResult) m.next();
         assertThat(t.agreed()).isFalse();
-        assertThat(t.reason()).isEqualTo("walked_out");
-        assertThat(m.trace().get(1).action()).isEqualTo("end");
+        assertThat(t.reason()).isEqualTo("breakoff");
+        assertThat(m.trace().get(1).action()).isEqualTo("breakoff");
     }
 }

@@ -8,13 +8,11 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.entente.negotiation.strategy.CommandRuns.table;
 
 /** Strategies composed from parts, run as a user runs them: {@code ./entente run} on the JADE agents. */
 class ComposedStrategiesOnJadeTest {
@@ -28,27 +26,8 @@ class ComposedStrategiesOnJadeTest {
               runs: 1
             """;
 
-    /** runs.csv as rows of column name to cell. */
-    private static List<Map<String, String>> runs(Path dir) throws IOException {
-        List<String> lines = Files.readAllLines(dir.resolve("runs.csv"));
-        List<String> header = Arrays.asList(lines.get(0).split(",", -1));
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.split(",", -1);
-            Map<String, String> row = new LinkedHashMap<>();
-            for (int i = 0; i < header.size(); i++) row.put(header.get(i), cells[i]);
-            rows.add(row);
-        }
-        return rows;
-    }
-
     private List<Map<String, String>> run(String name, String experiment) throws IOException {
-        Path config = tmp.resolve(name + ".yaml");
-        Files.writeString(config, SPLIT + experiment);
-        Path out = tmp.resolve(name);
-        CommandRun r = CommandRun.of("run", config.toString(), "--out", out.toString(), "--no-charts", "--quiet");
-        assertThat(r.code()).as(r.err()).isZero();
-        return runs(out);
+        return table(CommandRuns.run(tmp, name, SPLIT + experiment).resolve("runs.csv"));
     }
 
     @Test
