@@ -117,7 +117,7 @@ class TournamentConfigTest {
                 """)).containsExactly(
                 "x.yaml:11:9: experiment.tournament.strategies[0].type: unknown strategy 'bulware' (did you mean "
                         + "'boulware'?); expected one of boulware, linear, conceder, hardliner, tit_for_tat, zeuthen, "
-                        + "frequency",
+                        + "frequency, equilibrium",
                 "x.yaml:13:9: experiment.tournament.strategies[2]: entrant 'boulware' is already entrant 1; expected a "
                         + "distinct name for each entrant (add name: ...)",
                 "x.yaml:14:16: experiment.tournament.strategies[3].name: found the number 7; expected 1 to 60 "
