@@ -75,7 +75,7 @@ final class AgentCloud implements AutoCloseable {
             }
             synchronized (this) {
                 if (closed) return;
-                try (ResultsSnapshot snapshot = new ResultsSnapshot(dir, s.config(), classroom.evaluator(), s.seed(),
+                try (ResultsSnapshot snapshot = new ResultsSnapshot(dir, s.config(), s.seed(),
                         command, Instant.now())) {
                     snapshot.write(new ArrayList<>(records.values()), true, Instant.now());
                 }

@@ -30,7 +30,7 @@ public final class ClassResults {
     public ClassResults(Classroom classroom, Path out, List<String> command, Consumer<String> log)
             throws IOException, OutputDirectoryException {
         ClassroomSettings s = classroom.settings();
-        this.snapshot = new ResultsSnapshot(out, s.config(), classroom.evaluator(), s.seed(), command, Instant.now());
+        this.snapshot = new ResultsSnapshot(out, s.config(), s.seed(), command, Instant.now());
         this.log = log;
         classroom.onFinished(this::add);
     }

@@ -75,7 +75,7 @@ public final class MergeCommand implements Callable<Integer> {
         }
         Experiment e = c.experiment().withRuns(m.runs()).withSeed(m.seed());
         boolean charts = e.outputs() == null || e.outputs().charts();
-        e = e.withOutputs(new Experiment.Outputs(m.trace(), charts));
+        e = e.withOutputs((e.outputs() == null ? new Experiment.Outputs(false, true) : e.outputs()).withTrace(m.trace(), charts));
         RunPlan plan = RunPlan.of(c.withExperiment(e), Shard.ALL);
         if (plan.points().size() != m.points() || !plan.points().equals(m.designPoints())) {
             throw new Main.UserError(file + " gives different design points from the shards' manifest");

@@ -23,6 +23,7 @@ import org.entente.negotiation.NegotiationService;
 import org.entente.report.Report;
 import org.entente.results.DamagedFileException;
 import org.entente.results.OutputDirectoryException;
+import org.entente.results.OutputEstimate;
 import org.entente.results.RunDirectory;
 import org.entente.results.RunLines;
 import org.entente.results.SummaryText;
@@ -172,6 +173,8 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
         }
         try (results) {
             if (results.lockUnavailable() != null) stderr.println(ErrorLine.warning(results.lockUnavailable()));
+            String large = OutputEstimate.of(plan).warning(config.experiment().outputs());
+            if (large != null && results.next() == 0) stderr.println("entente: " + large);
             if (verbose) JadePlatform.verbose(true);
             boolean charts = config.experiment().outputs() == null || config.experiment().outputs().charts();
             try {
@@ -316,7 +319,7 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
         if (seed != null) e = e.withSeed(seed);
         if (trace) {
             boolean ch = e.outputs() == null || e.outputs().charts();
-            e = e.withOutputs(new Experiment.Outputs(true, ch));
+            e = e.withOutputs((e.outputs() == null ? new Experiment.Outputs(false, true) : e.outputs()).withTrace(true, ch));
         }
         return c.withExperiment(e);
     }

@@ -7,6 +7,7 @@ import org.entente.model.ExperimentSetting;
 import org.entente.model.FieldKind;
 import org.entente.model.FieldSpec;
 import org.entente.model.Protocol;
+import org.entente.model.YearsOutput;
 import org.entente.model.Range;
 import org.entente.model.StrategySpec;
 import org.entente.model.Tournament;
@@ -52,7 +53,12 @@ final class ExperimentReader {
             "write rounds.csv, every action of every run");
     static final FieldSpec CHARTS = FieldSpec.of("charts", FieldKind.BOOLEAN, "true", null,
             "write charts and report.html");
-    static final ConfigField[] OUTPUT_KEYS = {TRACE, CHARTS};
+    static final FieldSpec YEARS = FieldSpec.of("years", FieldKind.NAME, YearsOutput.ALL.id(),
+            "one of " + String.join(", ", YearsOutput.ids()), "which runs' years years.csv keeps (sample: the first "
+                    + YearsOutput.SAMPLE_REPLICATES + " replicates of each design point; years_summary.csv always covers every run)");
+    static final FieldSpec COMPRESS = FieldSpec.of("compress", FieldKind.BOOLEAN, "false", null,
+            "write every CSV gzip-compressed (runs.csv.gz, ...)");
+    static final ConfigField[] OUTPUT_KEYS = {TRACE, CHARTS, YEARS, COMPRESS};
     static final FieldSpec DESIGN = FieldSpec.of("design", FieldKind.NAME, Design.GRID.id(),
             "one of " + String.join(", ", Design.ids()), "how design points are chosen");
     static final FieldSpec SAMPLES = FieldSpec.number("samples", "required except for grid", Range.integers(1, 10_000_000),
@@ -134,7 +140,9 @@ final class ExperimentReader {
         Fields of = f.fields(OUTPUTS.key());
         if (of != null) {
             of.allow(OUTPUT_KEYS);
-            outputs = new Experiment.Outputs(of.bool(TRACE), of.bool(CHARTS));
+            String years = of.name(YEARS.key(), YearsOutput.ids(), "years setting", "");
+            outputs = new Experiment.Outputs(of.bool(TRACE), of.bool(CHARTS),
+                    years == null ? YearsOutput.ALL : YearsOutput.find(years).orElseThrow(), of.bool(COMPRESS));
         }
         boolean crn = f.bool(COMMON_RANDOM_NUMBERS);
         Tournament tournament = TournamentReader.read(problems, f, parties);

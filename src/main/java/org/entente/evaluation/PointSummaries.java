@@ -2,7 +2,6 @@ package org.entente.evaluation;
 
 import org.entente.analysis.Interval;
 import org.entente.analysis.Statistics;
-import org.entente.negotiation.RunWorld;
 import org.entente.outcome.ImplementationModel;
 
 import java.util.ArrayList;
@@ -14,13 +13,12 @@ import java.util.TreeMap;
 /**
  * The aggregates of summary.csv, accumulated from stored runs fed in run_id order: per design
  * point the runs and failures, the agreement rate (Wilson), mean utilities and rounds, the agreements'
- * mean distances from the reference points, and the
- * implementation model's per-run scalars ({@link ImplementationModel#runSummary} in each run's
- * rebuilt world) with t intervals. Rates and means are over the runs that did not fail; NaN values
+ * mean distances from the reference points, and the implementation model's per-run measures
+ * ({@link ImplementationModel#runSummary}, as runs.csv holds them) with t intervals. Rates and means
+ * are over the runs that did not fail; NaN values
  * (e.g. no agreement) are left out of the means.
  */
 public final class PointSummaries {
-    private final Evaluator evaluator;
     private final List<Map<String, Object>> points;
     private final int parties;
     private final Map<Integer, Point> acc = new TreeMap<>();
@@ -30,8 +28,7 @@ public final class PointSummaries {
      * @param points  each design point's sweep assignments, by point index
      * @param parties how many parties the scenario has
      */
-    public PointSummaries(Evaluator evaluator, List<Map<String, Object>> points, int parties) {
-        this.evaluator = evaluator;
+    public PointSummaries(List<Map<String, Object>> points, int parties) {
         this.points = List.copyOf(points);
         this.parties = parties;
     }
@@ -49,8 +46,7 @@ public final class PointSummaries {
         a.pareto.add(run.distances().pareto());
         a.nash.add(run.distances().nash());
         a.ks.add(run.distances().kalaiSmorodinsky());
-        RunWorld world = evaluator.world(points.get(run.point()), run.seed());
-        for (Map.Entry<String, Double> e : ImplementationModel.runSummary(world, run.years()).entrySet()) {
+        for (Map.Entry<String, Double> e : run.implementation().entrySet()) {
             if (!implementationKeys.contains(e.getKey())) implementationKeys.add(e.getKey());
             a.implementation.computeIfAbsent(e.getKey(), k -> new RunningMean()).add(e.getValue());
         }

@@ -62,7 +62,18 @@ public record Experiment(String name, String scenario, Protocol protocol, int de
         }
     }
 
-    public record Outputs(boolean trace, boolean charts) {
+    /**
+     * @param years    which runs' years years.csv keeps
+     * @param compress whether every CSV is written gzip-compressed
+     */
+    public record Outputs(boolean trace, boolean charts, YearsOutput years, boolean compress) {
+        public Outputs(boolean trace, boolean charts) {
+            this(trace, charts, YearsOutput.ALL, false);
+        }
+
+        public Outputs withTrace(boolean t, boolean c) {
+            return new Outputs(t, c, years, compress);
+        }
     }
 
     public Experiment withProtocol(Protocol p) {

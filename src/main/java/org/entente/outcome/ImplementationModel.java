@@ -86,10 +86,15 @@ public final class ImplementationModel {
      * years every value is 0.
      */
     public static Map<String, Double> runSummary(RunWorld world, List<YearRecord> years) {
+        return runSummary(world.scenario().partyIds(), years);
+    }
+
+    /** {@link #runSummary(RunWorld, List)} for the parties {@code parties} (ids in scenario order). */
+    public static Map<String, Double> runSummary(List<String> parties, List<YearRecord> years) {
         Map<String, Double> out = new LinkedHashMap<>();
         for (RunMeasure m : RunMeasure.values()) {
             int col = COLUMNS.indexOf(m.series());
-            for (String p : world.scenario().partyIds()) out.put(m.key(p), m.of(years, p, col));
+            for (String p : parties) out.put(m.key(p), m.of(years, p, col));
         }
         return out;
     }

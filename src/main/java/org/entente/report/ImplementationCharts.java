@@ -1,6 +1,7 @@
 package org.entente.report;
 
-import org.entente.results.YearsColumns;
+import org.entente.results.ResultsFiles;
+import org.entente.results.YearsSummaryColumns;
 import org.entente.results.ResultsDirectory;
 import org.entente.results.CsvReader;
 import org.entente.results.Csv;
@@ -26,71 +27,79 @@ import java.util.TreeMap;
 
 /**
  * Fan charts of the implementation years: per party, the median and the 5–95% band of trade,
- * infrastructure and influence over the years after agreement. years.csv is streamed; each
- * (series, party, year) keeps at most {@link #EXACT_UP_TO} values, then P² estimates.
+ * infrastructure and influence over the years after agreement, read from years_summary.csv (so
+ * they are the same whichever runs years.csv keeps), for the first design point.
  */
 public final class ImplementationCharts {
     public static final String[] SERIES = {"trade", "infrastructure", "influence"};
-    /** Per cell, quantiles are exact up to this many runs, then estimated by P² in constant memory. */
-    public static final int EXACT_UP_TO = 1000;
+
+    /** years_summary.csv's documented bound on a quantile's relative error. */
+    private static final String PERCENT_ERROR = "0.4%";
 
     private ImplementationCharts() {
     }
 
+    /** One year of one party: its run count and 5%, 50% and 95% quantiles. */
+    private record Fan(long n, double q05, double q50, double q95) {
+    }
+
     public static List<ChartResult> render(ReportInput in) throws IOException {
         List<ChartResult> out = new ArrayList<>();
-        Path years = in.dir().resolve(ResultsDirectory.YEARS);
-        // series → party → year → quantiles
-        Map<String, Map<String, TreeMap<Integer, StreamingQuantiles>>> cells = new LinkedHashMap<>();
+        Path file = ResultsFiles.existing(in.dir(), ResultsDirectory.YEARS_SUMMARY);
+        // series → party → year → fan, of the first design point
+        Map<String, Map<String, TreeMap<Integer, Fan>>> cells = new LinkedHashMap<>();
         List<String> partiesSeen = new ArrayList<>();
         boolean header = false;
-        if (Files.isRegularFile(years)) {
-            try (CsvReader r = CsvReader.open(years)) {
+        if (Files.isRegularFile(file)) {
+            try (CsvReader r = CsvReader.open(file)) {
                 List<String> h = r.next();
                 if (h != null) {
                     header = true;
-                    int year = h.indexOf(YearsColumns.YEAR);
-                    int party = h.indexOf(YearsColumns.PARTY);
-                    int[] col = new int[SERIES.length];
-                    for (int i = 0; i < SERIES.length; i++) col[i] = h.indexOf(SERIES[i]);
+                    int[] col = new int[8];
+                    String[] names = {YearsSummaryColumns.POINT, YearsSummaryColumns.PARTY, YearsSummaryColumns.YEAR,
+                        YearsSummaryColumns.SERIES, YearsSummaryColumns.N, YearsSummaryColumns.Q05, YearsSummaryColumns.Q50,
+                        YearsSummaryColumns.Q95};
+                    for (int i = 0; i < names.length; i++) col[i] = h.indexOf(names[i]);
+                    boolean complete = java.util.Arrays.stream(col).allMatch(c -> c >= 0);
+                    String firstPoint = null;
                     List<String> row;
-                    while (year >= 0 && party >= 0 && (row = r.next()) != null) {
-                        if (row.size() <= Math.max(year, party)) continue;
-                        double y = Csv.toNumber(row.get(year));
-                        if (Double.isNaN(y)) continue;
-                        String p = row.get(party);
+                    while (complete && (row = r.next()) != null) {
+                        if (row.size() != h.size()) continue;
+                        if (firstPoint == null) firstPoint = row.get(col[0]);
+                        if (!firstPoint.equals(row.get(col[0]))) break;
+                        String series = row.get(col[3]);
+                        if (!List.of(SERIES).contains(series)) continue;
+                        double y = Csv.toNumber(row.get(col[2]));
+                        double n = Csv.toNumber(row.get(col[4]));
+                        if (Double.isNaN(y) || Double.isNaN(n)) continue;
+                        String p = row.get(col[1]);
                         if (!partiesSeen.contains(p)) partiesSeen.add(p);
-                        for (int i = 0; i < SERIES.length; i++) {
-                            if (col[i] < 0 || col[i] >= row.size()) continue;
-                            double v = Csv.toNumber(row.get(col[i]));
-                            if (Double.isNaN(v)) continue;
-                            cells.computeIfAbsent(SERIES[i], k -> new LinkedHashMap<>())
-                                    .computeIfAbsent(p, k -> new TreeMap<>())
-                                    .computeIfAbsent((int) y, k -> new StreamingQuantiles(EXACT_UP_TO, 0.05, 0.5, 0.95))
-                                    .add(v);
-                        }
+                        cells.computeIfAbsent(series, k -> new LinkedHashMap<>()).computeIfAbsent(p, k -> new TreeMap<>())
+                                .put((int) y, new Fan((long) n, Csv.toNumber(row.get(col[5])), Csv.toNumber(row.get(col[6])),
+                                        Csv.toNumber(row.get(col[7]))));
                     }
                 }
             }
         }
+        int points = in.manifest().path("points").asInt(1);
         for (String series : SERIES) {
             String title = "Implementation: " + series;
-            String file = "implementation-" + series + ".png";
-            Map<String, TreeMap<Integer, StreamingQuantiles>> byParty = cells.get(series);
+            String png = "implementation-" + series + ".png";
+            Map<String, TreeMap<Integer, Fan>> byParty = cells.get(series);
             if (byParty == null || byParty.isEmpty()) {
-                out.add(new ChartResult.Skipped(title, !header ? "years.csv is missing or empty (no run reached an "
-                        + "agreement, or the implementation model was not run)." : "years.csv has no " + series
+                out.add(new ChartResult.Skipped(title, !header ? "years_summary.csv is missing or empty (no run reached an "
+                        + "agreement, or the implementation model was not run)." : "years_summary.csv has no " + series
                         + " values."));
                 continue;
             }
-            out.add(chart(in, series, title, file, byParty, partiesSeen));
+            out.add(chart(in, series, title, png, byParty, partiesSeen, points));
         }
         return out;
     }
 
     private static ChartResult chart(ReportInput in, String series, String title, String file,
-                                     Map<String, TreeMap<Integer, StreamingQuantiles>> byParty,
-                                     List<String> partiesSeen) throws IOException {
+                                     Map<String, TreeMap<Integer, Fan>> byParty,
+                                     List<String> partiesSeen, int points) throws IOException {
         List<String> order = new ArrayList<>();
         for (String p : in.parties().ids()) if (byParty.containsKey(p)) order.add(p);
         for (String p : partiesSeen) if (byParty.containsKey(p) && !order.contains(p)) order.add(p);
@@ -102,19 +111,17 @@ public final class ImplementationCharts {
         XYLineAndShapeRenderer edgeRenderer = new XYLineAndShapeRenderer(true, false);
         edgeRenderer.setDefaultSeriesVisibleInLegend(false);
         long runs = 0;
-        boolean exact = true;
         int s = 0;
         for (String p : order) {
             YIntervalSeries ys = new YIntervalSeries(in.parties().name(p) + ": median, 5–95% band");
             XYSeries low = new XYSeries(p + " 5%");
             XYSeries high = new XYSeries(p + " 95%");
-            for (Map.Entry<Integer, StreamingQuantiles> e : byParty.get(p).entrySet()) {
-                StreamingQuantiles q = e.getValue();
-                ys.add(e.getKey(), q.quantile(1), q.quantile(0), q.quantile(2));
-                low.add((double) e.getKey(), q.quantile(0));
-                high.add((double) e.getKey(), q.quantile(2));
-                runs = Math.max(runs, q.count());
-                exact &= q.exact();
+            for (Map.Entry<Integer, Fan> e : byParty.get(p).entrySet()) {
+                Fan q = e.getValue();
+                ys.add(e.getKey(), q.q50(), q.q05(), q.q95());
+                low.add((double) e.getKey(), q.q05());
+                high.add((double) e.getKey(), q.q95());
+                runs = Math.max(runs, q.n());
             }
             data.addSeries(ys);
             edges.addSeries(low);
@@ -140,14 +147,14 @@ public final class ImplementationCharts {
         plot.setRenderer(1, edgeRenderer);
         JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, true);
         ChartStyle.apply(chart);
-        ChartStyle.subtitle(chart, "up to " + runs + " runs with agreement per year" + (exact ? ""
-                : "; quantiles estimated (P²) for large files"));
+        ChartStyle.subtitle(chart, "up to " + runs + " runs with agreement per year"
+                + (points > 1 ? "; design point 0 of " + points : ""));
         ChartStyle.save(chart, in.charts().resolve(file));
         return new ChartResult.Rendered(file, title, "The simulated " + series + " of each party (one colour each) "
                 + "over the years after the agreement, across all runs that reached one. The line is the median run; "
                 + "the shaded fan, edged by dashed lines, holds the middle 90% of runs (5th to 95th percentile), so a widening fan means the "
                 + "future grows less certain with time. "
-                + (exact ? "Percentiles are exact." : "With more than " + EXACT_UP_TO + " runs per year the "
-                + "percentiles are P² streaming estimates (Jain and Chlamtac 1985), accurate to a few hundredths."));
+                + (points > 1 ? "It shows design point 0 (its parameters are in summary.csv); years_summary.csv has every point. " : "")
+                + "Percentiles come from years_summary.csv: each within " + PERCENT_ERROR + " of the exact percentile of the runs.");
     }
 }

@@ -4,6 +4,7 @@ import org.entente.results.AtomicFile;
 import org.entente.results.RunsColumns;
 import org.entente.results.RoundsColumns;
 import org.entente.results.ResultsDirectory;
+import org.entente.results.ResultsFiles;
 import org.entente.results.CsvReader;
 import org.entente.results.Csv;
 import org.entente.results.TournamentFile;
@@ -33,7 +34,7 @@ public final class Report {
         List<ChartResult> charts = new ArrayList<>();
         if (TournamentSection.applies(in)) {
             if (Files.isRegularFile(resultsDir.resolve(ResultsDirectory.RUNS))) TournamentFile.rewrite(resultsDir);
-            charts.add(TournamentChart.render(in, CsvTable.read(resultsDir.resolve(ResultsDirectory.TOURNAMENT))));
+            charts.add(TournamentChart.render(in, CsvTable.read(ResultsFiles.existing(resultsDir, ResultsDirectory.TOURNAMENT))));
         }
         charts.add(dance(in));
         charts.add(OutcomeSpaceChart.render(in));
@@ -43,7 +44,7 @@ public final class Report {
         charts.addAll(ComparisonCharts.render(in));
         charts.addAll(ImplementationCharts.render(in));
         charts.addAll(SensitivityChart.render(in));
-        CsvTable summary = CsvTable.read(resultsDir.resolve(ResultsDirectory.SUMMARY), ReportPage.SUMMARY_ROWS);
+        CsvTable summary = CsvTable.read(ResultsFiles.existing(resultsDir, ResultsDirectory.SUMMARY), ReportPage.SUMMARY_ROWS);
         String html = ReportPage.html(in, summary, charts);
         AtomicFile.write(resultsDir.resolve(HTML), html);
         return charts;
@@ -51,10 +52,10 @@ public final class Report {
 
     private static ChartResult dance(ReportInput in) throws IOException {
         Path png = in.charts().resolve(DANCE_FILE);
-        Path dance = in.dir().resolve(ResultsDirectory.DANCE);
-        Path rounds = in.dir().resolve(ResultsDirectory.ROUNDS);
+        Path dance = ResultsFiles.existing(in.dir(), ResultsDirectory.DANCE);
+        Path rounds = ResultsFiles.existing(in.dir(), ResultsDirectory.ROUNDS);
         Path source = Files.isRegularFile(dance) ? dance : Files.isRegularFile(rounds) ? rounds : null;
-        if (source == null) return new ChartResult.Skipped(DANCE_TITLE, "neither dance.csv nor rounds.csv is present.");
+        if (source == null) return new ChartResult.Skipped(DANCE_TITLE, "neither dance.csv nor rounds.csv (nor their .gz) is present.");
         long run = firstRun(source);
         Boolean agreed = null;
         for (List<String> r : in.runs().rows()) {

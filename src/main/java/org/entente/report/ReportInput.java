@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import org.entente.results.FrontierColumns;
 import org.entente.results.ResultsDirectory;
+import org.entente.results.ResultsFiles;
 import org.entente.results.RunsColumns;
 import org.entente.results.SummaryColumns;
 
@@ -20,13 +21,13 @@ import java.util.Map;
 /**
  * What the report reads from a results directory: the manifest (settings, resolved config), the
  * small tables (runs, summary, frontier) and the parties in config order. Large files
- * (years.csv, rounds.csv) are streamed by the charts that need them.
+ * (years_summary.csv, rounds.csv) are streamed by the charts that need them.
  */
 public record ReportInput(Path dir, JsonNode manifest, CsvTable runs, CsvTable summary, CsvTable frontier,
                           Parties parties, List<String> notes) {
 
     public static final String[] MARKERS = {ResultsDirectory.RUNS, ResultsDirectory.SUMMARY, ResultsDirectory.MANIFEST,
-        ResultsDirectory.YEARS};
+        ResultsDirectory.YEARS_SUMMARY};
 
     /** Throws when {@code dir} is not a results directory (none of the {@link #MARKERS} files). */
     public static void check(Path dir) throws NotAResultsDirectoryException {
@@ -34,7 +35,7 @@ public record ReportInput(Path dir, JsonNode manifest, CsvTable runs, CsvTable s
             throw new NotAResultsDirectoryException(dir + " is not a directory");
         }
         boolean any = false;
-        for (String m : MARKERS) any |= Files.isRegularFile(dir.resolve(m));
+        for (String m : MARKERS) any |= ResultsFiles.exists(dir, m);
         if (!any) {
             throw new NotAResultsDirectoryException(dir + " is not a results directory (it has no runs.csv, "
                     + "summary.csv or manifest.json)");
@@ -57,9 +58,9 @@ public record ReportInput(Path dir, JsonNode manifest, CsvTable runs, CsvTable s
         } else {
             notes.add("manifest.json is missing; the experiment's settings are not shown.");
         }
-        CsvTable runs = CsvTable.read(dir.resolve(ResultsDirectory.RUNS));
-        CsvTable summary = CsvTable.read(dir.resolve(ResultsDirectory.SUMMARY));
-        CsvTable frontier = CsvTable.read(dir.resolve(ResultsDirectory.FRONTIER));
+        CsvTable runs = CsvTable.read(ResultsFiles.existing(dir, ResultsDirectory.RUNS));
+        CsvTable summary = CsvTable.read(ResultsFiles.existing(dir, ResultsDirectory.SUMMARY));
+        CsvTable frontier = CsvTable.read(ResultsFiles.existing(dir, ResultsDirectory.FRONTIER));
         return new ReportInput(dir, manifest, runs, summary, frontier, parties(manifest, runs, summary, frontier),
                 notes);
     }

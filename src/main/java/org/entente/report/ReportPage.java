@@ -95,7 +95,7 @@ public final class ReportPage {
         }
         h.append("</section>\n");
         h.append("<footer>Rendered by <code>entente report</code> from the files of this directory; run it again to "
-                + "re-render. Tables: runs.csv, summary.csv, years.csv (see the project's outputs specification).</footer>\n");
+                + "re-render. Tables: runs.csv, summary.csv, years_summary.csv, years.csv (see the project's outputs specification).</footer>\n");
         h.append("</main>\n<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
         return h.toString();
     }

@@ -2,6 +2,7 @@ package org.entente.report;
 
 import org.entente.analysis.Interval;
 import org.entente.results.ResultsDirectory;
+import org.entente.results.ResultsFiles;
 import org.entente.results.SensitivityColumns;
 
 import java.io.IOException;
@@ -25,7 +26,7 @@ record SensitivityTable(boolean sobol, int samples, Map<String, List<Entry>> out
 
     /** The results directory's sensitivity.csv, when it has one with rows. */
     static Optional<SensitivityTable> read(Path dir) throws IOException {
-        Path file = dir.resolve(ResultsDirectory.SENSITIVITY);
+        Path file = ResultsFiles.existing(dir, ResultsDirectory.SENSITIVITY);
         if (!Files.isRegularFile(file)) return Optional.empty();
         CsvTable t = CsvTable.read(file);
         if (t.rows().isEmpty()) return Optional.empty();

@@ -3,6 +3,7 @@ package org.entente.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.entente.model.Numbers;
 import org.entente.results.ResultsDirectory;
+import org.entente.results.ResultsFiles;
 import org.entente.results.RunsColumns;
 
 import java.io.IOException;
@@ -30,7 +31,7 @@ final class TournamentSection {
     }
 
     static void append(StringBuilder h, ReportInput in) throws IOException {
-        CsvTable standings = CsvTable.read(in.dir().resolve(ResultsDirectory.TOURNAMENT));
+        CsvTable standings = CsvTable.read(ResultsFiles.existing(in.dir(), ResultsDirectory.TOURNAMENT));
         JsonNode t = in.experiment().path(ID);
         h.append("<section id=\"").append(ID).append("\">\n<h2>Tournament</h2>\n<p>")
                 .append(ReportPage.escape(setup(in, t))).append("</p>\n");

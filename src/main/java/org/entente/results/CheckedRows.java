@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -27,6 +26,7 @@ final class CheckedRows implements AutoCloseable {
     private final Schema<?> schema;
     private final boolean eachRunOnce;
     private final int idColumn;
+    private final java.io.InputStream input;
     private final Lines lines;
     private final boolean headed;
     private long line = 1;
@@ -39,7 +39,8 @@ final class CheckedRows implements AutoCloseable {
         this.schema = schema;
         this.eachRunOnce = eachRunOnce;
         this.idColumn = schema.index(RunsColumns.RUN_ID);
-        this.lines = new Lines(Files.newInputStream(file));
+        this.input = ResultsFiles.input(file);
+        this.lines = new Lines(input);
         String header = lines.next();
         this.headed = header != null && lines.ended();
         this.cutShort = header != null && !headed;
@@ -115,7 +116,12 @@ final class CheckedRows implements AutoCloseable {
 
     /** After {@link #next} returned null: whether it stopped at a last line without its line end (a write cut short). */
     boolean cutShort() {
-        return cutShort;
+        return cutShort || input instanceof GzipMembers g && g.truncated();
+    }
+
+    /** The members of a compressed file read so far; null for a plain file. */
+    GzipMembers members() {
+        return input instanceof GzipMembers g ? g : null;
     }
 
     /** Byte offset just after the header or the last row returned. */
@@ -171,7 +177,7 @@ final class CheckedRows implements AutoCloseable {
     }
 
     /** Lines of bytes decoded as UTF-8, read in large blocks, with the byte offset after each line. */
-    private static final class Lines implements AutoCloseable {
+    static final class Lines implements AutoCloseable {
         private final InputStream in;
         private final byte[] block = new byte[1 << 16];
         private final ByteArrayOutputStream partial = new ByteArrayOutputStream(256);

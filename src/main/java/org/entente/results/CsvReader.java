@@ -5,7 +5,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -23,9 +22,9 @@ public final class CsvReader implements Closeable {
         this.in = in instanceof BufferedReader b ? b : new BufferedReader(in, 1 << 16);
     }
 
-    /** Opens a results file for reading. */
+    /** Opens a results file for reading, plain or gzip-compressed ({@link ResultsFiles#input}). */
     public static CsvReader open(Path file) throws IOException {
-        return new CsvReader(Files.newBufferedReader(file, StandardCharsets.UTF_8));
+        return new CsvReader(new java.io.InputStreamReader(ResultsFiles.input(file), StandardCharsets.UTF_8));
     }
 
     /** The next record's cells, or null at the end of input. */

@@ -11,6 +11,11 @@ public final class ResultsDirectory {
     public static final String RUNS = "runs.csv";
     public static final String SUMMARY = "summary.csv";
     public static final String YEARS = "years.csv";
+    public static final String YEARS_SUMMARY = "years_summary.csv";
+    /** The years accumulator's state (closed design points), kept for resume and merge. */
+    public static final String YEARS_STATE = "years_summary.state";
+    /** The years accumulator's checkpoint of the design point still open. */
+    public static final String YEARS_OPEN = "years_summary.open";
     public static final String ROUNDS = "rounds.csv";
     public static final String DANCE = "dance.csv";
     public static final String FRONTIER = "frontier.csv";

@@ -1,11 +1,11 @@
 package org.entente.results;
 
-import org.entente.evaluation.Evaluator;
 import org.entente.evaluation.FrontierPoint;
 import org.entente.evaluation.PointSummaries;
 import org.entente.evaluation.RunRecord;
 import org.entente.experiment.Designs;
 import org.entente.model.Config;
+import org.entente.model.YearsOutput;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * A results directory written whole from the run records gathered so far, and rewritten as more
  * come in (a classroom's tables, which finish in any order and number): runs.csv, years.csv,
- * rounds.csv (dance.csv when run 0 is among them), summary.csv, frontier.csv and manifest.json, through
+ * rounds.csv (dance.csv when run 0 is among them), summary.csv, years_summary.csv, frontier.csv and manifest.json, through
  * the same schemas as {@code run},
  * so {@code entente report} reads it like any results directory. Every file is replaced atomically,
  * and the directory is locked against other writers ({@link DirectoryLock}) until {@link #close}.
@@ -27,7 +27,6 @@ public final class ResultsSnapshot implements AutoCloseable {
     private final Path dir;
     private final DirectoryLock lock;
     private final Config config;
-    private final Evaluator evaluator;
     private final Layout layout;
     private final RunEncoder encoder;
     private final Manifest manifest;
@@ -36,15 +35,14 @@ public final class ResultsSnapshot implements AutoCloseable {
      * Starts the directory: locks it for {@code entente classroom} (refused when another process
      * writes there), then the manifest (status running) and frontier.csv.
      */
-    public ResultsSnapshot(Path dir, Config config, Evaluator evaluator, long seed, List<String> command, Instant now)
+    public ResultsSnapshot(Path dir, Config config, long seed, List<String> command, Instant now)
             throws IOException, OutputDirectoryException {
         this.dir = dir;
         Files.createDirectories(dir);
         this.lock = DirectoryLock.take(dir, "classroom");
         this.config = config;
-        this.evaluator = evaluator;
         this.layout = new Layout(List.of(), config.scenario().issueIds(), config.scenario().partyIds());
-        this.encoder = new RunEncoder(layout, true);
+        this.encoder = new RunEncoder(layout, true, YearsOutput.ALL);
         var points = Designs.points(config.experiment());
         this.manifest = new Manifest(RunDirectory.version(), Manifest.RUNNING,
                 config.file() != null ? config.file().toAbsolutePath().toString() : null, config.sha256(),
@@ -75,13 +73,15 @@ public final class ResultsSnapshot implements AutoCloseable {
      */
     public void write(List<RunRecord> records, boolean complete, Instant now) throws IOException {
         StringBuilder runs = new StringBuilder(encoder.runs().header());
-        StringBuilder years = new StringBuilder(encoder.years().header());
+        StringBuilder years = new StringBuilder(encoder.yearsSchema().header());
+        PointYears summary = new PointYears(0, layout.parties());
         StringBuilder rounds = new StringBuilder(encoder.rounds().header());
         long failed = 0;
         for (RunRecord r : records) {
             RunLines lines = encoder.encode(r);
             runs.append(lines.runsLine());
             years.append(lines.yearsLines());
+            summary.add(r.years());
             rounds.append(lines.roundsLines());
             if (lines.danceLines() != null) AtomicFile.write(dir.resolve(ResultsDirectory.DANCE), encoder.rounds().header() + lines.danceLines());
             if (r.failed()) failed++;
@@ -89,8 +89,8 @@ public final class ResultsSnapshot implements AutoCloseable {
         AtomicFile.write(dir.resolve(ResultsDirectory.YEARS), years);
         AtomicFile.write(dir.resolve(ResultsDirectory.ROUNDS), rounds);
         AtomicFile.write(dir.resolve(ResultsDirectory.RUNS), runs);
-        SummaryFile.rewrite(dir, layout, new PointSummaries(evaluator, List.of(Map.of()),
-                config.scenario().parties().size()));
+        SummaryFile.rewrite(dir, layout, new PointSummaries(List.of(Map.of()), config.scenario().parties().size()), false);
+        YearsSummaryFile.write(dir, layout.parties(), summary, false);
         int n = records.size();
         new Manifest(manifest.version(), complete ? Manifest.COMPLETE : Manifest.RUNNING, manifest.configFile(),
                 manifest.configSha256(), manifest.config(), manifest.experiment(), manifest.seed(), n, manifest.design(),

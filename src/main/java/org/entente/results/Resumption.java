@@ -1,6 +1,7 @@
 package org.entente.results;
 
 import org.entente.experiment.RunPlan;
+import org.entente.model.YearsOutput;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -8,35 +9,69 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
  * Where an interrupted results directory left off. runs.csv is the commit log: its last complete
- * line is the last run written, and years.csv / rounds.csv are cut back to the rows of runs up to
- * that one (they are written first, so after a kill -9 they may hold rows of later runs). Every row
+ * line is the last run written; the files are cut back to the last run at or before it that the
+ * years accumulator's state covers (a closed design point or the open point's checkpoint, see
+ * {@link YearsAccumulator}), years.csv / rounds.csv to the rows of runs up to that one (they are written first, so after a kill -9 they may hold rows of later runs). Every row
  * kept is checked first ({@link CheckedRows}: columns, cells, run_ids in the plan's order); only a
  * last line cut short is cut off without a word. Anything else is refused, with the line, what is
  * wrong and how to recover, before any file is touched.
  *
  * @param next    sequence number of the plan's first run still to do
  * @param failed  failed runs among those kept
+ * @param open    the years accumulator's design point still open, restored, or null
+ * @param carried per file name, the lines of the block of runs under way that were taken back from a
+ *                compressed file (cut at the block's start, so the block is written whole again)
  */
-public record Resumption(long next, long failed) {
+public record Resumption(long next, long failed, PointYears open, Map<String, String> carried) {
 
-    /** Where one file is cut: after {@code keep} bytes, or (keep -1) back to its header alone. */
-    private record Cut(Path file, String header, long keep) {
+    /**
+     * Where one file is cut: after {@code keep} bytes of its text, or (keep -1) back to its header
+     * alone. A compressed file is cut at a member's start ({@code keep}) and the text from there to
+     * {@code carryEnd} is carried back to the writer; a plain one is cut at carryEnd.
+     */
+    private record Cut(String name, Path file, String header, long keep, long carryEnd) {
+        Cut(String name, Path file, String header, long keep) {
+            this(name, file, header, keep, keep);
+        }
     }
 
-    /** Checks the directory's CSV files against the plan and cuts them back to its last complete run. */
+    /**
+     * A number of runs the years accumulator's state can be restored to: the state file cut after
+     * {@code stateEnd} bytes, with {@code open} (or nothing) as the point still open.
+     */
+    private record Restorable(long runs, long stateEnd, PointYears open) {
+    }
+
+    /**
+     * Checks the directory's CSV files against the plan and cuts them back to the last run the years
+     * accumulator's state covers (its last checkpoint or closed point at or before runs.csv's last
+     * complete run).
+     */
     public static Resumption prepare(Path dir, RunPlan plan, Layout layout) throws IOException {
-        Path runs = dir.resolve(ResultsDirectory.RUNS);
+        boolean compress = plan.config().experiment().outputs().compress();
+        List<Restorable> restorable = restorable(dir, layout);
+        Path runs = dir.resolve(ResultsFiles.name(ResultsDirectory.RUNS, compress));
         Schema<?> schema = RunsColumns.schema(layout);
         int statusCol = schema.index(RunsColumns.STATUS);
         List<Cut> cuts = new ArrayList<>();
         long kept = 0, failed = 0;
+        Restorable at = restorable.get(0);
+        long failedAt = 0, runsEnd = -1;
+        Map<Long, Long> blockEnds = new HashMap<>();
         if (Files.exists(runs)) {
             try (CheckedRows rows = CheckedRows.open(runs, schema, true)) {
+                int candidate = 0;
+                if (rows.headed()) runsEnd = rows.end();
+                blockEnds.put(0L, runsEnd);
                 CheckedRows.Row r;
                 while ((r = rows.next()) != null) {
                     if (kept >= plan.size() || r.runId() != plan.runId(kept)) {
@@ -47,24 +82,77 @@ public record Resumption(long next, long failed) {
                     if (why != null) throw new DamagedFileException(runs, r.line(), why);
                     if (RunsColumns.FAILED.equals(r.cells().get(statusCol))) failed++;
                     kept++;
+                    if (kept % BlockedOut.BLOCK_RUNS == 0) blockEnds.put(kept, r.end());
+                    while (candidate + 1 < restorable.size() && restorable.get(candidate + 1).runs() <= kept) {
+                        candidate++;
+                        if (restorable.get(candidate).runs() == kept) {
+                            at = restorable.get(candidate);
+                            failedAt = failed;
+                            runsEnd = r.end();
+                        }
+                    }
                 }
-                cuts.add(new Cut(runs, schema.header(), rows.headed() ? rows.end() : -1));
             } catch (DamagedFileException e) {
                 throw e.advising(recovery(e.line() - 2));
             }
         }
+        long blockStart = compress ? at.runs() / BlockedOut.BLOCK_RUNS * BlockedOut.BLOCK_RUNS : at.runs();
+        if (Files.exists(runs)) {
+            long keep = runsEnd < 0 ? -1 : compress ? blockEnds.get(blockStart) : runsEnd;
+            cuts.add(new Cut(ResultsDirectory.RUNS, runs, schema.header(), keep, runsEnd));
+        }
         long lastRun = kept == 0 ? -1 : plan.runId(kept - 1);
-        cuts.add(cutAfter(dir.resolve(ResultsDirectory.YEARS), YearsColumns.schema(), plan, kept, lastRun));
-        if (plan.trace()) cuts.add(cutAfter(dir.resolve(ResultsDirectory.ROUNDS), RoundsColumns.schema(layout), plan, kept, lastRun));
-        for (Cut c : cuts) if (c != null) apply(c);
-        return new Resumption(kept, failed);
+        long cutRun = at.runs() == 0 ? -1 : plan.runId(at.runs() - 1);
+        long blockRun = blockStart == 0 ? -1 : plan.runId(blockStart - 1);
+        if (plan.config().experiment().outputs().years() != YearsOutput.NONE) {
+            cuts.add(cutAfter(ResultsDirectory.YEARS, dir.resolve(ResultsFiles.name(ResultsDirectory.YEARS, compress)),
+                    YearsColumns.schema(), plan, kept, lastRun, cutRun, blockRun));
+        }
+        if (plan.trace()) {
+            cuts.add(cutAfter(ResultsDirectory.ROUNDS, dir.resolve(ResultsFiles.name(ResultsDirectory.ROUNDS, compress)),
+                    RoundsColumns.schema(layout), plan, kept, lastRun, cutRun, blockRun));
+        }
+        Path state = dir.resolve(ResultsDirectory.YEARS_STATE);
+        if (Files.exists(state)) cuts.add(new Cut(ResultsDirectory.YEARS_STATE, state, "", at.stateEnd()));
+        Map<String, String> carried = new HashMap<>();
+        for (Cut c : cuts) if (c != null) carried.put(c.name(), apply(c));
+        if (at.open() == null) Files.deleteIfExists(dir.resolve(ResultsDirectory.YEARS_OPEN));
+        return new Resumption(at.runs(), failedAt, at.open(), Map.copyOf(carried));
     }
 
     /**
-     * Checks the rows of the runs kept (the first {@code kept} of the plan, the last being lastRun) and
-     * says where the file is cut: after them. Null when there is nothing to do.
+     * The run counts the years accumulator can be restored to, ascending: none, after each closed
+     * point of the state file, and at the open point's checkpoint when it follows the last of them.
      */
-    private static Cut cutAfter(Path file, Schema<?> schema, RunPlan plan, long kept, long lastRun) throws IOException {
+    private static List<Restorable> restorable(Path dir, Layout layout) throws IOException {
+        List<Restorable> out = new ArrayList<>();
+        out.add(new Restorable(0, 0, null));
+        int lastPoint = -1;
+        try (YearsState.Reader blocks = new YearsState.Reader(dir.resolve(ResultsDirectory.YEARS_STATE), layout.parties())) {
+            YearsState.Block b;
+            while ((b = blocks.next()) != null) {
+                out.add(new Restorable(b.runs(), b.end(), null));
+                lastPoint = b.years().point();
+            }
+        }
+        Path openFile = dir.resolve(ResultsDirectory.YEARS_OPEN);
+        if (Files.exists(openFile)) {
+            List<YearsState.Block> open = YearsState.readAll(openFile, layout.parties());
+            Restorable last = out.get(out.size() - 1);
+            if (open.size() == 1 && open.get(0).years().point() > lastPoint && open.get(0).runs() > last.runs()) {
+                out.add(new Restorable(open.get(0).runs(), last.stateEnd(), open.get(0).years()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Checks the rows of the runs runs.csv holds (the first {@code kept} of the plan, the last being
+     * lastRun) and says where the file is cut: after the rows of runs up to {@code cutRun} (compressed:
+     * at the end of blockRun's rows, carrying back those after them). Null when there is nothing to do.
+     */
+    private static Cut cutAfter(String name, Path file, Schema<?> schema, RunPlan plan, long kept, long lastRun, long cutRun,
+                                long blockRun) throws IOException {
         if (!Files.exists(file)) {
             if (kept > 0) throw new IOException(file.getFileName() + " is missing; " + recovery(0));
             return null;
@@ -73,8 +161,9 @@ public record Resumption(long next, long failed) {
         try (CheckedRows rows = CheckedRows.open(file, schema, false)) {
             if (!rows.headed()) {
                 if (kept > 0) throw new DamagedFileException(file, 1, "the header is missing or cut short");
-                return new Cut(file, schema.header(), -1);
+                return new Cut(name, file, schema.header(), -1);
             }
+            long end = rows.end(), blockEnd = rows.end();
             CheckedRows.Row r;
             while ((r = rows.next(lastRun)) != null) {
                 while (k < kept && plan.runId(k) < r.runId()) k++;
@@ -82,8 +171,10 @@ public record Resumption(long next, long failed) {
                     throw new DamagedFileException(file, r.line(), "run_id " + r.runId() + " is not a run of this experiment"
                             + (plan.shard().isAll() ? "" : "'s shard " + plan.shard()));
                 }
+                if (r.runId() <= cutRun) end = r.end();
+                if (r.runId() <= blockRun) blockEnd = r.end();
             }
-            return new Cut(file, schema.header(), rows.end());
+            return new Cut(name, file, schema.header(), blockEnd, end);
         } catch (DamagedFileException e) {
             // the damaged row belongs to the run of the last good row or a later one
             throw e.advising(recovery(k));
@@ -111,13 +202,38 @@ public record Resumption(long next, long failed) {
                 + (keep + 1) + ") and --resume again; or start over with --force";
     }
 
-    private static void apply(Cut c) throws IOException {
+    /** Cuts a file; returns the text carried back from a compressed one ("" for a plain one). */
+    private static String apply(Cut c) throws IOException {
+        boolean gzip = ResultsFiles.compressed(c.file());
         if (c.keep() < 0) {
-            Files.writeString(c.file(), c.header(), StandardCharsets.UTF_8);
-            return;
+            byte[] header = c.header().getBytes(StandardCharsets.UTF_8);
+            try (OutputStream out = Files.newOutputStream(c.file())) {
+                if (gzip) GzipMembers.write(out, header, header.length);
+                else out.write(header);
+            }
+            return "";
+        }
+        long cut = c.carryEnd();
+        String carried = "";
+        if (gzip) {
+            ByteArrayOutputStream carry = new ByteArrayOutputStream();
+            try (GzipMembers in = new GzipMembers(Files.newInputStream(c.file()))) {
+                byte[] buf = new byte[1 << 16];
+                long pos = 0;
+                while (pos < c.carryEnd()) {
+                    int n = in.read(buf, 0, (int) Math.min(buf.length, c.carryEnd() - pos));
+                    if (n < 0) break;
+                    int from = (int) Math.max(0, c.keep() - pos);
+                    if (from < n) carry.write(buf, from, n - from);
+                    pos += n;
+                }
+                cut = in.fileOffsetOf(c.keep());
+            }
+            carried = carry.toString(StandardCharsets.UTF_8);
         }
         try (FileChannel ch = FileChannel.open(c.file(), StandardOpenOption.WRITE)) {
-            if (ch.size() > c.keep()) ch.truncate(c.keep());
+            if (ch.size() > cut) ch.truncate(cut);
         }
+        return carried;
     }
 }

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,7 +34,7 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
 
     private final Path dir;
     private final RunPlan plan;
-    private final Evaluator evaluator;
+    private final Resumption resumed;
     private final Layout layout;
     private final RunEncoder encoder;
     private final long next;
@@ -41,15 +42,17 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
     private DirectoryLock lock;
     private Manifest manifest;
     private ResultsWriter writer;
+    private YearsAccumulator years;
     private long failed;
     private long written;
 
-    private RunDirectory(Path dir, RunPlan plan, Evaluator evaluator, Manifest manifest, long next, long failed) {
+    /** @param resumed where a resumed directory left off; null for a fresh one */
+    private RunDirectory(Path dir, RunPlan plan, Manifest manifest, long next, long failed, Resumption resumed) {
         this.dir = dir;
         this.plan = plan;
-        this.evaluator = evaluator;
         this.layout = Layout.of(plan);
-        this.encoder = new RunEncoder(layout, plan.trace());
+        this.encoder = new RunEncoder(layout, plan.trace(), plan.config().experiment().outputs().years());
+        this.resumed = resumed;
         this.manifest = manifest;
         this.next = next;
         this.failed = failed;
@@ -59,8 +62,7 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
     /**
      * Checks {@code dir}, locks it and prepares it: refuses a non-empty directory unless {@code resume}
      * (of the same experiment) or {@code force}, and a directory another process is writing. A
-     * directory that is not Entente's is refused untouched. The {@code evaluator} gives the frontier
-     * and aggregates summary.csv.
+     * directory that is not Entente's is refused untouched.
      */
     public static RunDirectory open(RunPlan plan, Evaluator evaluator, Path dir, boolean resume, boolean force,
                                     int threads, List<String> command, Instant now)
@@ -76,7 +78,7 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
         Files.createDirectories(dir);
         DirectoryLock lock = DirectoryLock.take(dir, "run");
         try {
-            RunDirectory d = prepare(plan, evaluator, dir, resume, force, threads, command, now);
+            RunDirectory d = prepare(plan, dir, resume, force, threads, command, now);
             d.lock = lock;
             return d;
         } catch (IOException | OutputDirectoryException | RuntimeException e) {
@@ -96,7 +98,7 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
     }
 
     /** The checks and the start, under the lock. */
-    private static RunDirectory prepare(RunPlan plan, Evaluator evaluator, Path dir, boolean resume, boolean force,
+    private static RunDirectory prepare(RunPlan plan, Path dir, boolean resume, boolean force,
                                         int threads, List<String> command, Instant now)
             throws IOException, OutputDirectoryException {
         ResultsDirectory.removeLeftovers(dir);
@@ -124,14 +126,14 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
                     throw new OutputDirectoryException("cannot resume " + dir + ": " + e.getMessage());
                 }
                 Manifest m = old.withRun(command, threads, Manifest.RUNNING);
-                RunDirectory d = new RunDirectory(dir, plan, evaluator, m, r.next(), r.failed());
+                RunDirectory d = new RunDirectory(dir, plan, m, r.next(), r.failed(), r);
                 d.start(false);
                 return d;
             }
         } else if (!empty && !force) {
             throw notEmpty(dir);
         }
-        RunDirectory d = new RunDirectory(dir, plan, evaluator, fresh, 0, 0);
+        RunDirectory d = new RunDirectory(dir, plan, fresh, 0, 0, null);
         d.start(true);
         return d;
     }
@@ -174,8 +176,10 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
         manifest = manifest.withEnd(Manifest.RUNNING, next, failed, "");
         manifest.write(dir);
         List<FrontierPoint> frontier = FrontierPoint.of(plan.config().scenario());
-        AtomicFile.write(dir.resolve(ResultsDirectory.FRONTIER), FrontierColumns.schema(layout).table(frontier));
-        writer = new ResultsWriter(dir, encoder, fresh);
+        boolean compress = plan.config().experiment().outputs().compress();
+        ResultsFiles.writeWhole(dir, ResultsDirectory.FRONTIER, compress, FrontierColumns.schema(layout).table(frontier));
+        years = new YearsAccumulator(dir, layout.parties(), resumed != null ? resumed.open() : null, next, plan.size(), fresh);
+        writer = new ResultsWriter(dir, encoder, years, compress, fresh, next, resumed != null ? resumed.carried() : Map.of());
     }
 
     public Path dir() {
@@ -227,12 +231,14 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
     }
 
     /**
-     * Closes the files, writes summary.csv from them and rewrites the manifest with the final status;
+     * Closes the files, writes summary.csv and years_summary.csv from them and rewrites the manifest with the final status;
      * returns the summary rows.
      */
     public List<PointSummary> finish(RunnerResult result, Instant now) throws IOException {
         writer.close();
-        List<PointSummary> summary = aggregate(dir, plan, evaluator);
+        boolean compress = plan.config().experiment().outputs().compress();
+        List<PointSummary> summary = aggregate(dir, plan);
+        YearsSummaryFile.write(dir, layout.parties(), years.open(), compress);
         String status = result.error() != null ? Manifest.FAILED
                 : written < plan.size() ? Manifest.INTERRUPTED : Manifest.COMPLETE;
         manifest = manifest.withEnd(status, written, failed, iso(now));
@@ -244,10 +250,11 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
      * Writes the files aggregated from a directory's runs: summary.csv, sensitivity.csv for a
      * sensitivity design and tournament.csv for a tournament; returns the summary rows.
      */
-    static List<PointSummary> aggregate(Path dir, RunPlan plan, Evaluator evaluator) throws IOException {
-        PointSummaries summaries = new PointSummaries(evaluator,
-                plan.points().stream().map(DesignPoint::assignments).toList(), plan.config().scenario().parties().size());
-        List<PointSummary> rows = SummaryFile.rewrite(dir, Layout.of(plan), summaries);
+    static List<PointSummary> aggregate(Path dir, RunPlan plan) throws IOException {
+        PointSummaries summaries = new PointSummaries(plan.points().stream().map(DesignPoint::assignments).toList(),
+                plan.config().scenario().parties().size());
+        boolean compress = plan.config().experiment().outputs().compress();
+        List<PointSummary> rows = SummaryFile.rewrite(dir, Layout.of(plan), summaries, compress);
         if (plan.config().experiment().tournament() != null) TournamentFile.rewrite(dir);
         Optional<SensitivityAnalysis> sensitivity = SensitivityAnalysis.of(plan);
         if (sensitivity.isPresent()) SensitivityFile.rewrite(dir, sensitivity.get());

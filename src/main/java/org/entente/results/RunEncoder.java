@@ -2,32 +2,40 @@ package org.entente.results;
 
 import org.entente.evaluation.RunRecord;
 import org.entente.evaluation.TraceRow;
+import org.entente.model.YearsOutput;
 import org.entente.outcome.YearRecord;
 
 import java.util.List;
 
 /**
  * Encodes run records as the lines of the per-run files through their schemas: runs.csv,
- * years.csv, rounds.csv (when the plan keeps traces) and dance.csv (run 0 always). Thread-safe.
+ * years.csv (the runs outputs.years keeps), rounds.csv (when the plan keeps traces) and dance.csv
+ * (run 0 always). Thread-safe.
  */
 public final class RunEncoder {
     private final Schema<RunRecord> runs;
     private final Schema<YearsColumns.Row> years = YearsColumns.schema();
     private final Schema<TraceRow> rounds;
     private final boolean trace;
+    private final YearsOutput keptYears;
 
-    public RunEncoder(Layout layout, boolean trace) {
+    /** @param keptYears which runs' years go to years.csv */
+    public RunEncoder(Layout layout, boolean trace, YearsOutput keptYears) {
         this.runs = RunsColumns.schema(layout);
         this.rounds = RoundsColumns.schema(layout);
         this.trace = trace;
+        this.keptYears = keptYears;
     }
 
     public RunLines encode(RunRecord r) {
         StringBuilder y = new StringBuilder();
-        for (YearRecord year : r.years()) years.appendRow(y, new YearsColumns.Row(r.runId(), year));
+        if (keptYears.keeps(r.request().replicate())) {
+            for (YearRecord year : r.years()) years.appendRow(y, new YearsColumns.Row(r.runId(), year));
+        }
         String roundsLines = trace ? traceRows(r.trace()) : "";
         String dance = r.runId() == 0 ? (trace ? roundsLines : traceRows(r.trace())) : null;
-        return new RunLines(r.runId(), r.error(), runs.row(r), y.toString(), roundsLines, dance);
+        return new RunLines(r.runId(), r.request().point(), r.error(), runs.row(r), y.toString(), roundsLines, dance,
+                r.years());
     }
 
     private String traceRows(List<TraceRow> rows) {
@@ -40,7 +48,7 @@ public final class RunEncoder {
         return runs;
     }
 
-    Schema<YearsColumns.Row> years() {
+    Schema<YearsColumns.Row> yearsSchema() {
         return years;
     }
 
@@ -50,5 +58,10 @@ public final class RunEncoder {
 
     boolean trace() {
         return trace;
+    }
+
+    /** Whether years.csv is written at all. */
+    boolean years() {
+        return keptYears != YearsOutput.NONE;
     }
 }

@@ -1,6 +1,7 @@
 package org.entente.results;
 
 import org.entente.evaluation.RunRecord;
+import org.entente.outcome.ImplementationModel;
 
 import java.util.List;
 
@@ -59,9 +60,19 @@ public final class RunsColumns {
                 .add(PARETO_DISTANCE, CellKind.NUMBER, r -> Csv.number(r.evaluation().distances().pareto()))
                 .add(NASH_DISTANCE, CellKind.NUMBER, r -> Csv.number(r.evaluation().distances().nash()))
                 .add(KS_DISTANCE, CellKind.NUMBER, r -> Csv.number(r.evaluation().distances().kalaiSmorodinsky()))
+                .each(measures(layout), m -> m, CellKind.NUMBER, (r, i) -> r.failed() ? ""
+                        : Csv.number(ImplementationModel.runSummary(layout.parties(), r.years()).get(measures(layout).get(i))))
                 .add(STATUS, CellKind.TEXT, r -> r.failed() ? FAILED : OK)
                 .add(ERROR, CellKind.TEXT, r -> r.failed() ? r.error() : "")
                 .build();
+    }
+
+    /**
+     * The implementation model's per-run measures ({@code compliance.<party>}, {@code trade.<party>}, ...:
+     * {@link ImplementationModel#runSummary}), from which summary.csv aggregates them, so it needs no years.csv.
+     */
+    public static List<String> measures(Layout layout) {
+        return List.copyOf(ImplementationModel.runSummary(layout.parties(), List.of()).keySet());
     }
 
     /** The swept parameters' columns of a runs.csv header. */

@@ -39,7 +39,7 @@ public final class SensitivityFile {
      * design (as {@code report} does); does nothing for other directories or without summary.csv.
      */
     public static void rewrite(Path dir) throws IOException {
-        if (!Files.isRegularFile(dir.resolve(ResultsDirectory.MANIFEST)) || !Files.isRegularFile(dir.resolve(ResultsDirectory.SUMMARY))) {
+        if (!Files.isRegularFile(dir.resolve(ResultsDirectory.MANIFEST)) || !ResultsFiles.exists(dir, ResultsDirectory.SUMMARY)) {
             return;
         }
         Optional<SensitivityAnalysis> analysis = of(Manifest.read(dir));
@@ -48,11 +48,12 @@ public final class SensitivityFile {
 
     /** Writes {@code dir}'s sensitivity.csv from its summary.csv. */
     public static void rewrite(Path dir, SensitivityAnalysis analysis) throws IOException {
-        Map<String, double[]> outputs = outputs(dir.resolve(ResultsDirectory.SUMMARY), analysis.points().size());
+        Path summary = ResultsFiles.existing(dir, ResultsDirectory.SUMMARY);
+        Map<String, double[]> outputs = outputs(summary, analysis.points().size());
         String table = analysis.design() == Design.SALTELLI
                 ? table(outputs, analysis.parameters(), analysis::sobol, SensitivityColumns.saltelli())
                 : table(outputs, analysis.parameters(), analysis::morris, SensitivityColumns.morris());
-        AtomicFile.write(dir.resolve(ResultsDirectory.SENSITIVITY), table);
+        ResultsFiles.writeWhole(dir, ResultsDirectory.SENSITIVITY, ResultsFiles.compressed(summary), table);
     }
 
     private static <T> String table(Map<String, double[]> outputs, List<String> parameters,

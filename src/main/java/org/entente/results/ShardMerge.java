@@ -4,10 +4,9 @@ import org.entente.evaluation.Evaluator;
 import org.entente.evaluation.PointSummary;
 import org.entente.experiment.RunPlan;
 import org.entente.experiment.Shard;
+import org.entente.model.YearsOutput;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,7 +18,8 @@ import java.util.List;
  * Merges the directories of shards 1/N … N/N of one experiment into one results directory whose
  * CSV files are byte-identical to a single-machine run: rows are interleaved by run_id (run r
  * comes from shard r % N + 1), every run must appear exactly once, every row is checked as it is
- * read ({@link CheckedRows}), and summary.csv is recomputed from the merged runs. The output is
+ * read ({@link CheckedRows}), summary.csv is recomputed from the merged runs, and years_summary.csv
+ * from the shards' years accumulators added point by point ({@link YearsSummaryFile#merge}). The output is
  * locked while it is written; a merge that fails leaves it as it found it.
  */
 public final class ShardMerge {
@@ -112,8 +112,8 @@ public final class ShardMerge {
     /** The files a merge writes, manifest.json last. */
     private static final List<String> WRITTEN = List.of(ResultsDirectory.RUNS, ResultsDirectory.YEARS,
             ResultsDirectory.ROUNDS, ResultsDirectory.FRONTIER, ResultsDirectory.DANCE, ResultsDirectory.SUMMARY,
-            ResultsDirectory.SENSITIVITY,
-            ResultsDirectory.MANIFEST);
+            ResultsDirectory.SENSITIVITY, ResultsDirectory.YEARS_STATE, ResultsDirectory.YEARS_SUMMARY,
+            ResultsDirectory.MANIFEST).stream().flatMap(n -> java.util.stream.Stream.of(n, n + ResultsFiles.GZIP)).toList();
 
     /**
      * Merges {@code shards} (as {@link #check} returns them) into {@code out}, which must be empty or
@@ -161,12 +161,17 @@ public final class ShardMerge {
         List<Path> shards = checked.stream().map(ShardDirectory::dir).toList();
         List<Manifest> manifests = checked.stream().map(ShardDirectory::manifest).toList();
         Layout layout = Layout.of(plan);
-        interleave(shards, out, ResultsDirectory.RUNS, RunsColumns.schema(layout), plan);
-        interleave(shards, out, ResultsDirectory.YEARS, YearsColumns.schema(), plan);
-        if (plan.trace()) interleave(shards, out, ResultsDirectory.ROUNDS, RoundsColumns.schema(layout), plan);
+        boolean compress = plan.config().experiment().outputs().compress();
+        interleave(shards, out, ResultsDirectory.RUNS, RunsColumns.schema(layout), plan, compress);
+        if (plan.config().experiment().outputs().years() != YearsOutput.NONE) {
+            interleave(shards, out, ResultsDirectory.YEARS, YearsColumns.schema(), plan, compress);
+        }
+        if (plan.trace()) interleave(shards, out, ResultsDirectory.ROUNDS, RoundsColumns.schema(layout), plan, compress);
         copy(shards.get(0), out, ResultsDirectory.FRONTIER);
         if (plan.totalRuns() > 0) copy(shards.get(0), out, ResultsDirectory.DANCE);
-        List<PointSummary> summary = RunDirectory.aggregate(out, plan, evaluator);
+        List<PointSummary> summary = RunDirectory.aggregate(out, plan);
+        for (Path s : shards) if (!Files.exists(s.resolve(ResultsDirectory.YEARS_STATE))) throw missing(s, ResultsDirectory.YEARS_STATE);
+        YearsSummaryFile.merge(shards, out, layout.parties(), plan.points().size(), plan.runsPerPoint(), compress);
         long failed = 0;
         String started = manifests.get(0).started();
         for (Manifest m : manifests) {
@@ -184,32 +189,36 @@ public final class ShardMerge {
     }
 
     private static void copy(Path from, Path to, String name) throws IOException, OutputDirectoryException {
-        Path f = from.resolve(name);
+        Path f = ResultsFiles.existing(from, name);
         if (!Files.exists(f)) throw missing(from, name);
-        AtomicFile.write(to.resolve(name), out -> Files.copy(f, out));
+        AtomicFile.write(to.resolve(f.getFileName().toString()), out -> Files.copy(f, out));
     }
 
     /**
      * Writes {@code name} from the shards' files in run_id order: run r's rows from shard r % N,
      * copied as they stand, each checked on the way. Every run has exactly one row in runs.csv.
+     * Compressed, the blocks of runs are those of a single machine ({@link BlockedOut}).
      */
-    private static void interleave(List<Path> shards, Path out, String name, Schema<?> schema, RunPlan plan)
-            throws IOException, OutputDirectoryException {
+    private static void interleave(List<Path> shards, Path out, String name, Schema<?> schema, RunPlan plan,
+                                   boolean compress) throws IOException, OutputDirectoryException {
         boolean runsFile = name.equals(ResultsDirectory.RUNS);
         int n = shards.size();
         List<RowSource> sources = new ArrayList<>();
         try {
             for (int k = 1; k <= n; k++) {
                 Path s = shards.get(k - 1);
-                if (!Files.exists(s.resolve(name))) throw missing(s, name);
-                sources.add(new RowSource(s.resolve(name), schema, new Shard(k, n), runsFile ? plan : null));
+                Path f = s.resolve(ResultsFiles.name(name, compress));
+                if (!Files.exists(f)) throw missing(s, f.getFileName().toString());
+                sources.add(new RowSource(f, schema, new Shard(k, n), runsFile ? plan : null));
             }
-            AtomicFile.write(out.resolve(name), o -> {
-                o.write(schema.header().getBytes(StandardCharsets.UTF_8));
+            AtomicFile.write(out.resolve(ResultsFiles.name(name, compress)), o -> {
+                BlockedOut csv = new BlockedOut(o, compress, "");
+                csv.header(schema.header());
                 for (long r = 0; r < plan.totalRuns(); r++) {
                     RowSource src = sources.get((int) (r % n));
-                    int rows = src.copyRun(r, o);
+                    int rows = src.copyRun(r, csv);
                     if (runsFile && rows == 0) throw src.refuse("run " + r + " is missing");
+                    if ((r + 1) % BlockedOut.BLOCK_RUNS == 0 || r + 1 == plan.totalRuns()) csv.drain(true);
                 }
                 for (RowSource src : sources) src.finish();
             });
@@ -249,11 +258,11 @@ public final class ShardMerge {
         }
 
         /** Copies the rows of run r (which this shard holds) to out; returns how many there were. */
-        int copyRun(long r, OutputStream out) throws IOException {
+        int copyRun(long r, BlockedOut out) throws IOException {
             int rows = 0;
             while (ahead != null && ahead.runId() == r) {
-                out.write(ahead.text().getBytes(StandardCharsets.UTF_8));
-                out.write('\n');
+                out.append(ahead.text());
+                out.append("\n");
                 lastId = r;
                 advance();
                 rows++;

@@ -16,11 +16,11 @@ final class SummaryFile {
     }
 
     /** Aggregates the directory's runs into {@code summaries}, writes summary.csv whole and returns its rows. */
-    static List<PointSummary> rewrite(Path dir, Layout layout, PointSummaries summaries) throws IOException {
+    static List<PointSummary> rewrite(Path dir, Layout layout, PointSummaries summaries, boolean compress) throws IOException {
         StoredRuns.forEach(dir, layout, summaries::add);
         List<PointSummary> rows = summaries.summaries();
         List<String> implementationKeys = rows.isEmpty() ? List.of() : List.copyOf(rows.get(0).implementation().keySet());
-        AtomicFile.write(dir.resolve(ResultsDirectory.SUMMARY), SummaryColumns.schema(layout, implementationKeys).table(rows));
+        ResultsFiles.writeWhole(dir, ResultsDirectory.SUMMARY, compress, SummaryColumns.schema(layout, implementationKeys).table(rows));
         return rows;
     }
 }

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * tournament.csv, always rebuilt from runs.csv alone (streamed and checked against the schema its
+ * tournament.csv (compressed like runs.csv), always rebuilt from runs.csv alone (streamed and checked against the schema its
  * header names): after a run, a merge and by {@code report}, so all three give the same file. The
  * parties are the {@code strategy.<party>} columns; each names the entrant in that seat.
  */
@@ -19,7 +19,7 @@ public final class TournamentFile {
 
     /** Ranks the entrants of the directory's runs, writes tournament.csv whole and returns its rows. */
     public static List<Standing> rewrite(Path dir) throws IOException {
-        Path file = dir.resolve(ResultsDirectory.RUNS);
+        Path file = ResultsFiles.existing(dir, ResultsDirectory.RUNS);
         TournamentStandings standings = new TournamentStandings();
         List<String> header;
         try (CsvReader in = CsvReader.open(file)) {
@@ -35,7 +35,8 @@ public final class TournamentFile {
             }
         }
         List<Standing> rows = standings.standings();
-        AtomicFile.write(dir.resolve(ResultsDirectory.TOURNAMENT), TournamentColumns.schema().table(rows));
+        ResultsFiles.writeWhole(dir, ResultsDirectory.TOURNAMENT, ResultsFiles.compressed(file),
+                TournamentColumns.schema().table(rows));
         return rows;
     }
 

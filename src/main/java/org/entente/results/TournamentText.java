@@ -17,7 +17,7 @@ public final class TournamentText {
     public static String format(Path dir) throws IOException {
         List<List<String>> table = new ArrayList<>();
         table.add(List.of("rank", "strategy", "runs", "agreement", "own utility [95% CI]", "nash distance", "welfare"));
-        try (CsvReader in = CsvReader.open(dir.resolve(ResultsDirectory.TOURNAMENT))) {
+        try (CsvReader in = CsvReader.open(ResultsFiles.existing(dir, ResultsDirectory.TOURNAMENT))) {
             List<String> h = in.next();
             List<String> r;
             while (h != null && (r = in.next()) != null) {

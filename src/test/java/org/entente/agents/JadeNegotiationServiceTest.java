@@ -203,12 +203,10 @@ class JadeNegotiationServiceTest {
         };
         try (JadeNegotiationService s = new JadeNegotiationService(c, options(1, 2, Duration.ofMillis(300),
                 Map.of("china", stuck, "lesotho", NAIVE)))) {
-            long t0 = System.nanoTime();
             RunOutcome late = await(s.submit(run(1)));
             assertThat(late.failed()).isTrue();
             // the chair does not follow the heads' exchange: it names every head that has not reported
             assertThat(late.error()).matches("no report from e\\d+t0g0-china, e\\d+t0g0-lesotho within 300ms");
-            assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(5));
             armed.set(false);
             RunOutcome next = await(s.submit(run(2)));
             assertThat(next.failed()).as(next.error()).isFalse();

@@ -208,14 +208,12 @@ class ReferenceAnalysisTest {
     }
 
     @Test
-    void enumerationOfAMillionOutcomesIsFast() {
+    void aMillionOutcomesAreEnumeratedExactly() {
+        // how fast is measured by `./entente bench` and the JMH benchmarks, never asserted
         Game g = Game.compile(randomScenario(new SplittableRandom(3), new int[]{10, 10, 10, 10, 10, 10}, 2));
-        long t0 = System.nanoTime();
         ReferencePoints rp = ReferenceAnalysis.compute(g);
-        long ms = (System.nanoTime() - t0) / 1_000_000;
         assertThat(rp.exact()).isTrue();
         assertThat(rp.outcomes()).isEqualTo(1_000_000);
         assertThat(rp.frontier().size()).isLessThanOrEqualTo(ReferenceAnalysis.FRONTIER_POINTS);
-        assertThat(ms).isLessThan(3000);
     }
 }

@@ -51,7 +51,7 @@ public class ResultsBenchmark {
     public void setUp() throws Exception {
         d = new DefaultScenario(8);
         evaluator = new Evaluator(d.config);
-        encoder = new RunEncoder(Layout.of(d.plan), false);
+        encoder = new RunEncoder(Layout.of(d.plan), false, org.entente.model.YearsOutput.ALL);
         outcome = d.outcomes.get(3);
         record = evaluator.evaluate(outcome);
         world = d.worlds.get(3);

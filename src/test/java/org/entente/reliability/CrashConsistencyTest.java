@@ -48,7 +48,8 @@ class CrashConsistencyTest {
               seed: 7
               noise: {reservation: 0.05}
             """;
-    static final List<String> TABLES = List.of("runs.csv", "years.csv", "summary.csv", "dance.csv", "frontier.csv");
+    static final List<String> TABLES = List.of("runs.csv", "years.csv", "summary.csv", "dance.csv", "frontier.csv",
+            "years_summary.csv");
     /** How long the chosen moment lasts in the child; the signal lands within its first three quarters. */
     static final long HOLD_MS = 400;
 

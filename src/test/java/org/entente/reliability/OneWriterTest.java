@@ -89,7 +89,8 @@ class OneWriterTest {
         assertThat(m.code()).as(m.err()).isZero();
         try (Stream<Path> files = Files.list(merged)) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(DirectoryLock.FILE,
-                    "runs.csv", "years.csv", "summary.csv", "frontier.csv", "dance.csv", "manifest.json");
+                    "runs.csv", "years.csv", "summary.csv", "frontier.csv", "dance.csv", "manifest.json", "years_summary.csv",
+                    "years_summary.state");
         }
         EntenteProcess holder = EntenteProcess.start(tmp, new EntenteProcess.Hold("lock", 120_000), "report",
                 merged.toString());

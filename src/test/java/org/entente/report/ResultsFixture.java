@@ -118,6 +118,7 @@ final class ResultsFixture {
         write(dir, "runs.csv", runsCsv.toString());
         write(dir, "summary.csv", summary.toString());
         write(dir, "years.csv", years.toString());
+        write(dir, "years_summary.csv", yearsSummary(runs));
         write(dir, "frontier.csv", frontier());
         write(dir, "dance.csv", dance());
         write(dir, "manifest.json", manifest(lesothoName, "GRID", """
@@ -258,5 +259,21 @@ final class ResultsFixture {
 
     static List<String> lines(Path file) throws IOException {
         return new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+    }
+
+    /** years_summary.csv of design point 0: a widening fan per party and series over ten years. */
+    static String yearsSummary(int runs) {
+        StringBuilder b = new StringBuilder("point,party,year,series,n,mean,sd,q05,q25,q50,q75,q95\n");
+        for (String p : PARTIES) {
+            for (int y = 1; y <= 10; y++) {
+                for (String series : new String[]{"trade", "infrastructure", "influence"}) {
+                    double mid = (p.equals("china") ? 0.6 : 0.3) + 0.02 * y, spread = 0.01 * y;
+                    b.append(String.format(Locale.ROOT, "0,%s,%d,%s,%d,%s,%s,%s,%s,%s,%s,%s%n", p, y, series, runs, num(mid),
+                            num(spread / 2), num(mid - spread), num(mid - spread / 3), num(mid), num(mid + spread / 3),
+                            num(mid + spread)));
+                }
+            }
+        }
+        return b.toString();
     }
 }

@@ -50,6 +50,11 @@ class OutputsReferenceTest {
     }
 
     @Test
+    void everyYearsSummaryColumnIsDocumented() throws IOException {
+        assertThat(doc()).contains(documented(YearsSummaryColumns.names()));
+    }
+
+    @Test
     void everySensitivityColumnIsDocumented() throws IOException {
         assertThat(doc()).contains(documented(SensitivityColumns.saltelli().names()))
                 .contains(documented(SensitivityColumns.morris().names()));

@@ -4,6 +4,8 @@ import org.entente.evaluation.Evaluator;
 import org.entente.experiment.RunPlan;
 import org.entente.experiment.Shard;
 import org.entente.model.Config;
+import org.entente.model.Experiment;
+import org.entente.model.YearsOutput;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +51,8 @@ class RunDirectoryTest {
         assertThat(runs.get(0)).startsWith("run_id,point,replicate,seed,parties.lesotho.reservation,protocol,strategy.china,"
                 + "strategy.lesotho,agreement,ratified,rounds,agreement_round,issue.purchase,").endsWith(",utility.china,"
                 + "utility.lesotho,value.china,value.lesotho,welfare,nash_product,pareto_distance,nash_distance,ks_distance,"
-                + "status,error");
+                + "compliance.china,compliance.lesotho,trade.china,trade.lesotho,infrastructure.china,infrastructure.lesotho,"
+                + "influence.china,influence.lesotho,debt_peak.china,debt_peak.lesotho,status,error");
         assertThat(runs).hasSize(1 + 8);
         assertThat(runs.get(5)).startsWith("4,1,0,");
         assertThat(runs.get(5).split(",")[4]).isEqualTo("0.3");
@@ -109,6 +112,60 @@ class RunDirectoryTest {
     }
 
     @Test
+    void yearsNoneWritesNoYearsCsvAndTheSameSummariesAsAll() throws Exception {
+        Path all = tmp.resolve("years-all"), none = tmp.resolve("years-none");
+        run(all, Shard.ALL, 2, false, 0);
+        Experiment.Outputs o = config.experiment().outputs();
+        Config noYears = config.withExperiment(config.experiment().withOutputs(
+                new Experiment.Outputs(o.trace(), o.charts(), YearsOutput.NONE, false)));
+        new SmallSweep(noYears).run(none, Shard.ALL, 2, false, 0);
+        assertThat(none.resolve(ResultsDirectory.YEARS)).doesNotExist();
+        for (String f : List.of(ResultsDirectory.RUNS, ResultsDirectory.SUMMARY, ResultsDirectory.YEARS_SUMMARY,
+                ResultsDirectory.YEARS_STATE)) {
+            assertThat(Files.readString(none.resolve(f))).as(f).isEqualTo(Files.readString(all.resolve(f)));
+        }
+        List<String> rows = Files.readAllLines(all.resolve(ResultsDirectory.YEARS_SUMMARY));
+        assertThat(rows.get(0)).isEqualTo("point,party,year,series,n,mean,sd,q05,q25,q50,q75,q95");
+        assertThat(rows.get(1)).startsWith("0,china,1,");
+        assertThat(rows).anyMatch(r -> r.startsWith("1,lesotho,"));
+    }
+
+    @Test
+    void compressedFilesHaveTheSameBytesForThreadsShardsAndResumption() throws Exception {
+        Experiment.Outputs o = config.experiment().outputs();
+        Config gz = config.withExperiment(config.experiment().withOutputs(
+                new Experiment.Outputs(o.trace(), o.charts(), YearsOutput.SAMPLE, true)));
+        SmallSweep compressed = new SmallSweep(gz);
+        Path one = tmp.resolve("gz1"), three = tmp.resolve("gz3"), killed = tmp.resolve("gzkilled");
+        compressed.run(one, Shard.ALL, 1, false, 0);
+        compressed.run(three, Shard.ALL, 3, false, 0);
+        List<Path> shards = new ArrayList<>();
+        for (int k = 1; k <= 2; k++) {
+            shards.add(tmp.resolve("gzshard" + k));
+            compressed.run(shards.get(k - 1), new Shard(k, 2), 2, false, 0);
+        }
+        Path merged = tmp.resolve("gzmerged");
+        ShardMerge.merge(ShardMerge.check(shards), RunPlan.of(gz, Shard.ALL), new Evaluator(gz), merged, List.of(), Instant.EPOCH);
+        compressed.run(killed, Shard.ALL, 2, false, 0);
+        // a kill -9 in the middle of runs.csv.gz's last member; the run's end files not yet written
+        Path runs = killed.resolve(ResultsDirectory.RUNS + ResultsFiles.GZIP);
+        byte[] b = Files.readAllBytes(runs);
+        Files.write(runs, java.util.Arrays.copyOf(b, b.length - 5));
+        Files.delete(killed.resolve(ResultsDirectory.SUMMARY + ResultsFiles.GZIP));
+        Manifest.read(killed).withEnd(Manifest.RUNNING, 0, 0, "").write(killed);
+        compressed.run(killed, Shard.ALL, 2, true, 0);
+        for (String f : CSVS) {
+            if (f.equals(ResultsDirectory.YEARS_STATE)) continue;
+            Path expected = one.resolve(f + ResultsFiles.GZIP);
+            assertThat(expected).as(f).exists();
+            for (Path d : List.of(three, merged, killed)) {
+                assertThat(Files.readAllBytes(d.resolve(f + ResultsFiles.GZIP))).as(d + " " + f).isEqualTo(Files.readAllBytes(expected));
+            }
+        }
+        assertThat(one.resolve(ResultsDirectory.RUNS)).doesNotExist();
+    }
+
+    @Test
     void mergeRefusesMissingOrRepeatedShards() throws Exception {
         Path a = tmp.resolve("m1"), b = tmp.resolve("m2");
         run(a, new Shard(1, 3), 1, false, 0);
@@ -132,7 +189,8 @@ class RunDirectoryTest {
         m.withEnd(Manifest.RUNNING, 0, 0, "").write(killed);
 
         RunDirectory resumed = run(killed, Shard.ALL, 3, true, 0);
-        assertThat(resumed.next()).isEqualTo(5);
+        // runs.csv keeps 5 runs; the years accumulator's state can go back to the end of point 0 (run 4)
+        assertThat(resumed.next()).isEqualTo(4);
         assertSameFiles(whole, killed);
         assertThat(Manifest.read(killed).status()).isEqualTo(Manifest.COMPLETE);
     }

@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 record SmallSweep(Config config) {
     static final List<String> CSVS = List.of(ResultsDirectory.RUNS, ResultsDirectory.YEARS, ResultsDirectory.ROUNDS,
-            ResultsDirectory.DANCE, ResultsDirectory.SUMMARY, ResultsDirectory.FRONTIER);
+            ResultsDirectory.DANCE, ResultsDirectory.SUMMARY, ResultsDirectory.FRONTIER, ResultsDirectory.YEARS_SUMMARY,
+            ResultsDirectory.YEARS_STATE);
 
     /** Writes the experiment's config under {@code tmp} and loads it. */
     SmallSweep(Path tmp) throws Exception {

@@ -1,0 +1,101 @@
+package org.entente.results;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+
+/**
+ * The exact sum of doubles (a superaccumulator of 32-bit limbs over the whole double range), so a
+ * sum does not depend on the order of its terms: shards merged, resumed runs and any thread count
+ * give the same bits. Squares are added exactly too ({@link #addSquare}, with the rounding error
+ * of the product recovered by fma). Non-finite terms are the caller's to leave out.
+ */
+final class ExactSum {
+    /** Limb k holds multiples of 2^(32k - 1074); 68 limbs cover every finite double and its carries. */
+    private static final int LIMBS = 68;
+    private static final int NORMALISE_EVERY = 1 << 29;
+    private static final BigDecimal UNIT_INVERSE = new BigDecimal(BigInteger.ONE.shiftLeft(1074));
+
+    private final long[] limbs = new long[LIMBS];
+    private int pending;
+
+    void add(double x) {
+        if (x == 0) return;
+        long bits = Double.doubleToRawLongBits(x);
+        int exp = (int) ((bits >>> 52) & 0x7ff);
+        long mant = bits & ((1L << 52) - 1);
+        if (exp == 0) exp = 1;
+        else mant |= 1L << 52;
+        int p = exp - 1; // x = ±mant · 2^(p - 1074)
+        int k = p >>> 5, s = p & 31;
+        long a = (mant & 0xffffffffL) << s;
+        long b = (mant >>> 32) << s;
+        long sign = bits < 0 ? -1 : 1;
+        limbs[k] += sign * (a & 0xffffffffL);
+        limbs[k + 1] += sign * ((a >>> 32) + (b & 0xffffffffL));
+        limbs[k + 2] += sign * (b >>> 32);
+        if (++pending >= NORMALISE_EVERY) normalise();
+    }
+
+    /** Adds x² exactly: the rounded product and its rounding error. */
+    void addSquare(double x) {
+        double p = x * x;
+        add(p);
+        add(Math.fma(x, x, -p));
+    }
+
+    void add(ExactSum other) {
+        other.normalise();
+        normalise();
+        for (int i = 0; i < LIMBS; i++) limbs[i] += other.limbs[i];
+        normalise();
+    }
+
+    /** Carries every limb's excess into the next, leaving limbs 0..LIMBS-2 in [0, 2^32). */
+    private void normalise() {
+        long carry = 0;
+        for (int i = 0; i < LIMBS - 1; i++) {
+            long v = limbs[i] + carry;
+            limbs[i] = v & 0xffffffffL;
+            carry = v >> 32;
+        }
+        limbs[LIMBS - 1] += carry;
+        pending = 0;
+    }
+
+    /** The sum in units of 2^-1074. */
+    BigInteger scaled() {
+        normalise();
+        BigInteger v = BigInteger.valueOf(limbs[LIMBS - 1]);
+        for (int i = LIMBS - 2; i >= 0; i--) v = v.shiftLeft(32).or(BigInteger.valueOf(limbs[i]));
+        return v;
+    }
+
+    BigDecimal value(MathContext mc) {
+        return new BigDecimal(scaled()).divide(UNIT_INVERSE, mc);
+    }
+
+    /** The sum as text: {@code 0}, or hex digits times a power of two ({@code 1f3p-52}). */
+    String encode() {
+        BigInteger v = scaled();
+        if (v.signum() == 0) return "0";
+        int shift = v.getLowestSetBit();
+        return v.shiftRight(shift).toString(16) + "p" + (shift - 1074);
+    }
+
+    static ExactSum decode(String text) {
+        ExactSum s = new ExactSum();
+        if (text.equals("0")) return s;
+        int p = text.indexOf('p');
+        if (p < 0) throw new NumberFormatException("not an exact sum: " + text);
+        BigInteger v = new BigInteger(text.substring(0, p), 16).shiftLeft(Integer.parseInt(text.substring(p + 1)) + 1074);
+        boolean negative = v.signum() < 0;
+        BigInteger m = v.abs();
+        for (int i = 0; i < LIMBS; i++) {
+            long limb = m.shiftRight(32 * i).longValue() & 0xffffffffL;
+            s.limbs[i] = negative ? -limb : limb;
+        }
+        s.normalise();
+        return s;
+    }
+}
