@@ -81,7 +81,7 @@ final class ExactEnumeration {
         }
         if (equalShares) weightedArg = nashArg;
         if (nIr == 0) {
-            return new ReferencePoints(card, 0, null, null, null, null, null, List.of(), true);
+            return new ReferencePoints(card, 0, null, null, null, null, null, List.of(), List.of(), true);
         }
         // pass 2: Kalai–Smorodinsky (largest smallest share)
         int ksArg = -1;
@@ -98,8 +98,9 @@ final class ExactEnumeration {
         int[] irs = Arrays.copyOf(ir, nIr);
         int[] pareto = n == 2 ? ParetoFrontier.twoParties(u, irs) : ParetoFrontier.manyParties(u, irs);
         int nearestArg = nearestDiagonal(u, pareto, best);
+        List<double[]> front = frontier(u, pareto);
         return new ReferencePoints(card, pareto.length, point(nashArg), point(weightedArg), point(ksArg), point(nearestArg),
-                point(welfareArg), frontier(u, pareto), true);
+                point(welfareArg), ParetoFrontier.thin(front), front, true);
     }
 
     /** The Pareto outcome nearest the diagonal of equal normalised gains; ties to the lowest index. */
@@ -154,6 +155,7 @@ final class ExactEnumeration {
         return ReferenceAnalysis.point(game, new Offer(x));
     }
 
+    /** The distinct utility vectors of the Pareto outcomes, sorted. */
     private List<double[]> frontier(double[][] u, int[] pareto) {
         List<double[]> pts = new ArrayList<>(pareto.length);
         for (int q : pareto) {
@@ -161,6 +163,6 @@ final class ExactEnumeration {
             for (int p = 0; p < n; p++) v[p] = u[p][q];
             pts.add(v);
         }
-        return ParetoFrontier.thin(ParetoFrontier.distinctSorted(pts));
+        return List.copyOf(ParetoFrontier.distinctSorted(pts));
     }
 }

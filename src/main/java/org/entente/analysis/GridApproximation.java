@@ -48,7 +48,7 @@ final class GridApproximation {
         }
         boolean anyIr = false;
         for (int[] x : candidates) if (Dominance.rational(ascent.utilities(x), r)) anyIr = true;
-        if (!anyIr) return new ReferencePoints(card, 0, null, null, null, null, null, List.of(), false);
+        if (!anyIr) return new ReferencePoints(card, 0, null, null, null, null, null, List.of(), List.of(), false);
         for (int[] x : candidates) {
             double[] u = ascent.utilities(x);
             if (Dominance.rational(u, r)) for (int p = 0; p < n; p++) best[p] = Math.max(best[p], u[p]);
@@ -68,7 +68,7 @@ final class GridApproximation {
         double[] shares = GameTables.powerShares(game);
         int[] weighted = GameTables.equal(shares) ? nash : optimise(u -> Objectives.weightedNashProduct(u, r, shares));
         return new ReferencePoints(card, front.size(), point(nash), point(weighted), point(ks), point(nearest),
-                point(welfare), ParetoFrontier.thin(front), false);
+                point(welfare), ParetoFrontier.thin(front), List.copyOf(front), false);
     }
 
     /** Among the non-dominated IR candidates, the one nearest the diagonal; ties to the lowest offer. */

@@ -13,6 +13,7 @@ import org.entente.results.Layout;
 import org.entente.results.OutputDirectoryException;
 import org.entente.results.ShardMerge;
 import org.entente.results.SummaryText;
+import org.entente.results.TournamentText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -91,7 +92,8 @@ public final class MergeCommand implements Callable<Integer> {
         }
         try (merged) {
             if (merged.lockUnavailable() != null) stderr.println(ErrorLine.warning(merged.lockUnavailable()));
-            stdout.print(SummaryText.format(Layout.of(plan), merged.summary()));
+            stdout.print(plan.config().experiment().tournament() != null ? TournamentText.format(out)
+                    : SummaryText.format(Layout.of(plan), merged.summary()));
             stdout.println("Merged " + checked.size() + " shards into " + out);
             stdout.flush();
             if (charts && !noCharts) {

@@ -30,6 +30,7 @@ import org.entente.results.OutputEstimate;
 import org.entente.results.RunDirectory;
 import org.entente.results.RunLines;
 import org.entente.results.SummaryText;
+import org.entente.results.TournamentText;
 import org.entente.results.Transcript;
 import org.entente.slurm.JobScripts;
 import picocli.CommandLine;
@@ -322,7 +323,8 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
                     first.outcome()));
             stdout.println();
         }
-        stdout.print(SummaryText.format(results.layout(), summary));
+        boolean tournament = plan.config().experiment().tournament() != null;
+        stdout.print(tournament ? TournamentText.format(dir) : SummaryText.format(results.layout(), summary));
         stdout.flush();
         int code = Main.OK;
         boolean report = false;
@@ -336,7 +338,8 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
                 code = Main.FAILED;
             }
         }
-        stdout.println("Results written to " + dir);
+        stdout.println("Results written to " + dir + (tournament ? " (the ranking: tournament.csv; each pairing: "
+                + "summary.csv)" : ""));
         if (report) stdout.println("Report: " + dir.resolve(Report.HTML) + " (open it in a browser)");
         stdout.flush();
         if (results.failed() > 0) {

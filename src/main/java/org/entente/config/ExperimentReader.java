@@ -10,6 +10,7 @@ import org.entente.model.Protocol;
 import org.entente.model.YearsOutput;
 import org.entente.model.Range;
 import org.entente.model.StrategySpec;
+import org.entente.model.Tournament;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -43,8 +44,10 @@ final class ExperimentReader {
     static final FieldSpec COMMON_RANDOM_NUMBERS = FieldSpec.of("common_random_numbers", FieldKind.BOOLEAN, "false",
             null, "replicate r of every design point uses the random stream of (seed, r), so design points are "
                     + "compared on common random numbers");
+    static final FieldSpec TOURNAMENT = FieldSpec.of("tournament", FieldKind.STRUCTURE, "none",
+            "a mapping (below)", "a round robin between strategies, instead of strategies and sweep");
     static final ConfigField[] KEYS = {NAME, SCENARIO, ExperimentSetting.PROTOCOL, ExperimentSetting.DEADLINE, RUNS,
-            SEED, NOISE, STRATEGY, STRATEGIES, SWEEP, OUTPUTS, COMMON_RANDOM_NUMBERS};
+            SEED, NOISE, STRATEGY, STRATEGIES, SWEEP, OUTPUTS, COMMON_RANDOM_NUMBERS, TOURNAMENT};
     static final ConfigField[] NOISE_KEYS = {ExperimentSetting.NOISE_INTERESTS, ExperimentSetting.NOISE_RESERVATION};
     static final FieldSpec TRACE = FieldSpec.of("trace", FieldKind.BOOLEAN, "false", null,
             "write rounds.csv, every action of every run");
@@ -144,9 +147,10 @@ final class ExperimentReader {
                     years == null ? YearsOutput.ALL : YearsOutput.find(years).orElseThrow(), of.bool(COMPRESS), formats(of));
         }
         boolean crn = f.bool(COMMON_RANDOM_NUMBERS);
+        Tournament tournament = TournamentReader.read(problems, f, parties);
         if (problems.size() > before) return null;
         return new Experiment(name, scenario, protocol, deadline, runs, seed, noise, strategy, Map.of(), sweep, outputs,
-                crn);
+                crn, tournament);
     }
     /** outputs.formats: a list of known format ids, png first and always. */
     private List<String> formats(Fields outputs) {

@@ -1,14 +1,18 @@
 package org.entente.evaluation;
 
+import org.entente.analysis.AgreementDistances;
+
 import java.util.List;
 
 /**
  * A run's evaluation in its own world: the package agreed at the table in the issues' own terms
  * (empty when none), each party's payoff (scenario order), welfare (the sum of the utilities) and the
- * Nash product (of the utilities' gains over the reservations; NaN without agreement). A failed
- * run has NaN payoffs and welfare.
+ * Nash product (of the utilities' gains over the reservations; NaN without agreement), and where the
+ * agreement's undiscounted values lie relative to the run's reference points ({@link AgreementDistances#NONE}
+ * without agreement). A failed run has NaN payoffs and welfare.
  */
-public record Evaluation(List<String> terms, List<PartyPayoff> parties, double welfare, double nashProduct) {
+public record Evaluation(List<String> terms, List<PartyPayoff> parties, double welfare, double nashProduct,
+                         AgreementDistances distances) {
     public Evaluation {
         terms = List.copyOf(terms);
         parties = List.copyOf(parties);

@@ -1,7 +1,11 @@
 package org.entente.evaluation;
 
+import org.entente.analysis.AgreementDistances;
+import org.entente.analysis.ReferenceAnalysis;
+import org.entente.analysis.ReferencePoints;
 import org.entente.model.Config;
 import org.entente.model.Issue;
+import org.entente.negotiation.Game;
 import org.entente.negotiation.Offer;
 import org.entente.negotiation.PartyModel;
 import org.entente.negotiation.RunOutcome;
@@ -12,19 +16,28 @@ import org.entente.negotiation.WorldCache;
 import org.entente.outcome.ImplementationModel;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The evaluation step between the negotiation and the results files: rebuilds a run's world
  * (from the one cache of worlds), evaluates the outcome in it (each party's payoff, welfare, Nash
- * product), runs the implementation model and resolves the trace into issue terms and utilities.
- * Thread-safe; called off the agents' threads.
+ * product, where the agreement lies relative to the design point's reference points), runs the
+ * implementation model and resolves the trace into issue terms and utilities. Thread-safe; called off
+ * the agents' threads.
  */
 public final class Evaluator {
     private static final int CACHED_POINTS = 32;
 
     private final WorldCache worlds;
+    /** The reference points of the design points' games (their scenarios before the runs' noise). */
+    private final Map<Map<String, Object>, ReferencePoints> references = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Map<String, Object>, ReferencePoints> eldest) {
+            return size() > CACHED_POINTS;
+        }
+    };
 
     public Evaluator(Config base) {
         this.worlds = new WorldCache(base, CACHED_POINTS);
@@ -38,12 +51,12 @@ public final class Evaluator {
     public RunRecord evaluate(RunOutcome outcome) {
         RunRequest req = outcome.request();
         RunWorld world = world(req.assignments(), req.seed());
-        return new RunRecord(outcome, world.config(), evaluation(world, outcome),
+        return new RunRecord(outcome, world.config(), evaluation(world, outcome, req.assignments()),
                 outcome.failed() ? List.of() : ImplementationModel.simulate(world, outcome),
                 trace(world, req.runId(), outcome.trace()));
     }
 
-    private static Evaluation evaluation(RunWorld world, RunOutcome outcome) {
+    private Evaluation evaluation(RunWorld world, RunOutcome outcome, Map<String, Object> assignments) {
         Offer atTable = outcome.agreedAtTable() ? outcome.table().offer() : null;
         Offer agreed = outcome.agreement() ? atTable : null;
         List<PartyModel> parties = world.game().parties();
@@ -57,7 +70,30 @@ public final class Evaluator {
             nash *= u - p.reservation();
         }
         List<String> terms = atTable != null ? terms(world.scenario().issues(), atTable) : List.of();
-        return new Evaluation(terms, payoffs, welfare, agreed != null ? nash : Double.NaN);
+        AgreementDistances distances = agreed == null ? AgreementDistances.NONE
+                : AgreementDistances.of(references(world.beliefs(), assignments), values(world.beliefs(), agreed));
+        return new Evaluation(terms, payoffs, welfare, agreed != null ? nash : Double.NaN, distances);
+    }
+
+    /** The reference points of a design point's game (its scenario before the runs' noise), computed once per point. */
+    private ReferencePoints references(Game point, Map<String, Object> assignments) {
+        ReferencePoints ref;
+        synchronized (references) {
+            ref = references.get(assignments);
+        }
+        if (ref != null) return ref;
+        ref = ReferenceAnalysis.compute(point);
+        synchronized (references) {
+            references.putIfAbsent(Map.copyOf(assignments), ref);
+        }
+        return ref;
+    }
+
+    /** Each party's undiscounted utility of {@code offer} in {@code game}, in party order. */
+    private static double[] values(Game game, Offer offer) {
+        double[] v = new double[game.parties().size()];
+        for (int p = 0; p < v.length; p++) v[p] = game.parties().get(p).utility().of(offer);
+        return v;
     }
 
     /**

@@ -12,10 +12,11 @@ import java.util.TreeMap;
 
 /**
  * The aggregates of summary.csv, accumulated from stored runs fed in run_id order: per design
- * point the runs and failures, the agreement rate (Wilson), mean utilities and rounds, and the
- * implementation model's per-run measures ({@link ImplementationModel#runSummary}, as runs.csv
- * holds them) with 95% intervals (in [0, 1] for utilities, compliance and influence; t otherwise).
- * Rates and means are over the runs that did not fail; NaN values
+ * point the runs and failures, the agreement rate (Wilson), mean utilities and rounds, the agreements'
+ * mean distances from the reference points, and the implementation model's per-run measures
+ * ({@link ImplementationModel#runSummary}, as runs.csv holds them) with 95% intervals (in [0, 1] for
+ * utilities, compliance and influence; t otherwise). Rates and means are over the runs that did not
+ * fail; NaN values
  * (e.g. no agreement) are left out of the means.
  */
 public final class PointSummaries {
@@ -43,6 +44,9 @@ public final class PointSummaries {
         if (run.agreement()) a.agreements++;
         for (int p = 0; p < parties; p++) a.utilities[p].add(run.utilities().get(p));
         a.rounds.add(run.rounds());
+        a.pareto.add(run.distances().pareto());
+        a.nash.add(run.distances().nash());
+        a.ks.add(run.distances().kalaiSmorodinsky());
         for (Map.Entry<String, Double> e : run.implementation().entrySet()) {
             if (!implementationKeys.contains(e.getKey())) implementationKeys.add(e.getKey());
             a.implementation.computeIfAbsent(e.getKey(), k -> new RunningMean(ImplementationModel.inUnitInterval(k))).add(e.getValue());
@@ -62,7 +66,8 @@ public final class PointSummaries {
                 impl.put(k, m != null ? m.interval() : new Interval(Double.NaN, Double.NaN, Double.NaN));
             }
             out.add(new PointSummary(e.getKey(), points.get(e.getKey()), a.runs, a.failed,
-                    Statistics.wilson(a.agreements, a.runs - a.failed), us, a.rounds.mean(), impl));
+                    Statistics.wilson(a.agreements, a.runs - a.failed), us, a.rounds.mean(), a.pareto.interval(),
+                    a.nash.interval(), a.ks.interval(), impl));
         }
         return out;
     }
@@ -71,6 +76,7 @@ public final class PointSummaries {
         long runs, failed, agreements;
         final RunningMean[] utilities;
         final RunningMean rounds = new RunningMean(false);
+        final RunningMean pareto = new RunningMean(false), nash = new RunningMean(false), ks = new RunningMean(false);
         final Map<String, RunningMean> implementation = new LinkedHashMap<>();
 
         Point(int parties) {

@@ -1,6 +1,7 @@
 package org.entente.evaluation;
 
 import org.entente.model.Config;
+import org.entente.model.TournamentSeatPath;
 import org.entente.negotiation.RunOutcome;
 import org.entente.negotiation.RunRequest;
 import org.entente.outcome.YearRecord;
@@ -24,14 +25,18 @@ public record RunRecord(RunOutcome outcome, Config config, Evaluation evaluation
         return outcome.request();
     }
 
+    /**
+     * What party {@code party} played, as the results name it: the tournament entrant seated there, else
+     * its strategy's label (the preset's id, or {@code offering/acceptance/model}).
+     */
+    public String strategy(String party) {
+        Object entrant = request().assignments().get(TournamentSeatPath.of(party).text());
+        return entrant != null ? entrant.toString() : config.strategyOf(party).label();
+    }
+
     /** The protocol's id, as configs name it. */
     public String protocol() {
         return config.experiment().protocol().id();
-    }
-
-    /** The strategy {@code party} played, as tables name it (the preset's id, or its parts). */
-    public String strategy(String party) {
-        return config.strategyOf(party).label();
     }
 
     public long runId() {

@@ -1,5 +1,6 @@
 package org.entente.experiment;
 
+import org.entente.model.Config;
 import org.entente.model.Experiment;
 import org.entente.model.Seeds;
 
@@ -8,7 +9,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * The design points of an experiment. Without a sweep there is one point (0, no assignments).
+ * The design points of an experiment: a tournament's pairings ({@link TournamentDesign}), or the
+ * sweep's points. Without either there is one point (0, no assignments).
  * Random designs (and the Saltelli design's shift) draw from the stream "design" of the master
  * seed's run -1, so the points depend on the master seed alone.
  */
@@ -19,6 +21,12 @@ public final class Designs {
     private Designs() {
     }
 
+    public static List<DesignPoint> points(Config config) {
+        if (config.experiment().tournament() != null) return TournamentDesign.points(config);
+        return points(config.experiment());
+    }
+
+    /** The sweep's design points. */
     public static List<DesignPoint> points(Experiment experiment) {
         Experiment.Sweep sweep = experiment.sweep();
         if (sweep == null || sweep.parameters().isEmpty()) return List.of(new DesignPoint(0, Map.of()));

@@ -19,7 +19,7 @@ public record RunPlan(Config config, List<DesignPoint> points, int runsPerPoint,
     }
 
     public static RunPlan of(Config config, Shard shard) {
-        return new RunPlan(config, Designs.points(config.experiment()), config.experiment().runs(),
+        return new RunPlan(config, Designs.points(config), config.experiment().runs(),
                 config.experiment().seed(), shard, config.experiment().outputs() != null
                 && config.experiment().outputs().trace());
     }

@@ -6,13 +6,14 @@ import java.util.Map;
 /**
  * How to run a scenario: protocol, deadline, replications, seed, noise, strategy overrides, sweep,
  * and whether design points share common random numbers (replicate r of every point uses the
- * stream of (seed, r) instead of (seed, run_id)).
+ * stream of (seed, r) instead of (seed, run_id)), or instead of strategies and sweep a tournament
+ * between strategies (null when none).
  * {@code strategy} is the default for parties that name none (extension of the contract;
  * null means the protocol's default, see {@code org.entente.negotiation}).
  */
 public record Experiment(String name, String scenario, Protocol protocol, int deadline, int runs, long seed,
                          Noise noise, StrategySpec strategy, Map<String, StrategySpec> strategies, Sweep sweep,
-                         Outputs outputs, boolean commonRandomNumbers) {
+                         Outputs outputs, boolean commonRandomNumbers, Tournament tournament) {
 
     public Experiment {
         strategies = Collections2.orderedCopy(strategies);
@@ -21,7 +22,7 @@ public record Experiment(String name, String scenario, Protocol protocol, int de
     /** An experiment whose runs each have their own stream (no common random numbers). */
     public Experiment(String name, String scenario, Protocol protocol, int deadline, int runs, long seed, Noise noise,
                       StrategySpec strategy, Map<String, StrategySpec> strategies, Sweep sweep, Outputs outputs) {
-        this(name, scenario, protocol, deadline, runs, seed, noise, strategy, strategies, sweep, outputs, false);
+        this(name, scenario, protocol, deadline, runs, seed, noise, strategy, strategies, sweep, outputs, false, null);
     }
 
     /** Per-run Monte Carlo perturbation; see docs/model.md. */
@@ -93,41 +94,41 @@ public record Experiment(String name, String scenario, Protocol protocol, int de
 
     public Experiment withProtocol(Protocol p) {
         return new Experiment(name, scenario, p, deadline, runs, seed, noise, strategy, strategies, sweep,
-                outputs, commonRandomNumbers);
+                outputs, commonRandomNumbers, tournament);
     }
 
     public Experiment withDeadline(int d) {
         return new Experiment(name, scenario, protocol, d, runs, seed, noise, strategy, strategies, sweep,
-                outputs, commonRandomNumbers);
+                outputs, commonRandomNumbers, tournament);
     }
 
     public Experiment withRuns(int r) {
         return new Experiment(name, scenario, protocol, deadline, r, seed, noise, strategy, strategies, sweep,
-                outputs, commonRandomNumbers);
+                outputs, commonRandomNumbers, tournament);
     }
 
     public Experiment withSeed(long s) {
         return new Experiment(name, scenario, protocol, deadline, runs, s, noise, strategy, strategies, sweep,
-                outputs, commonRandomNumbers);
+                outputs, commonRandomNumbers, tournament);
     }
 
     public Experiment withNoise(Noise n) {
         return new Experiment(name, scenario, protocol, deadline, runs, seed, n, strategy, strategies, sweep,
-                outputs, commonRandomNumbers);
+                outputs, commonRandomNumbers, tournament);
     }
 
     public Experiment withStrategies(Map<String, StrategySpec> s) {
         return new Experiment(name, scenario, protocol, deadline, runs, seed, noise, strategy, s, sweep,
-                outputs, commonRandomNumbers);
+                outputs, commonRandomNumbers, tournament);
     }
 
     public Experiment withOutputs(Outputs o) {
         return new Experiment(name, scenario, protocol, deadline, runs, seed, noise, strategy, strategies, sweep,
-                o, commonRandomNumbers);
+                o, commonRandomNumbers, tournament);
     }
 
     public Experiment withCommonRandomNumbers(boolean crn) {
         return new Experiment(name, scenario, protocol, deadline, runs, seed, noise, strategy, strategies, sweep, outputs,
-                crn);
+                crn, tournament);
     }
 }

@@ -107,6 +107,11 @@ final class PathGrammar {
             s.exact(4);
             return new StrategyParamPath(StrategyParamPath.Owner.EXPERIMENT, s.get(2), s.get(3));
         }
+        if (key.equals("tournament")) {
+            s.need(3, "experiment.tournament.<party>");
+            s.exact(3);
+            return TournamentSeatPath.of(s.get(2));
+        }
         if (key.equals("runs") || key.equals("seed")) {
             throw new PathException(s.text() + ": experiment." + key + " is not sweepable; sweepable experiment fields: "
                     + String.join(", ", known));

@@ -9,7 +9,7 @@ import org.entente.model.ParameterPaths.Resolved;
  */
 public sealed interface SweepPath
         permits PartyFieldPath, OfficialFieldPath, IssueFieldPath, StrategyParamPath, ImplementationParamPath,
-        ExperimentSettingPath {
+        ExperimentSettingPath, TournamentSeatPath {
 
     /** The path as written: "parties.lesotho.reservation". */
     String text();

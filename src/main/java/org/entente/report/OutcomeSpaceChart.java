@@ -21,6 +21,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -62,7 +63,7 @@ public final class OutcomeSpaceChart {
                     : "no run reached an agreement and frontier.csv is missing.");
         }
         List<double[]> pareto = new ArrayList<>();
-        double[] nash = null, weighted = null, ks = null, welfare = null, reservation = null;
+        double[] nash = null, weighted = null, ks = null, ksNearest = null, welfare = null, reservation = null;
         if (hasFrontier) {
             for (List<String> r : frontier.rows()) {
                 double[] p = {frontier.number(r, FrontierColumns.UTILITY.of(a)), frontier.number(r, FrontierColumns.UTILITY.of(b))};
@@ -72,6 +73,7 @@ public final class OutcomeSpaceChart {
                     case "nash" -> nash = p;
                     case "weighted_nash" -> weighted = p;
                     case "kalai_smorodinsky" -> ks = p;
+                    case "kalai_smorodinsky_nearest" -> ksNearest = p;
                     case "max_welfare" -> welfare = p;
                     case "reservation" -> reservation = p;
                     default -> {
@@ -104,6 +106,9 @@ public final class OutcomeSpaceChart {
         boolean powerShifts = weighted != null && nash != null && (weighted[0] != nash[0] || weighted[1] != nash[1]);
         if (powerShifts) s = point(data, r, s, "weighted Nash solution (power shares)", weighted, diamond(7), new Color(0xCC, 0x66, 0x00));
         s = point(data, r, s, "Kalai–Smorodinsky solution", ks, triangle(9), new Color(0x88, 0x22, 0x55));
+        if (ksNearest != null && Arrays.equals(ksNearest, ks)) ksNearest = null; // the same point: drawn once
+        s = point(data, r, s, "Kalai–Smorodinsky, nearest the diagonal (GENIUS)", ksNearest, triangle(-9),
+                new Color(0xCC, 0x66, 0x99));
         s = point(data, r, s, "maximum welfare", welfare, new Rectangle2D.Double(-7, -7, 14, 14),
                 new Color(0x66, 0x66, 0x66));
         NumberAxis x = new NumberAxis("utility of " + ps.name(a) + " (0 = worst, 1 = best)");
@@ -140,7 +145,9 @@ public final class OutcomeSpaceChart {
                 + (nash != null ? "The black diamond is the Nash bargaining solution, " : "")
                 + (powerShifts ? "the orange diamond the weighted Nash solution (each party's gain raised to its share of "
                 + "the parties' power), " : "")
-                + (ks != null ? "the triangle the Kalai–Smorodinsky solution, " : "")
+                + (ks != null ? "the triangle the Kalai–Smorodinsky solution (the largest smallest normalised gain), " : "")
+                + (ksNearest != null ? "the upside-down triangle the Pareto outcome nearest the diagonal of equal "
+                + "normalised gains (GENIUS's and GeniusWeb's Kalai–Smorodinsky point, here a different outcome), " : "")
                 + (welfare != null ? "the square the outcome of maximum total utility. " : "")
                 + (reservation != null ? reservationSentence(dots, reservation) : "")
                 + "Runs without agreement are not shown (each party then gets its reservation). "

@@ -7,6 +7,7 @@ import org.entente.results.ResultsDirectory;
 import org.entente.results.ResultsFiles;
 import org.entente.results.CsvReader;
 import org.entente.results.Csv;
+import org.entente.results.TournamentFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +42,10 @@ public final class Report {
         ReportInput in = ReportInput.read(resultsDir, formats);
         Files.createDirectories(in.charts());
         List<ChartResult> charts = new ArrayList<>();
+        if (TournamentSection.applies(in)) {
+            if (Files.isRegularFile(resultsDir.resolve(ResultsDirectory.RUNS))) TournamentFile.rewrite(resultsDir);
+            charts.add(TournamentChart.render(in, CsvTable.read(ResultsFiles.existing(resultsDir, ResultsDirectory.TOURNAMENT))));
+        }
         charts.add(dance(in));
         charts.add(OutcomeSpaceChart.render(in));
         charts.add(DistributionCharts.utilities(in));

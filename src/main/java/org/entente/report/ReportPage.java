@@ -17,6 +17,7 @@ public final class ReportPage {
             new AgreementSection(),
             new RatificationSection(),
             new SummarySection(),
+            new TournamentSection(),
             new SensitivitySection(),
             new ChartsSection(),
             new SettingsSection(),

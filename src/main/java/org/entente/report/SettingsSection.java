@@ -133,6 +133,11 @@ final class SettingsSection implements ReportSection {
         return b.toString();
     }
 
+    /** A strategy in words, "linear (two_level = 1)", none of its parameters swept. */
+    static String strategy(JsonNode s) {
+        return strategy(s, new SweptPaths(Map.of()), "");
+    }
+
     /** "linear (two_level = 1)", with "swept: …" for a parameter whose path {@code at}+name was swept. */
     private static String strategy(JsonNode s, SweptPaths swept, String at) {
         if (!s.isObject()) return ReportInput.text(s);

@@ -20,6 +20,7 @@ public final class ResultsDirectory {
     public static final String DANCE = "dance.csv";
     public static final String FRONTIER = "frontier.csv";
     public static final String MANIFEST = "manifest.json";
+    public static final String TOURNAMENT = "tournament.csv";
     public static final String SENSITIVITY = "sensitivity.csv";
     public static final String CHARTS = "charts";
 

@@ -156,7 +156,8 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
         var sweep = c.experiment().sweep();
         return new Manifest(version(), Manifest.RUNNING, c.file() != null ? c.file().toAbsolutePath().toString() : null,
                 c.sha256(), Manifest.configJson(c), c.experiment().name(), plan.masterSeed(), plan.runsPerPoint(),
-                sweep == null || sweep.parameters().isEmpty() ? "none" : sweep.design().id(), plan.points().size(),
+                c.experiment().tournament() != null ? "tournament" : sweep == null || sweep.parameters().isEmpty() ? "none"
+                        : sweep.design().id(), plan.points().size(),
                 plan.size(), plan.totalRuns(), 0, 0, iso(now), "", System.getProperty("java.version"), "4.3", command,
                 plan.shard().isAll() ? null : plan.shard().toString(), threads, plan.trace(), plan.points());
     }
@@ -246,14 +247,15 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
     }
 
     /**
-     * Writes the files aggregated from a directory's runs: summary.csv, and sensitivity.csv for a
-     * sensitivity design; returns the summary rows.
+     * Writes the files aggregated from a directory's runs: summary.csv, sensitivity.csv for a
+     * sensitivity design and tournament.csv for a tournament; returns the summary rows.
      */
     static List<PointSummary> aggregate(Path dir, RunPlan plan) throws IOException {
         PointSummaries summaries = new PointSummaries(plan.points().stream().map(DesignPoint::assignments).toList(),
                 plan.config().scenario().parties().size());
         boolean compress = plan.config().experiment().outputs().compress();
         List<PointSummary> rows = SummaryFile.rewrite(dir, Layout.of(plan), summaries, compress);
+        if (plan.config().experiment().tournament() != null) TournamentFile.rewrite(dir);
         Optional<SensitivityAnalysis> sensitivity = SensitivityAnalysis.of(plan);
         if (sensitivity.isPresent()) SensitivityFile.rewrite(dir, sensitivity.get());
         return rows;

@@ -16,16 +16,20 @@ public final class RunsColumns {
     public static final String REPLICATE = "replicate";
     public static final String SEED = "seed";
     public static final String PROTOCOL = "protocol";
+    /** What each party played: its strategy's label, or the tournament entrant's name. */
+    public static final ColumnFamily STRATEGY = new ColumnFamily("strategy.", "");
     public static final String AGREEMENT = "agreement";
     public static final String RATIFIED = "ratified";
     public static final String ROUNDS = "rounds";
     public static final String AGREEMENT_ROUND = "agreement_round";
-    public static final ColumnFamily STRATEGY = new ColumnFamily("strategy.", "");
     public static final ColumnFamily ISSUE = new ColumnFamily("issue.", "");
     public static final ColumnFamily UTILITY = new ColumnFamily("utility.", "");
     public static final ColumnFamily VALUE = new ColumnFamily("value.", "");
     public static final String WELFARE = "welfare";
     public static final String NASH_PRODUCT = "nash_product";
+    public static final String PARETO_DISTANCE = "pareto_distance";
+    public static final String NASH_DISTANCE = "nash_distance";
+    public static final String KS_DISTANCE = "ks_distance";
     public static final String STATUS = "status";
     public static final String ERROR = "error";
     /** The values of {@link #STATUS}. */
@@ -53,6 +57,9 @@ public final class RunsColumns {
                 .each(layout.parties(), VALUE::of, CellKind.NUMBER, (r, i) -> Csv.number(r.evaluation().party(i).value()))
                 .add(WELFARE, CellKind.NUMBER, r -> Csv.number(r.evaluation().welfare()))
                 .add(NASH_PRODUCT, CellKind.NUMBER, r -> Csv.number(r.evaluation().nashProduct()))
+                .add(PARETO_DISTANCE, CellKind.NUMBER, r -> Csv.number(r.evaluation().distances().pareto()))
+                .add(NASH_DISTANCE, CellKind.NUMBER, r -> Csv.number(r.evaluation().distances().nash()))
+                .add(KS_DISTANCE, CellKind.NUMBER, r -> Csv.number(r.evaluation().distances().kalaiSmorodinsky()))
                 .each(measures(layout), m -> m, CellKind.NUMBER, (r, i) -> r.failed() ? ""
                         : Csv.number(ImplementationModel.runSummary(layout.parties(), r.years()).get(measures(layout).get(i))))
                 .add(STATUS, CellKind.TEXT, r -> r.failed() ? FAILED : OK)

@@ -29,6 +29,7 @@ final class StoredRuns {
             int rounds = schema.index(RunsColumns.ROUNDS);
             int[] utility = new int[layout.parties().size()];
             for (int p = 0; p < utility.length; p++) utility[p] = schema.index(RunsColumns.UTILITY.of(layout.parties().get(p)));
+            DistanceCells distances = DistanceCells.of(schema.names());
             List<String> measures = RunsColumns.measures(layout);
             int[] measure = new int[measures.size()];
             for (int m = 0; m < measure.length; m++) measure[m] = schema.index(measures.get(m));
@@ -41,7 +42,7 @@ final class StoredRuns {
                 for (int m = 0; m < measure.length; m++) implementation.put(measures.get(m), Csv.toNumber(c.get(measure[m])));
                 each.accept(new StoredRun(r.runId(), Integer.parseInt(c.get(point)), Long.parseLong(c.get(seed)),
                         !RunsColumns.OK.equals(c.get(status)), "true".equals(c.get(agreement)), us,
-                        Csv.toNumber(c.get(rounds)), implementation));
+                        Csv.toNumber(c.get(rounds)), distances.read(c), implementation));
             }
             if (!runs.headed() || runs.cutShort()) {
                 throw new DamagedFileException(file, runs.line() + 1, runs.headed() ? "the line is cut short" : "no header");

@@ -9,7 +9,8 @@ import java.util.function.Function;
 /**
  * summary.csv: one row per design point. An estimate with its 95% interval takes three columns,
  * {@code <key>.mean, <key>.lo, <key>.hi} (the agreement rate: {@code agreement_rate, _lo, _hi});
- * the implementation model's aggregates follow {@code rounds.mean}. The swept parameters' columns
+ * the agreements' mean distances from the reference points ({@code pareto_distance}, {@code nash_distance},
+ * {@code ks_distance}) and the implementation model's aggregates follow {@code rounds.mean}. The swept parameters' columns
  * stand between {@code point} and {@code runs}.
  */
 public final class SummaryColumns {
@@ -54,6 +55,9 @@ public final class SummaryColumns {
             interval(b, RunsColumns.UTILITY.of(layout.parties().get(p)), s -> s.utilities().get(party));
         }
         b.add(ROUNDS_MEAN, CellKind.NUMBER, s -> Csv.number(s.roundsMean()));
+        interval(b, RunsColumns.PARETO_DISTANCE, PointSummary::paretoDistance);
+        interval(b, RunsColumns.NASH_DISTANCE, PointSummary::nashDistance);
+        interval(b, RunsColumns.KS_DISTANCE, PointSummary::ksDistance);
         for (String k : implementationKeys) interval(b, k, s -> s.implementation().get(k));
         return b.build();
     }

@@ -37,17 +37,7 @@ public final class SummaryText {
             c.add(Double.isNaN(s.roundsMean()) ? "-" : Numbers.format(s.roundsMean(), 3));
             table.add(c);
         }
-        int[] w = new int[header.size()];
-        for (List<String> r : table) for (int i = 0; i < r.size(); i++) w[i] = Math.max(w[i], r.get(i).length());
-        StringBuilder b = new StringBuilder();
-        for (List<String> r : table) {
-            for (int i = 0; i < r.size(); i++) {
-                if (i > 0) b.append("  ");
-                String cell = r.get(i);
-                b.append(" ".repeat(w[i] - cell.length())).append(cell);
-            }
-            b.append('\n');
-        }
+        StringBuilder b = new StringBuilder(TextTable.format(table));
         if (rows.size() > MAX_ROWS) {
             b.append("… and ").append(rows.size() - MAX_ROWS).append(" more design points (see summary.csv)\n");
         }

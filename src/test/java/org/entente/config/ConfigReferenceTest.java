@@ -49,6 +49,8 @@ class ConfigReferenceTest {
         m.put("experiment.outputs", List.of(ExperimentReader.OUTPUT_KEYS));
         m.put("experiment.sweep", List.of(ExperimentReader.SWEEP_KEYS));
         m.put("experiment.sweep.parameters[]", List.of(ExperimentReader.PARAMETER_KEYS));
+        m.put("experiment.tournament", List.of(TournamentReader.KEYS));
+        m.put("experiment.tournament.strategies[]", List.of(TournamentReader.ENTRANT_KEYS));
         return m;
     }
 

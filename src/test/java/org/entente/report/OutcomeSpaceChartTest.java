@@ -47,4 +47,17 @@ class OutcomeSpaceChartTest {
         assertThat(c).isInstanceOfSatisfying(ChartResult.Rendered.class, r -> assertThat(r.caption())
                 .contains("discount factors are 1, so utilities at agreement are not discounted"));
     }
+
+    @Test
+    void geniusKalaiSmorodinskyIsMarkedOnlyWhereItDiffers(@TempDir Path dir) throws IOException {
+        ResultsFixture.gridSweep(dir, "Lesotho", 2);
+        Path frontier = dir.resolve("frontier.csv");
+        String same = Files.readString(frontier) + "kalai_smorodinsky_nearest,0.618,0.618\n";
+        Files.writeString(frontier, same);
+        assertThat(OutcomeSpaceChart.render(ReportInput.read(dir))).isInstanceOfSatisfying(ChartResult.Rendered.class,
+                r -> assertThat(r.caption()).doesNotContain("nearest the diagonal"));
+        Files.writeString(frontier, same.replace("kalai_smorodinsky_nearest,0.618,0.618", "kalai_smorodinsky_nearest,0.6,0.63"));
+        assertThat(OutcomeSpaceChart.render(ReportInput.read(dir))).isInstanceOfSatisfying(ChartResult.Rendered.class,
+                r -> assertThat(r.caption()).contains("the upside-down triangle the Pareto outcome nearest the diagonal"));
+    }
 }

@@ -48,18 +48,19 @@ class RunDirectoryTest {
         Path out = tmp.resolve("columns");
         run(out, Shard.ALL, 2, false, 0);
         List<String> runs = Files.readAllLines(out.resolve(ResultsDirectory.RUNS));
-        assertThat(runs.get(0)).startsWith("run_id,point,replicate,seed,parties.lesotho.reservation,protocol,"
-                + "strategy.china,strategy.lesotho,agreement,ratified,rounds,agreement_round,issue.purchase,").endsWith(
-                ",utility.china,utility.lesotho,value.china,value.lesotho,welfare,nash_product,compliance.china,compliance.lesotho,trade.china,"
-                + "trade.lesotho,infrastructure.china,infrastructure.lesotho,influence.china,influence.lesotho,"
-                + "debt_peak.china,debt_peak.lesotho,status,error");
+        assertThat(runs.get(0)).startsWith("run_id,point,replicate,seed,parties.lesotho.reservation,protocol,strategy.china,"
+                + "strategy.lesotho,agreement,ratified,rounds,agreement_round,issue.purchase,").endsWith(",utility.china,"
+                + "utility.lesotho,value.china,value.lesotho,welfare,nash_product,pareto_distance,nash_distance,ks_distance,"
+                + "compliance.china,compliance.lesotho,trade.china,trade.lesotho,infrastructure.china,infrastructure.lesotho,"
+                + "influence.china,influence.lesotho,debt_peak.china,debt_peak.lesotho,status,error");
         assertThat(runs).hasSize(1 + 8);
         assertThat(runs.get(5)).startsWith("4,1,0,");
         assertThat(runs.get(5).split(",")[4]).isEqualTo("0.3");
         assertThat(Files.readAllLines(out.resolve(ResultsDirectory.SUMMARY)).get(0)).startsWith(
                 "point,parties.lesotho.reservation,runs,failed,agreement_rate,agreement_rate_lo,agreement_rate_hi,"
                         + "utility.china.mean,utility.china.lo,utility.china.hi,utility.lesotho.mean,utility.lesotho.lo,"
-                        + "utility.lesotho.hi,rounds.mean");
+                        + "utility.lesotho.hi,rounds.mean,pareto_distance.mean,pareto_distance.lo,pareto_distance.hi,"
+                        + "nash_distance.mean,nash_distance.lo,nash_distance.hi,ks_distance.mean,ks_distance.lo,ks_distance.hi,");
         // the contract's columns, then each reference point's package (one column per issue)
         assertThat(Files.readAllLines(out.resolve(ResultsDirectory.FRONTIER)).get(0)).isEqualTo("kind,utility.china,utility.lesotho,"
                 + "issue.purchase,issue.tariff_free,issue.infrastructure,issue.interest_rate,issue.local_employment,"
@@ -76,8 +77,9 @@ class RunDirectoryTest {
         Path out = tmp.resolve("summary");
         run(out, Shard.ALL, 2, false, 0);
         List<String> runs = Files.readAllLines(out.resolve(ResultsDirectory.RUNS));
-        int agreement = List.of(runs.get(0).split(",")).indexOf("agreement");
-        long agreed = runs.stream().skip(1).filter(l -> l.split(",")[1].equals("0") && l.split(",")[agreement].equals("true")).count();
+        int agreement = Csv.parse(runs.get(0)).indexOf(RunsColumns.AGREEMENT);
+        long agreed = runs.stream().skip(1).filter(l -> l.split(",")[1].equals("0") && l.split(",")[agreement].equals("true"))
+                .count();
         List<String> row0 = Csv.parse(Files.readAllLines(out.resolve(ResultsDirectory.SUMMARY)).get(1));
         assertThat(row0.get(2)).isEqualTo("4");
         var w = org.entente.analysis.Statistics.wilson(agreed, 4);

@@ -47,8 +47,9 @@ class SchemaTest {
         assertThat(RunsColumns.schema(layout).names()).containsExactly("run_id", "point", "replicate", "seed",
                 "parties.a.reservation", "protocol", "strategy.a", "strategy.b", "agreement", "ratified", "rounds",
                 "agreement_round", "issue.x", "utility.a", "utility.b", "value.a", "value.b", "welfare", "nash_product",
-                "compliance.a", "compliance.b", "trade.a", "trade.b", "infrastructure.a", "infrastructure.b",
-                "influence.a", "influence.b", "debt_peak.a", "debt_peak.b", "status", "error");
+                "pareto_distance", "nash_distance", "ks_distance", "compliance.a", "compliance.b", "trade.a", "trade.b",
+                "infrastructure.a", "infrastructure.b", "influence.a", "influence.b", "debt_peak.a", "debt_peak.b", "status",
+                "error");
         assertThat(RunsColumns.swept(RunsColumns.schema(layout).names())).containsExactly("parties.a.reservation");
     }
 }
