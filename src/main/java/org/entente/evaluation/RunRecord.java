@@ -2,6 +2,7 @@ package org.entente.evaluation;
 
 import org.entente.model.Config;
 import org.entente.model.TournamentSeatPath;
+import org.entente.negotiation.Ratification;
 import org.entente.negotiation.RunOutcome;
 import org.entente.negotiation.RunRequest;
 import org.entente.outcome.YearRecord;
@@ -61,6 +62,12 @@ public record RunRecord(RunOutcome outcome, Config config, Evaluation evaluation
     /** Whether every party ratified the package agreed at the table; null when none was agreed there. */
     public Boolean ratified() {
         return outcome.agreedAtTable() ? outcome.ratified() : null;
+    }
+
+    /** The parties whose officials voted down the package agreed at the table (scenario order); none otherwise. */
+    public List<String> blockedBy() {
+        if (!outcome.agreedAtTable()) return List.of();
+        return outcome.ratifications().stream().filter(r -> !r.passed()).map(Ratification::party).toList();
     }
 
     /** Rounds played; null when the negotiation failed before its end. */

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.entente.results.RunsColumns;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Ratification in words, from runs.csv: how many packages agreed at the table were ratified, where
- * the refusals are told, and each party's ratification rule.
+ * Ratification in words, from runs.csv: how many packages agreed at the table were ratified, whose
+ * officials blocked the others and how often, and each party's ratification rule.
  */
 final class RatificationSection implements ReportSection {
 
@@ -44,8 +46,8 @@ final class RatificationSection implements ReportSection {
         if (refused > 0) {
             h.append(Html.p(refused + " agreed package" + (refused == 1 ? " was" : "s were") + " not ratified: some "
                     + "party's officials voted it down at home, and each party then gets its reservation, as with no "
-                    + "agreement. Whose officials refused, and by what margin, is in the trace (rounds.csv, written "
-                    + "with --trace; dance.csv for run 0)."));
+                    + "agreement." + blockers(in, refused) + " By what margin each official voted is in the trace "
+                    + "(rounds.csv, written with --trace; dance.csv for run 0)."));
         } else if (atTable > 0) {
             h.append(Html.p("No party's officials blocked a package agreed at the table: the heads only committed "
                     + "to packages their officials would approve."));
@@ -53,6 +55,23 @@ final class RatificationSection implements ReportSection {
         h.append("<ul>\n");
         for (JsonNode p : in.scenario().path("parties")) h.append("<li>").append(Html.escape(rule(in, p))).append("</li>\n");
         return h.append("</ul>\n").toString();
+    }
+
+    /** Who blocked, and how often, from runs.csv's blocked_by ("" when the file has no such column). */
+    private static String blockers(ReportInput in, int refused) {
+        CsvTable runs = in.runs();
+        if (!runs.has(RunsColumns.BLOCKED_BY)) return "";
+        Map<String, Integer> times = new LinkedHashMap<>();
+        for (String id : in.parties().ids()) times.put(id, 0);
+        for (List<String> r : in.okRuns()) {
+            for (String p : runs.get(r, RunsColumns.BLOCKED_BY).trim().split(" ")) if (!p.isEmpty()) times.merge(p, 1, Integer::sum);
+        }
+        List<String> said = new ArrayList<>();
+        times.forEach((p, k) -> {
+            if (k > 0) said.add(ParameterLabels.party(in, p) + "'s officials in " + k + " of them ("
+                    + AgreementSection.percent(k, refused) + ")");
+        });
+        return said.isEmpty() ? "" : " Who blocked: " + String.join("; ", said) + ".";
     }
 
     private static String rule(ReportInput in, JsonNode party) {

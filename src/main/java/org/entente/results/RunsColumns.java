@@ -30,6 +30,7 @@ public final class RunsColumns {
     public static final String PARETO_DISTANCE = "pareto_distance";
     public static final String NASH_DISTANCE = "nash_distance";
     public static final String KS_DISTANCE = "ks_distance";
+    public static final String BLOCKED_BY = "blocked_by";
     public static final String STATUS = "status";
     public static final String ERROR = "error";
     /** The values of {@link #STATUS}. */
@@ -62,6 +63,7 @@ public final class RunsColumns {
                 .add(KS_DISTANCE, CellKind.NUMBER, r -> Csv.number(r.evaluation().distances().kalaiSmorodinsky()))
                 .each(measures(layout), m -> m, CellKind.NUMBER, (r, i) -> r.failed() ? ""
                         : Csv.number(ImplementationModel.runSummary(layout.parties(), r.years()).get(measures(layout).get(i))))
+                .add(BLOCKED_BY, CellKind.TEXT, r -> String.join(" ", r.blockedBy()))
                 .add(STATUS, CellKind.TEXT, r -> r.failed() ? FAILED : OK)
                 .add(ERROR, CellKind.TEXT, r -> r.failed() ? r.error() : "")
                 .build();

@@ -71,6 +71,7 @@ class EvaluatorTest {
         assertThat(r.agreedTerm(0)).isEqualTo(world.scenario().issues().get(0).valueLabel(offer.get(0)));
         assertThat(r.years()).isNotEmpty();
         assertThat(r.protocol()).isEqualTo(config.experiment().protocol().id());
+        assertThat(r.blockedBy()).isEmpty();
     }
 
     @Test
@@ -87,6 +88,7 @@ class EvaluatorTest {
         assertThat(r.evaluation().nashProduct()).isNaN();
         assertThat(r.evaluation().terms()).hasSize(config.scenario().issues().size());
         assertThat(r.agreedTerm(0)).isEmpty();
+        assertThat(r.blockedBy()).isEqualTo(config.scenario().partyIds());
     }
 
     @Test
@@ -95,6 +97,7 @@ class EvaluatorTest {
                 false, null, 10);
         RunRecord r = evaluator.evaluate(o);
         assertThat(r.ratified()).isNull();
+        assertThat(r.blockedBy()).isEmpty();
         assertThat(r.agreementRound()).isNull();
         assertThat(r.rounds()).isEqualTo(30);
         assertThat(r.evaluation().party(0).utility()).isEqualTo(world.game().parties().get(0).reservation());

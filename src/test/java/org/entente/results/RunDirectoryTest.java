@@ -52,7 +52,7 @@ class RunDirectoryTest {
                 + "strategy.lesotho,agreement,ratified,rounds,agreement_round,issue.purchase,").endsWith(",utility.china,"
                 + "utility.lesotho,value.china,value.lesotho,welfare,nash_product,pareto_distance,nash_distance,ks_distance,"
                 + "compliance.china,compliance.lesotho,trade.china,trade.lesotho,infrastructure.china,infrastructure.lesotho,"
-                + "influence.china,influence.lesotho,debt_peak.china,debt_peak.lesotho,status,error");
+                + "influence.china,influence.lesotho,debt_peak.china,debt_peak.lesotho,blocked_by,status,error");
         assertThat(runs).hasSize(1 + 8);
         assertThat(runs.get(5)).startsWith("4,1,0,");
         assertThat(runs.get(5).split(",")[4]).isEqualTo("0.3");

@@ -48,7 +48,7 @@ class SchemaTest {
                 "parties.a.reservation", "protocol", "strategy.a", "strategy.b", "agreement", "ratified", "rounds",
                 "agreement_round", "issue.x", "utility.a", "utility.b", "value.a", "value.b", "welfare", "nash_product",
                 "pareto_distance", "nash_distance", "ks_distance", "compliance.a", "compliance.b", "trade.a", "trade.b",
-                "infrastructure.a", "infrastructure.b", "influence.a", "influence.b", "debt_peak.a", "debt_peak.b", "status",
+                "infrastructure.a", "infrastructure.b", "influence.a", "influence.b", "debt_peak.a", "debt_peak.b", "blocked_by", "status",
                 "error");
         assertThat(RunsColumns.swept(RunsColumns.schema(layout).names())).containsExactly("parties.a.reservation");
     }
