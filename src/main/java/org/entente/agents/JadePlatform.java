@@ -44,7 +44,7 @@ public final class JadePlatform {
         for (java.util.logging.Handler h : Logger.getLogger("").getHandlers()) {
             java.util.logging.Filter previous = h.getFilter();
             h.setFilter(r -> (previous == null || previous.isLoggable(r)) && (verbose || !fromJade(r)
-                    || r.getLevel().intValue() >= Level.SEVERE.intValue()));
+                    || r.getLevel().intValue() >= Level.SEVERE.intValue() && !closedConnection(r)));
         }
     }
 
@@ -66,6 +66,14 @@ public final class JadePlatform {
     }
 
     /**
+     * A JADE record about a connection the other side closed (a worker that left, or its node
+     * monitor's ping to one): workers come and go, and a silent one is dropped by the registrar.
+     */
+    private static boolean closedConnection(java.util.logging.LogRecord r) {
+        return r.getThrown() instanceof java.io.EOFException;
+    }
+
+    /**
      * Makes the main container, when it starts, listen on {@code at} for workers' containers
      * (instead of loopback on any free port); only before the platform has started.
      */
@@ -74,6 +82,7 @@ public final class JadePlatform {
             throw new IllegalStateException("the JADE platform of this process has already started");
         }
         listening = at;
+        ProbeTraceFilter.install();
     }
 
     /** The main container, started on first use. */
