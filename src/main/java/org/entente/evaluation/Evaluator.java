@@ -14,6 +14,7 @@ import org.entente.negotiation.RunWorld;
 import org.entente.negotiation.TraceEvent;
 import org.entente.negotiation.WorldCache;
 import org.entente.outcome.ImplementationModel;
+import org.entente.outcome.YearRecord;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,9 +52,9 @@ public final class Evaluator {
     public RunRecord evaluate(RunOutcome outcome) {
         RunRequest req = outcome.request();
         RunWorld world = world(req.assignments(), req.seed());
-        return new RunRecord(outcome, world.config(), evaluation(world, outcome, req.assignments()),
-                outcome.failed() ? List.of() : ImplementationModel.simulate(world, outcome),
-                trace(world, req.runId(), outcome.trace()));
+        List<YearRecord> years = outcome.failed() ? List.of() : ImplementationModel.simulate(world, outcome);
+        return new RunRecord(outcome, world.config(), evaluation(world, outcome, req.assignments()), years,
+                ImplementationModel.runSummary(world.scenario().partyIds(), years), trace(world, req.runId(), outcome.trace()));
     }
 
     private Evaluation evaluation(RunWorld world, RunOutcome outcome, Map<String, Object> assignments) {

@@ -8,17 +8,20 @@ import org.entente.negotiation.RunRequest;
 import org.entente.outcome.YearRecord;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One run, negotiated and evaluated: what the results files are written from. The negotiation's
  * outcome as the agents reported it, the design point's config it was played under (protocol,
- * strategies), its evaluation, the implementation years (none for a failed run) and the trace
+ * strategies), its evaluation, the implementation years (none for a failed run), their per-run
+ * measures ({@code ImplementationModel.runSummary}, computed once) and the trace
  * (empty unless the run kept one). The accessors below are the one definition of what runs.csv reports.
  */
 public record RunRecord(RunOutcome outcome, Config config, Evaluation evaluation, List<YearRecord> years,
-                        List<TraceRow> trace) {
+                        Map<String, Double> measures, List<TraceRow> trace) {
     public RunRecord {
         years = List.copyOf(years);
+        measures = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(measures));
         trace = List.copyOf(trace);
     }
 

@@ -41,6 +41,7 @@ public final class RunsColumns {
 
     public static Schema<RunRecord> schema(Layout layout) {
         List<String> swept = layout.swept();
+        List<String> measures = measures(layout);
         return Schema.<RunRecord>builder()
                 .add(RUN_ID, CellKind.INTEGER, r -> Long.toString(r.runId()))
                 .add(POINT, CellKind.INTEGER, r -> Integer.toString(r.request().point()))
@@ -61,8 +62,7 @@ public final class RunsColumns {
                 .add(PARETO_DISTANCE, CellKind.NUMBER, r -> Csv.number(r.evaluation().distances().pareto()))
                 .add(NASH_DISTANCE, CellKind.NUMBER, r -> Csv.number(r.evaluation().distances().nash()))
                 .add(KS_DISTANCE, CellKind.NUMBER, r -> Csv.number(r.evaluation().distances().kalaiSmorodinsky()))
-                .each(measures(layout), m -> m, CellKind.NUMBER, (r, i) -> r.failed() ? ""
-                        : Csv.number(ImplementationModel.runSummary(layout.parties(), r.years()).get(measures(layout).get(i))))
+                .each(measures, m -> m, CellKind.NUMBER, (r, i) -> r.failed() ? "" : Csv.number(r.measures().get(measures.get(i))))
                 .add(BLOCKED_BY, CellKind.TEXT, r -> String.join(" ", r.blockedBy()))
                 .add(STATUS, CellKind.TEXT, r -> r.failed() ? FAILED : OK)
                 .add(ERROR, CellKind.TEXT, r -> r.failed() ? r.error() : "")
