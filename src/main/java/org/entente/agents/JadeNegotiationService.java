@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -43,6 +44,8 @@ public final class JadeNegotiationService implements NegotiationService, WorkerP
     private final List<Table> tables = new ArrayList<>();
     private final Deque<RunJob> waiting = new ArrayDeque<>();
     private final Set<RunJob> inFlight = ConcurrentHashMap.newKeySet();
+    /** Time the completed runs spent at a table, summed (Little's law: over a span, runs in flight = its growth / the span). */
+    private final LongAdder tableNanos = new LongAdder();
     private final ScheduledExecutorService upkeep;
     private final long backstopNanos;
     private int generation;
@@ -126,7 +129,7 @@ public final class JadeNegotiationService implements NegotiationService, WorkerP
      * again, up to {@link #ATTEMPTS} times; the returned job does that.
      */
     private RunJob completed(RunJob job, RunOutcome outcome, boolean suspect) {
-        inFlight.remove(job);
+        if (inFlight.remove(job)) tableNanos.add(System.nanoTime() - job.startedNanos());
         List<Table> targets = new ArrayList<>();
         List<RunJob> jobs = new ArrayList<>();
         RunJob again = null;
@@ -313,6 +316,15 @@ public final class JadeNegotiationService implements NegotiationService, WorkerP
     @Override
     public synchronized long played(String worker) {
         return workers.getOrDefault(worker, 0L);
+    }
+
+    /**
+     * The time the runs completed so far spent at a table (from being handed to it to their outcome),
+     * summed, in nanoseconds: its growth over a span divided by the span is how many runs were in
+     * flight at the tables on average.
+     */
+    public long tableNanos() {
+        return tableNanos.sum();
     }
 
     /** Runs the service's tables can negotiate at once, workers' tables included. */

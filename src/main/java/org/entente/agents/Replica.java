@@ -7,6 +7,7 @@ import org.entente.negotiation.Proceedings;
 import org.entente.negotiation.Request;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,9 +39,10 @@ final class Replica {
     /** Every move seen, in the order seen, and the peer each came from (null: played here). */
     private final List<Move> log = new ArrayList<>();
     private final List<String> sources = new ArrayList<>();
-    private final Set<Long> seen = new HashSet<>();
+    /** The moves seen of asks reached so far, by {@link #key} (those of later asks wait in {@link #early}). */
+    private final BitSet seen = new BitSet();
     /** Moves of asks not reached yet. */
-    private final Map<Long, Move> early = new HashMap<>();
+    private final Map<Integer, Move> early = new HashMap<>();
     /** For each peer, the length of the log it is known to hold all of. */
     private final Map<String, Integer> known = new HashMap<>();
     /** Peers this replica has sent moves to or received moves from. */
@@ -86,7 +88,7 @@ final class Replica {
     private List<Parcel> play(Move m) {
         if (due() == null) throw new IllegalStateException(self + " is not asked anything now");
         own.add(m);
-        seen.add(key(m.ask(), m.party()));
+        seen.set(key(m.ask(), m.party()));
         log.add(m);
         sources.add(null);
         apply(m);
@@ -107,14 +109,15 @@ final class Replica {
         contacted.add(from);
         List<Parcel> out = new ArrayList<>();
         for (Move m : moves) {
-            long k = key(m.ask(), m.party());
-            if (!seen.add(k)) continue;
+            int k = key(m.ask(), m.party());
+            if (seen.get(k) || early.containsKey(k)) continue;
             log.add(m);
             sources.add(from);
             if (m.ask() > ask) {
                 early.put(k, m);
                 continue;
             }
+            seen.set(k);
             if (m.ask() < ask || !(agenda instanceof Ask) || !proceedings.awaits(m.party())) {
                 throw new IllegalArgumentException(m.party() + " moved in ask " + m.ask() + " but was not asked then");
             }
@@ -140,8 +143,12 @@ final class Replica {
             }
             if (agenda instanceof Ask a) {
                 for (String p : a.requests().keySet()) {
-                    Move m = early.remove(key(ask, p));
-                    if (m != null) apply(m);
+                    int k = key(ask, p);
+                    Move m = early.remove(k);
+                    if (m != null) {
+                        seen.set(k);
+                        apply(m);
+                    }
                 }
             }
         }
@@ -168,9 +175,10 @@ final class Replica {
         out.add(new Parcel(peer, lacking, contacted.add(peer)));
     }
 
-    private long key(int ask, String party) {
+    private int key(int ask, String party) {
         int i = parties.indexOf(party);
         if (i < 0) throw new IllegalArgumentException("no party " + party + " in this run");
-        return (long) ask * parties.size() + i;
+        if (ask < 0 || ask >= Integer.MAX_VALUE / parties.size()) throw new IllegalArgumentException("no ask " + ask + " in this run");
+        return ask * parties.size() + i;
     }
 }

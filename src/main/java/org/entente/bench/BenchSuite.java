@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The measurements of {@code ./entente bench}, in this order: raw JADE ping-pong at Entente's
- * concurrency; Entente on the default scenario in this process (messages and rounds per run, and the
- * ratio of its protocol-minimal message rate, one message per round, to raw JADE's); generated
+ * The measurements of {@code ./entente bench}, listed in this order: raw JADE ping-pong with as many
+ * pairs as the default scenario had runs in flight (so it is measured after it); Entente on the default
+ * scenario in this process (messages and rounds per run, runs in flight, and the ratio of its
+ * protocol-minimal message rate, one message per round, to raw JADE's); generated
  * scenarios of 2, 4 and 8 parties (6 issues) and of 3, 6 and 12 issues (2 parties); then, in fresh
  * JVMs, start-up included, {@code run} of the default scenario and {@code describe}. Every
  * in-process measurement is preceded by its own warm-up.
@@ -64,18 +65,20 @@ public final class BenchSuite {
     public static List<Measurement> run(Config defaultConfig, Path defaultFile, Plan plan, Consumer<String> progress) {
         List<Measurement> out = new ArrayList<>();
         ExperimentBenchmark experiments = new ExperimentBenchmark(plan.threads());
-        int pairs = experiments.concurrency();
+        progress.accept("default scenario (" + defaultConfig.scenario().name() + "), " + plan.warmup() + " warm-up + "
+                + plan.runs() + " runs");
+        Measurement d = experiments.measure("default_scenario", defaultConfig, plan.warmup(), plan.runs());
+
+        // as many pairs as the default scenario really had runs in flight at its tables (at most
+        // tables × pipeline): the ratio compares the two at equal concurrency
+        int pairs = Math.max(1, (int) Math.round(d.inFlight()));
         progress.accept("JADE ping-pong, " + pairs + " pairs, " + plan.pingPong().toMillis() / 1000.0 + " s");
         PingPongBenchmark pingPong = new PingPongBenchmark();
         // discarded round trips warm up JADE's delivery paths (JIT) before the measured ones
         pingPong.exchange(pairs, PING_PONG_WARMUP);
         double raw = pingPong.messagesPerSecond(pairs, plan.pingPong());
         out.add(new Measurement("jade_ping_pong", 0, 0, 0, plan.pingPong().toNanos() / 1e9, Double.NaN, raw, Double.NaN,
-                Double.NaN, Load.now()));
-
-        progress.accept("default scenario (" + defaultConfig.scenario().name() + "), " + plan.warmup() + " warm-up + "
-                + plan.runs() + " runs");
-        Measurement d = experiments.measure("default_scenario", defaultConfig, plan.warmup(), plan.runs());
+                Double.NaN, pairs, Load.now()));
         out.add(d.withRatio(d.roundMessagesPerSecond() / raw));
 
         int deadline = defaultConfig.experiment().deadline();

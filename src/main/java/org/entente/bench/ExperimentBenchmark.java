@@ -42,11 +42,6 @@ public final class ExperimentBenchmark {
         return new JadeOptions(threads, d.pipeline(), d.runTimeout(), false, Map.of());
     }
 
-    /** Runs that can be in flight at once: tables × pipeline. */
-    public int concurrency() {
-        return threads * JadeOptions.defaults().pipeline();
-    }
-
     /**
      * Measures {@code runs} runs of {@code config} (a single design point) after {@code warmup}
      * runs; the time covers opening the results directory, every run written, and summary.csv.
@@ -59,9 +54,11 @@ public final class ExperimentBenchmark {
         try {
             if (warmup > 0) experiment(service, config.withExperiment(
                     config.experiment().withRuns(warmup).withSeed(config.experiment().seed() + 1)));
+            long atTables = service.tableNanos();
             Sample s = experiment(service, config.withExperiment(config.experiment().withRuns(runs)));
+            double inFlight = (service.tableNanos() - atTables) / 1e9 / s.seconds();
             return new Measurement(name, parties, issues, runs, s.seconds(), runs / s.seconds(),
-                    s.messages() / s.seconds(), (double) s.rounds() / runs, Double.NaN, Load.now());
+                    s.messages() / s.seconds(), (double) s.rounds() / runs, Double.NaN, inFlight, Load.now());
         } finally {
             service.close();
         }

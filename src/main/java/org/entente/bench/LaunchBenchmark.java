@@ -51,7 +51,7 @@ public final class LaunchBenchmark {
             double seconds = launch(extraFlags, "run", config.toString(), "--runs", Integer.toString(runs), "--threads",
                     Integer.toString(threads), "--no-charts", "--quiet", "--out", dir.resolve("results").toString());
             return new Measurement(name, parties, issues, runs, seconds, runs / seconds, Double.NaN, Double.NaN, Double.NaN,
-                    Load.now());
+                    Double.NaN, Load.now());
         } finally {
             delete(dir);
         }
@@ -63,7 +63,7 @@ public final class LaunchBenchmark {
         for (int i = 0; i < launches; i++) seconds[i] = launch(List.of(), "describe", config.toString());
         Arrays.sort(seconds);
         return new Measurement("describe", parties, issues, 0, seconds[launches / 2], Double.NaN, Double.NaN, Double.NaN,
-                Double.NaN, Load.now());
+                Double.NaN, Double.NaN, Load.now());
     }
 
     /** Seconds from starting a JVM on these Entente arguments to its exit; it must succeed. */

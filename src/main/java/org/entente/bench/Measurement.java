@@ -3,13 +3,14 @@ package org.entente.bench;
 /**
  * One line of the benchmark table: what was measured, its size (parties, issues; 0 when not a
  * negotiation), how many runs over how many seconds, the rates, the rounds a run took, the ratio to
- * raw JADE, and the machine's load average (1 minute) when it ended. NaN marks a value that does not
- * apply (the ping-pong has no runs; only the default scenario is compared with raw JADE; a run in
+ * raw JADE, the concurrency (for a negotiation row, the runs in flight at the tables on average over
+ * the measured span; for the ping-pong, its pairs) and the machine's load average (1 minute) when it
+ * ended. NaN marks a value that does not apply (the ping-pong has no runs; only the default scenario is compared with raw JADE; a run in
  * another JVM does not report its messages).
  */
 public record Measurement(String benchmark, int parties, int issues, long runs, double seconds,
                           double runsPerSecond, double messagesPerSecond, double roundsPerRun, double ratio,
-                          double load) {
+                          double inFlight, double load) {
 
     /** ACL messages per negotiation run (NaN for the ping-pong). */
     public double messagesPerRun() {
@@ -26,6 +27,6 @@ public record Measurement(String benchmark, int parties, int issues, long runs, 
 
     public Measurement withRatio(double r) {
         return new Measurement(benchmark, parties, issues, runs, seconds, runsPerSecond, messagesPerSecond, roundsPerRun,
-                r, load);
+                r, inFlight, load);
     }
 }

@@ -66,9 +66,18 @@ final class ExactSum {
     /** The sum in units of 2^-1074. */
     BigInteger scaled() {
         normalise();
-        BigInteger v = BigInteger.valueOf(limbs[LIMBS - 1]);
-        for (int i = LIMBS - 2; i >= 0; i--) v = v.shiftLeft(32).or(BigInteger.valueOf(limbs[i]));
-        return v;
+        // two's complement, big-endian: the signed top limb, then every other limb as 32 unsigned bits
+        byte[] b = new byte[8 + 4 * (LIMBS - 1)];
+        long top = limbs[LIMBS - 1];
+        for (int j = 0; j < 8; j++) b[j] = (byte) (top >>> (56 - 8 * j));
+        for (int i = LIMBS - 2, at = 8; i >= 0; i--, at += 4) {
+            long limb = limbs[i];
+            b[at] = (byte) (limb >>> 24);
+            b[at + 1] = (byte) (limb >>> 16);
+            b[at + 2] = (byte) (limb >>> 8);
+            b[at + 3] = (byte) limb;
+        }
+        return new BigInteger(b);
     }
 
     BigDecimal value(MathContext mc) {

@@ -2,9 +2,7 @@ package org.entente.results;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Counts of values in fixed log-linear bins (HDR style): each power of two is cut into
@@ -20,8 +18,14 @@ final class ValueBins {
     /** The largest relative distance between a value and its bin's representative: half a bin. */
     static final double RELATIVE_ERROR = 1.0 / (2 * SUB);
 
-    /** Pages of {@link #SUB} counts, keyed by bin >> SUB_BITS (one page per power of two and sign). */
-    private final Map<Integer, long[]> pages = new HashMap<>();
+    /**
+     * Pages of {@link #SUB} counts, one per power of two and sign, keyed by bin >> SUB_BITS: the keys
+     * in ascending order in {@code keys[0..size)}, each page at its key's index. A cell's values span
+     * few powers of two, so a binary search over a few ints beats a hash map of boxed keys.
+     */
+    private int[] keys = new int[4];
+    private long[][] pages = new long[4][];
+    private int size;
     private int lastKey = Integer.MIN_VALUE;
     private long[] lastPage;
 
@@ -47,27 +51,42 @@ final class ValueBins {
 
     void add(int bin, long count) {
         int key = bin >> SUB_BITS;
-        long[] page = key == lastKey ? lastPage : pages.computeIfAbsent(key, k -> new long[SUB]);
+        long[] page = key == lastKey ? lastPage : page(key);
         lastKey = key;
         lastPage = page;
         page[bin & (SUB - 1)] += count;
     }
 
+    /** The page of a key, added (empty) in key order if it is new. */
+    private long[] page(int key) {
+        int at = Arrays.binarySearch(keys, 0, size, key);
+        if (at >= 0) return pages[at];
+        at = -at - 1;
+        if (size == keys.length) {
+            keys = Arrays.copyOf(keys, 2 * size);
+            pages = Arrays.copyOf(pages, 2 * size);
+        }
+        System.arraycopy(keys, at, keys, at + 1, size - at);
+        System.arraycopy(pages, at, pages, at + 1, size - at);
+        keys[at] = key;
+        pages[at] = new long[SUB];
+        size++;
+        return pages[at];
+    }
+
     void add(ValueBins other) {
-        for (Map.Entry<Integer, long[]> e : other.pages.entrySet()) {
-            long[] p = e.getValue();
-            for (int i = 0; i < SUB; i++) if (p[i] != 0) add((e.getKey() << SUB_BITS) | i, p[i]);
+        for (int q = 0; q < other.size; q++) {
+            long[] p = other.pages[q];
+            for (int i = 0; i < SUB; i++) if (p[i] != 0) add((other.keys[q] << SUB_BITS) | i, p[i]);
         }
     }
 
     /** The non-empty bins in value order, as (bin, count) pairs. */
     List<long[]> bins() {
-        Integer[] keys = pages.keySet().toArray(new Integer[0]);
-        Arrays.sort(keys);
         List<long[]> out = new ArrayList<>();
-        for (int key : keys) {
-            long[] p = pages.get(key);
-            for (int i = 0; i < SUB; i++) if (p[i] != 0) out.add(new long[]{(key << SUB_BITS) | i, p[i]});
+        for (int q = 0; q < size; q++) {
+            long[] p = pages[q];
+            for (int i = 0; i < SUB; i++) if (p[i] != 0) out.add(new long[]{(keys[q] << SUB_BITS) | i, p[i]});
         }
         return out;
     }

@@ -14,13 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The default scenario (configs/china-lesotho.yaml) and a few of its negotiated runs, for the JMH benchmarks. */
-final class DefaultScenario {
-    final Config config;
-    final RunPlan plan;
-    final List<RunOutcome> outcomes = new ArrayList<>();
-    final List<RunWorld> worlds = new ArrayList<>();
+public final class DefaultScenario {
+    public final Config config;
+    public final RunPlan plan;
+    public final List<RunOutcome> outcomes = new ArrayList<>();
+    public final List<RunWorld> worlds = new ArrayList<>();
 
-    DefaultScenario(int runs) throws Exception {
+    public DefaultScenario(int runs) throws Exception {
         Path file = Path.of("configs", "china-lesotho.yaml");
         if (!Files.exists(file)) file = Path.of(System.getProperty("entente.root", "."), "configs", "china-lesotho.yaml");
         Config c = ConfigLoader.load(file);

@@ -268,12 +268,27 @@ public final class Candidates {
     /** Score gap below which two options tie at every α (rounding included) under the 1e-12 tolerance. */
     private static final double TIED = 1e-13;
 
-    /** The candidates that pass {@code keep}; when none does, {@code fallback} alone. */
+    /**
+     * The candidates that pass {@code keep}, in the same order (a subsequence of a sorted sequence is
+     * sorted: no sort again); when none does, {@code fallback} alone.
+     */
     public Candidates filter(Predicate<Offer> keep, Offer fallback, LinearUtility self, LinearUtility others) {
-        List<Offer> kept = new ArrayList<>();
-        for (Offer o : offers) if (keep.test(o)) kept.add(o);
-        if (kept.isEmpty()) kept.add(fallback);
-        return new Candidates(kept, self, others);
+        int[] kept = new int[offers.length];
+        int n = 0;
+        for (int i = 0; i < offers.length; i++) if (keep.test(offers[i])) kept[n++] = i;
+        if (n == 0) return new Candidates(List.of(fallback), self, others);
+        Offer[] o = new Offer[n];
+        double[] u = new double[n];
+        for (int j = 0; j < n; j++) {
+            o[j] = offers[kept[j]];
+            u[j] = own[kept[j]];
+        }
+        return new Candidates(o, u);
+    }
+
+    private Candidates(Offer[] sorted, double[] own) {
+        this.offers = sorted;
+        this.own = own;
     }
 
     /** These candidates together with {@code more}, sorted again. */

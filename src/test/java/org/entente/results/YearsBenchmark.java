@@ -1,0 +1,63 @@
+package org.entente.results;
+
+import org.entente.bench.DefaultScenario;
+import org.entente.evaluation.Evaluator;
+import org.entente.negotiation.RunOutcome;
+import org.entente.outcome.YearRecord;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The years accumulator of years_summary.csv on the default scenario: one run's 40 implementation
+ * years added to its design point's cells (done for every run as it is written), and the text of a
+ * point of 2,000 runs (its exact sums and bins; written at checkpoints and when the point closes).
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class YearsBenchmark {
+    private final List<List<YearRecord>> runs = new ArrayList<>();
+    private PointYears accumulating;
+    private PointYears full;
+    private int next;
+
+    @Setup
+    public void setUp() throws Exception {
+        DefaultScenario d = new DefaultScenario(8);
+        Evaluator evaluator = new Evaluator(d.config);
+        for (RunOutcome o : d.outcomes) runs.add(evaluator.evaluate(o).years());
+        List<String> parties = Layout.of(d.plan).parties();
+        accumulating = new PointYears(0, parties);
+        full = new PointYears(0, parties);
+        for (int i = 0; i < 2000; i++) full.add(runs.get(i % runs.size()));
+    }
+
+    /** One run's years into the point's cells (count, exact sums of values and squares, bins). */
+    @Benchmark
+    public PointYears accumulateRun() {
+        next = (next + 1) % runs.size();
+        accumulating.add(runs.get(next));
+        return accumulating;
+    }
+
+    /** The state-file block of a point of 2,000 runs (a checkpoint, or the point closing). */
+    @Benchmark
+    public String pointBlock() {
+        return YearsState.block(full, 2000);
+    }
+}
