@@ -15,10 +15,9 @@ import org.entente.results.OutputDirectoryException;
 import org.entente.results.ResultsDirectory;
 import org.entente.teaching.ServiceFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,7 +28,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -48,11 +46,8 @@ import java.util.function.Consumer;
         description = {"Serve the classroom in the browser: students join with a code and negotiate (against the",
                 "agents or each other) on the JADE agents; the teacher watches every table live and debriefs.",
                 "Runs until Ctrl-C, which ends the class; the class's results directory is charted by entente report."})
-public final class ClassroomCommand implements java.util.concurrent.Callable<Integer> {
+public final class ClassroomCommand extends Subcommand {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
-
-    @Spec
-    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "scenario or experiment config (YAML)")
     Path file;
@@ -99,12 +94,12 @@ public final class ClassroomCommand implements java.util.concurrent.Callable<Int
     @Option(names = "--force", description = "allow writing into a non-empty --out DIR")
     boolean force;
 
-    @Option(names = "--debug", hidden = true, description = "stack traces on errors")
-    boolean debug;
+    @Mixin
+    DebugOption.Hidden debug;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stdout = out();
         ClassroomSettings settings = settings();
         Path dir = settings.out();
         if (!force && !ResultsDirectory.isEmpty(dir)) {
@@ -116,8 +111,7 @@ public final class ClassroomCommand implements java.util.concurrent.Callable<Int
                 stdout.flush();
             }
         };
-        List<String> argv = new ArrayList<>(List.of("entente"));
-        argv.addAll(spec.commandLine().getParseResult().originalArgs());
+        List<String> argv = argv();
         ServiceFactory agents = jade(settings.tableTime());
         Classroom classroom = new Classroom(settings, agents, log);
         ClassResults results;
@@ -172,8 +166,7 @@ public final class ClassroomCommand implements java.util.concurrent.Callable<Int
         if (!joinCode.matches("[A-Z0-9]{4,12}")) {
             throw new Main.UserError("--code must be 4 to 12 letters and digits, not '" + code + "'");
         }
-        Path dir = out != null ? out
-                : Path.of("results", "classroom", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Path dir = out != null ? out : StampedDirectory.under("classroom");
         return new ClassroomSettings(config, m, seat, seed != null ? seed : config.experiment().seed(),
                 Duration.ofSeconds(moveTimeout), Duration.ofMinutes(minutes), cloud, joinCode, teacherToken(), dir);
     }
