@@ -11,7 +11,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,8 +51,6 @@ public final class BenchCommand extends Subcommand {
 
     @Override
     public Integer call() throws ConfigException, IOException {
-        PrintWriter stdout = out();
-        PrintWriter stderr = err();
         if (runs != null && runs < 1) throw new Main.UserError("--runs must be at least 1, got " + runs);
         if (seconds != null && !(seconds > 0)) throw new Main.UserError("--seconds must be positive, got " + seconds);
         if (threads < 1) throw new Main.UserError("--threads must be at least 1, got " + threads);
@@ -73,8 +70,8 @@ public final class BenchCommand extends Subcommand {
 
         long t0 = System.nanoTime();
         List<Measurement> rows = BenchSuite.run(c, config, plan, what -> {
-            stderr.println("bench: " + what);
-            stderr.flush();
+            err().println("bench: " + what);
+            err().flush();
         });
         try {
             Files.createDirectories(dir);
@@ -82,11 +79,11 @@ public final class BenchCommand extends Subcommand {
         } catch (IOException e) {
             throw new Main.UserError("cannot write " + csv + ": " + e.getMessage());
         }
-        stdout.print(BenchTable.text(rows));
-        stdout.printf(java.util.Locale.ROOT, "threads %d, %d cores, %.1f s in all%n", threads,
+        out().print(BenchTable.text(rows));
+        out().printf(java.util.Locale.ROOT, "threads %d, %d cores, %.1f s in all%n", threads,
                 Runtime.getRuntime().availableProcessors(), (System.nanoTime() - t0) / 1e9);
-        stdout.println("Written to " + csv);
-        stdout.flush();
+        out().println("Written to " + csv);
+        out().flush();
         return Main.OK;
     }
 }

@@ -3,14 +3,12 @@ package org.entente.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.analysis.ScenarioDescription;
 import org.entente.analysis.SweepPathList;
-import org.entente.config.ConfigLoader;
 import org.entente.model.Config;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** `entente describe FILE [--json] [--paths]`: the scenario at a glance and its reference points, or its sweep paths. */
@@ -34,10 +32,7 @@ public final class DescribeCommand extends Subcommand {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new Main.UserError("cannot read " + file + ": no such readable file");
-        }
-        Config config = ConfigLoader.load(file);
+        Config config = ConfigFile.load(file);
         var out = out();
         if (json) {
             var node = paths ? new SweepPathList(config).toJson() : new ScenarioDescription(config.scenario()).toJson();

@@ -1,10 +1,8 @@
 package org.entente.cli;
 
 import org.entente.config.ConfigException;
-import org.entente.config.ConfigLoader;
 import org.entente.interop.GeniusWebExport;
 import org.entente.interop.Identifiers;
-import org.entente.interop.InteropException;
 import org.entente.interop.ExportDirectory;
 import org.entente.model.Config;
 import picocli.CommandLine.Command;
@@ -12,9 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** `entente export geniusweb FILE --out DIR`: a scenario as GeniusWeb domain and profiles (docs/interop.md). */
@@ -41,11 +37,8 @@ public final class ExportCommand extends CommandGroup {
 
         @Override
         public Integer call() throws ConfigException {
-            if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-                throw new Main.UserError("cannot read " + file + ": no such readable file");
-            }
-            Config config = ConfigLoader.load(file);
-            try {
+            Config config = ConfigFile.load(file);
+            return InteropWrite.run(out, () -> {
                 GeniusWebExport.Files files = GeniusWebExport.of(config.scenario(), Identifiers.stem(file));
                 ExportDirectory.write(out, files, file, force);
                 PrintWriter o = out();
@@ -55,12 +48,7 @@ public final class ExportCommand extends CommandGroup {
                     for (String n : files.notes()) o.println("  - " + n);
                 }
                 o.flush();
-                return Main.OK;
-            } catch (InteropException e) {
-                throw new Main.UserError(e.getMessage());
-            } catch (IOException e) {
-                throw new Main.UserError("cannot write " + out + ": " + e.getMessage());
-            }
+            });
         }
     }
 }

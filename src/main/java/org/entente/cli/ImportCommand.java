@@ -4,7 +4,6 @@ import org.entente.interop.AdditiveScenario;
 import org.entente.interop.GeniusImport;
 import org.entente.interop.GeniusWebImport;
 import org.entente.interop.Identifiers;
-import org.entente.interop.InteropException;
 import org.entente.interop.ScenarioImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,7 +12,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,7 +52,7 @@ public final class ImportCommand extends CommandGroup {
         /** Reads the source files and writes the scenario; errors in the files are bad input (exit 2). */
         int write(Supplier<AdditiveScenario> read, Path domain, List<Path> profiles) {
             if (deadline < 1 || deadline > 1_000_000) throw new Main.UserError("--deadline must be in [1, 1000000]");
-            try {
+            return InteropWrite.run(out, () -> {
                 AdditiveScenario source = read.get();
                 ScenarioImport.Written w = ScenarioImport.write(source, parties, domain, profiles, deadline, out, force);
                 PrintWriter o = spec.commandLine().getOut();
@@ -62,12 +60,7 @@ public final class ImportCommand extends CommandGroup {
                         + String.join(", ", w.partyIds()) + " (utilities checked against the " + source.format() + " files)");
                 o.println("next: ./entente describe " + w.file() + "   then   ./entente run " + w.file());
                 o.flush();
-                return Main.OK;
-            } catch (InteropException e) {
-                throw new Main.UserError(e.getMessage());
-            } catch (IOException e) {
-                throw new Main.UserError("cannot write " + out + ": " + e.getMessage());
-            }
+            });
         }
     }
 
