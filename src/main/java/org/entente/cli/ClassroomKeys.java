@@ -15,7 +15,8 @@ final class ClassroomKeys {
     @Option(names = "--code", paramLabel = "CODE", description = "the join code (4 to 12 letters and digits; default: random)")
     String code;
 
-    @Option(names = "--teacher-token-file", paramLabel = "F", description = "read the teacher's token from F (default: random, printed)")
+    @Option(names = "--teacher-token-file", paramLabel = "F",
+            description = "read the teacher's token from F (default: random, printed)")
     Path tokenFile;
 
     /** The join code: --code in capitals, or a random one; exit 2 when --code is not 4 to 12 letters and digits. */
