@@ -43,10 +43,6 @@ public final class ComposedNegotiator implements Negotiator {
         return offering;
     }
 
-    public OpponentModel model() {
-        return model;
-    }
-
     @Override
     public Reply onTurn(Request.Turn turn) {
         session.at(turn.round());
