@@ -6,20 +6,16 @@ import org.entente.bench.Measurement;
 import org.entente.config.ConfigException;
 import org.entente.config.ConfigLoader;
 import org.entente.model.Config;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /** `entente bench`: raw JADE messaging vs Entente's negotiation throughput, and how it scales (docs/performance.md). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -29,7 +25,7 @@ import java.util.concurrent.Callable;
                 + "runs/s for 2, 4 and 8 parties and for 3, 6 and 12 issues; then, start-up included, "
                 + "run of the default scenario (10,000 runs; quick 1,000) and describe in fresh JVMs.",
                 "Prints a table and writes it to bench.csv in --out."})
-public final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand extends Subcommand {
 
     @Option(names = "--quick", description = "a short version (about 25 s on two cores)")
     boolean quick;
@@ -50,24 +46,18 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "tables of agents, as in run (default: cores, ${DEFAULT-VALUE})")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--debug", description = "stack traces with errors")
-    boolean debug;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    DebugOption debug;
 
     @Override
     public Integer call() throws ConfigException, IOException {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter stderr = spec.commandLine().getErr();
         if (runs != null && runs < 1) throw new Main.UserError("--runs must be at least 1, got " + runs);
         if (seconds != null && !(seconds > 0)) throw new Main.UserError("--seconds must be positive, got " + seconds);
         if (threads < 1) throw new Main.UserError("--threads must be at least 1, got " + threads);
         if (!Files.isReadable(config)) {
             throw new Main.UserError("cannot read " + config + " (run bench from the repository root, or give --config FILE)");
         }
-        Path dir = out != null ? out : Path.of("results", "bench",
-                LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Path dir = out != null ? out : StampedDirectory.under("bench");
         Path csv = dir.resolve("bench.csv");
         if (Files.exists(csv)) throw new Main.UserError(csv + " exists; choose another --out");
         Config c = ConfigLoader.load(config);
@@ -80,8 +70,8 @@ public final class BenchCommand implements Callable<Integer> {
 
         long t0 = System.nanoTime();
         List<Measurement> rows = BenchSuite.run(c, config, plan, what -> {
-            stderr.println("bench: " + what);
-            stderr.flush();
+            err().println("bench: " + what);
+            err().flush();
         });
         try {
             Files.createDirectories(dir);
@@ -89,11 +79,11 @@ public final class BenchCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new Main.UserError("cannot write " + csv + ": " + e.getMessage());
         }
-        stdout.print(BenchTable.text(rows));
-        stdout.printf(java.util.Locale.ROOT, "threads %d, %d cores, %.1f s in all%n", threads,
+        out().print(BenchTable.text(rows));
+        out().printf(java.util.Locale.ROOT, "threads %d, %d cores, %.1f s in all%n", threads,
                 Runtime.getRuntime().availableProcessors(), (System.nanoTime() - t0) / 1e9);
-        stdout.println("Written to " + csv);
-        stdout.flush();
+        out().println("Written to " + csv);
+        out().flush();
         return Main.OK;
     }
 }

@@ -15,27 +15,18 @@ import org.entente.results.OutputDirectoryException;
 import org.entente.results.ResultsDirectory;
 import org.entente.teaching.ServiceFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.Inet4Address;
-import java.net.InetAddress;
-import java.net.NetworkInterface;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 
@@ -48,27 +39,17 @@ import java.util.function.Consumer;
         description = {"Serve the classroom in the browser: students join with a code and negotiate (against the",
                 "agents or each other) on the JADE agents; the teacher watches every table live and debriefs.",
                 "Runs until Ctrl-C, which ends the class; the class's results directory is charted by entente report."})
-public final class ClassroomCommand implements java.util.concurrent.Callable<Integer> {
+public final class ClassroomCommand extends Subcommand {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
-
-    @Spec
-    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "scenario or experiment config (YAML)")
     Path file;
 
-    @Option(names = "--port", paramLabel = "P", defaultValue = "8080", description = "port to listen on (default ${DEFAULT-VALUE})")
-    int port;
+    @Mixin
+    ClassroomAddress address;
 
-    @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1",
-            description = "address to listen on (default ${DEFAULT-VALUE}: this machine only; 0.0.0.0 for a classroom network)")
-    String bind;
-
-    @Option(names = "--code", paramLabel = "CODE", description = "the join code (4 to 12 letters and digits; default: random)")
-    String code;
-
-    @Option(names = "--teacher-token-file", paramLabel = "F", description = "read the teacher's token from F (default: random, printed)")
-    Path tokenFile;
+    @Mixin
+    ClassroomKeys keys;
 
     @Option(names = "--mode", paramLabel = "M", defaultValue = "agents",
             description = "agents (each student against the agents, default) or students (students paired at tables)")
@@ -99,12 +80,12 @@ public final class ClassroomCommand implements java.util.concurrent.Callable<Int
     @Option(names = "--force", description = "allow writing into a non-empty --out DIR")
     boolean force;
 
-    @Option(names = "--debug", hidden = true, description = "stack traces on errors")
-    boolean debug;
+    @Mixin
+    DebugOption.Hidden debug;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stdout = out();
         ClassroomSettings settings = settings();
         Path dir = settings.out();
         if (!force && !ResultsDirectory.isEmpty(dir)) {
@@ -116,8 +97,7 @@ public final class ClassroomCommand implements java.util.concurrent.Callable<Int
                 stdout.flush();
             }
         };
-        List<String> argv = new ArrayList<>(List.of("entente"));
-        argv.addAll(spec.commandLine().getParseResult().originalArgs());
+        List<String> argv = argv();
         ServiceFactory agents = jade(settings.tableTime());
         Classroom classroom = new Classroom(settings, agents, log);
         ClassResults results;
@@ -133,7 +113,7 @@ public final class ClassroomCommand implements java.util.concurrent.Callable<Int
         ClassDebrief debrief = ClassDebrief.start(classroom, results, agents, argv, log);
         ClassroomServer server;
         try {
-            server = ClassroomServer.start(classroom, results, debrief, bind, port, log);
+            server = ClassroomServer.start(classroom, results, debrief, address.bind, address.port, log);
         } catch (IOException e) {
             debrief.close();
             classroom.close();
@@ -156,7 +136,7 @@ public final class ClassroomCommand implements java.util.concurrent.Callable<Int
     }
 
     private ClassroomSettings settings() throws IOException, ConfigException {
-        if (port < 0 || port > 65535) throw new Main.UserError("--port must be between 0 and 65535, not " + port);
+        address.check();
         if (moveTimeout < 10) throw new Main.UserError("--move-timeout must be at least 10 seconds, not " + moveTimeout);
         if (minutes < 1) throw new Main.UserError("--minutes must be at least 1, not " + minutes);
         if (cloud < 0) throw new Main.UserError("--mc must be 0 or more, not " + cloud);
@@ -168,25 +148,10 @@ public final class ClassroomCommand implements java.util.concurrent.Callable<Int
         if (!parties.contains(seat)) {
             throw new Main.UserError("no party '" + seat + "' in " + file + "; choose --as one of: " + String.join(", ", parties));
         }
-        String joinCode = code != null ? code.strip().toUpperCase(Locale.ROOT) : Classroom.randomCode();
-        if (!joinCode.matches("[A-Z0-9]{4,12}")) {
-            throw new Main.UserError("--code must be 4 to 12 letters and digits, not '" + code + "'");
-        }
-        Path dir = out != null ? out
-                : Path.of("results", "classroom", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        String joinCode = keys.joinCode();
+        Path dir = out != null ? out : StampedDirectory.under("classroom");
         return new ClassroomSettings(config, m, seat, seed != null ? seed : config.experiment().seed(),
-                Duration.ofSeconds(moveTimeout), Duration.ofMinutes(minutes), cloud, joinCode, teacherToken(), dir);
-    }
-
-    private String teacherToken() throws IOException {
-        if (tokenFile == null) return Classroom.randomToken();
-        if (!Files.isReadable(tokenFile)) throw new Main.UserError("cannot read the teacher's token from " + tokenFile);
-        List<String> lines = Files.readAllLines(tokenFile, StandardCharsets.UTF_8);
-        String token = lines.isEmpty() ? "" : lines.get(0).strip();
-        if (!token.matches("[A-Za-z0-9._~-]{16,200}")) {
-            throw new Main.UserError(tokenFile + ": the teacher's token must be one line of 16 to 200 letters, digits or . _ ~ -");
-        }
-        return token;
+                Duration.ofSeconds(moveTimeout), Duration.ofMinutes(minutes), cloud, joinCode, keys.teacherToken(), dir);
     }
 
     /** The JADE agents: one set per table, students' seats overridden; the default tables for the agent-only cloud. */
@@ -197,7 +162,7 @@ public final class ClassroomCommand implements java.util.concurrent.Callable<Int
     }
 
     private String banner(ClassroomSettings s, int actualPort, Path dir) {
-        List<String> hosts = hosts();
+        List<String> hosts = address.hosts();
         StringBuilder b = new StringBuilder();
         var e = s.config().experiment();
         b.append("Entente classroom: ").append(s.config().scenario().name()).append(" (").append(e.protocol().id())
@@ -210,29 +175,11 @@ public final class ClassroomCommand implements java.util.concurrent.Callable<Int
         }
         b.append("Teacher:    http://").append(hosts.get(0)).append(':').append(actualPort).append("/teacher#token=")
                 .append(s.teacherToken()).append('\n');
-        if (bind.equals("127.0.0.1") || bind.equals("localhost") || bind.equals("::1")) {
+        if (address.loopback()) {
             b.append("Listening on this machine only; for students on other devices add --bind 0.0.0.0 (a classroom network).\n");
         }
         b.append("Results:    ").append(dir).append(" (chart the class: ./entente report ").append(dir).append(")\n");
         b.append("Ctrl-C ends the class.");
         return b.toString();
-    }
-
-    /** The addresses students can use: the bound one, or this machine's network addresses when bound to all. */
-    private List<String> hosts() {
-        if (!bind.equals("0.0.0.0") && !bind.equals("::")) return List.of(bind.contains(":") ? "[" + bind + "]" : bind);
-        List<String> out = new ArrayList<>();
-        try {
-            for (NetworkInterface n : Collections.list(NetworkInterface.getNetworkInterfaces())) {
-                if (!n.isUp() || n.isLoopback()) continue;
-                for (InetAddress a : Collections.list(n.getInetAddresses())) {
-                    if (a instanceof Inet4Address) out.add(a.getHostAddress());
-                }
-            }
-        } catch (IOException e) {
-            // no interface list: fall back to loopback below
-        }
-        if (out.isEmpty()) out.add("127.0.0.1");
-        return out;
     }
 }

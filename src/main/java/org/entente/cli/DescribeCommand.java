@@ -3,24 +3,20 @@ package org.entente.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.analysis.ScenarioDescription;
 import org.entente.analysis.SweepPathList;
-import org.entente.config.ConfigLoader;
 import org.entente.model.Config;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 /** `entente describe FILE [--json] [--paths]`: the scenario at a glance and its reference points, or its sweep paths. */
 @Command(name = "describe", mixinStandardHelpOptions = true,
         description = {"The scenario at a glance: parties, officials, interests, issues, each party's ideal outcome, "
                 + "and the agreement space's reference points (Nash, Kalai-Smorodinsky, max welfare, Pareto frontier "
                 + "size) over the offer grid among the individually rational outcomes."})
-public final class DescribeCommand implements Callable<Integer> {
+public final class DescribeCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "a scenario or experiment config (YAML)")
     Path file;
 
@@ -31,19 +27,13 @@ public final class DescribeCommand implements Callable<Integer> {
             + "value and the values it accepts, instead of the description")
     boolean paths;
 
-    @Option(names = "--debug", hidden = true, description = "stack traces on errors")
-    boolean debug;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    DebugOption.Hidden debug;
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new Main.UserError("cannot read " + file + ": no such readable file");
-        }
-        Config config = ConfigLoader.load(file);
-        var out = spec.commandLine().getOut();
+        Config config = ConfigFile.load(file);
+        var out = out();
         if (json) {
             var node = paths ? new SweepPathList(config).toJson() : new ScenarioDescription(config.scenario()).toJson();
             out.print(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(node) + System.lineSeparator());

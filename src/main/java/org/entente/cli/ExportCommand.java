@@ -1,42 +1,28 @@
 package org.entente.cli;
 
 import org.entente.config.ConfigException;
-import org.entente.config.ConfigLoader;
 import org.entente.interop.GeniusWebExport;
 import org.entente.interop.Identifiers;
-import org.entente.interop.InteropException;
 import org.entente.interop.ExportDirectory;
 import org.entente.model.Config;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 /** `entente export geniusweb FILE --out DIR`: a scenario as GeniusWeb domain and profiles (docs/interop.md). */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write a scenario in another tool's format, so that its agents can play it."},
         subcommands = {ExportCommand.GeniusWeb.class})
-public final class ExportCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        // no format: say which there are
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return Main.BAD_INPUT;
-    }
+public final class ExportCommand extends CommandGroup {
 
     @Command(name = "geniusweb", mixinStandardHelpOptions = true,
             description = {"A GeniusWeb domain.json and one LinearAdditiveUtilitySpace profile per party, each holding "
                     + "the party's utility exactly; NOTES.md lists what GeniusWeb cannot hold (officials, discounts, ...)."})
-    static final class GeniusWeb implements Callable<Integer> {
+    static final class GeniusWeb extends Subcommand {
         @Parameters(index = "0", paramLabel = "FILE", description = "a scenario or experiment config (YAML)")
         Path file;
 
@@ -46,34 +32,23 @@ public final class ExportCommand implements Callable<Integer> {
         @Option(names = "--force", description = "write into a non-empty DIR, replacing files of the same names")
         boolean force;
 
-        @Option(names = "--debug", hidden = true, description = "stack traces on errors")
-        boolean debug;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
+        @Mixin
+        DebugOption.Hidden debug;
 
         @Override
         public Integer call() throws ConfigException {
-            if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-                throw new Main.UserError("cannot read " + file + ": no such readable file");
-            }
-            Config config = ConfigLoader.load(file);
-            try {
+            Config config = ConfigFile.load(file);
+            return InteropWrite.run(out, () -> {
                 GeniusWebExport.Files files = GeniusWebExport.of(config.scenario(), Identifiers.stem(file));
                 ExportDirectory.write(out, files, file, force);
-                PrintWriter o = spec.commandLine().getOut();
+                PrintWriter o = out();
                 o.println("wrote " + out + ": " + String.join(", ", files.contents().keySet()) + ", NOTES.md");
                 if (!files.notes().isEmpty()) {
                     o.println("not carried over or converted (see NOTES.md):");
                     for (String n : files.notes()) o.println("  - " + n);
                 }
                 o.flush();
-                return Main.OK;
-            } catch (InteropException e) {
-                throw new Main.UserError(e.getMessage());
-            } catch (IOException e) {
-                throw new Main.UserError("cannot write " + out + ": " + e.getMessage());
-            }
+            });
         }
     }
 }

@@ -4,15 +4,14 @@ import org.entente.interop.AdditiveScenario;
 import org.entente.interop.GeniusImport;
 import org.entente.interop.GeniusWebImport;
 import org.entente.interop.Identifiers;
-import org.entente.interop.InteropException;
 import org.entente.interop.ScenarioImport;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,16 +24,7 @@ import java.util.function.Supplier;
                 "Utilities are reproduced exactly (checked outcome by outcome); anything the formats hold that "
                         + "Entente cannot reproduce exactly is an error naming file and line."},
         subcommands = {ImportCommand.GeniusWeb.class, ImportCommand.Genius.class})
-public final class ImportCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        // no format: say which there are
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return Main.BAD_INPUT;
-    }
+public final class ImportCommand extends CommandGroup {
 
     /** Options both formats share. */
     static final class Target {
@@ -53,13 +43,16 @@ public final class ImportCommand implements Callable<Integer> {
         @Option(names = "--force", description = "replace --out if it exists")
         boolean force;
 
-        @Option(names = "--debug", hidden = true, description = "stack traces on errors")
-        boolean debug;
+        @Mixin
+        DebugOption.Hidden debug;
+
+        @Spec(Spec.Target.MIXEE)
+        CommandSpec spec;
 
         /** Reads the source files and writes the scenario; errors in the files are bad input (exit 2). */
-        int write(Supplier<AdditiveScenario> read, Path domain, List<Path> profiles, CommandLine.Model.CommandSpec spec) {
+        int write(Supplier<AdditiveScenario> read, Path domain, List<Path> profiles) {
             if (deadline < 1 || deadline > 1_000_000) throw new Main.UserError("--deadline must be in [1, 1000000]");
-            try {
+            return InteropWrite.run(out, () -> {
                 AdditiveScenario source = read.get();
                 ScenarioImport.Written w = ScenarioImport.write(source, parties, domain, profiles, deadline, out, force);
                 PrintWriter o = spec.commandLine().getOut();
@@ -67,12 +60,7 @@ public final class ImportCommand implements Callable<Integer> {
                         + String.join(", ", w.partyIds()) + " (utilities checked against the " + source.format() + " files)");
                 o.println("next: ./entente describe " + w.file() + "   then   ./entente run " + w.file());
                 o.flush();
-                return Main.OK;
-            } catch (InteropException e) {
-                throw new Main.UserError(e.getMessage());
-            } catch (IOException e) {
-                throw new Main.UserError("cannot write " + out + ": " + e.getMessage());
-            }
+            });
         }
     }
 
@@ -88,12 +76,9 @@ public final class ImportCommand implements Callable<Integer> {
         @Mixin
         Target target;
 
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() {
-            return target.write(() -> GeniusWebImport.read(domain, profiles), domain, profiles, spec);
+            return target.write(() -> GeniusWebImport.read(domain, profiles), domain, profiles);
         }
     }
 
@@ -117,15 +102,12 @@ public final class ImportCommand implements Callable<Integer> {
         @Mixin
         Target target;
 
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() {
             if (realSteps < 1 || realSteps > 999_999) throw new Main.UserError("--real-steps must be in [1, 999999]");
             String title = name != null ? name : String.join(" vs ", profiles.stream()
                     .map(Identifiers::stem).toList());
-            return target.write(() -> GeniusImport.read(profiles, domain, title, realSteps), domain, profiles, spec);
+            return target.write(() -> GeniusImport.read(profiles, domain, title, realSteps), domain, profiles);
         }
     }
 }

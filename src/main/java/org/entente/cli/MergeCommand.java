@@ -7,15 +7,14 @@ import org.entente.experiment.RunPlan;
 import org.entente.experiment.Shard;
 import org.entente.model.Config;
 import org.entente.model.Experiment;
-import org.entente.report.Report;
 import org.entente.results.Manifest;
 import org.entente.results.Layout;
 import org.entente.results.OutputDirectoryException;
 import org.entente.results.ShardMerge;
 import org.entente.results.SummaryText;
 import org.entente.results.TournamentText;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,15 +23,13 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /** `entente merge DIR... --out DIR`: shard directories into one results directory, as if run on one machine. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
         description = {"Merge the results directories of shards 1/N … N/N of one experiment into one results "
                 + "directory, byte-identical to a single-machine run; then render charts and report."})
-public final class MergeCommand implements Callable<Integer> {
+public final class MergeCommand extends Subcommand {
 
     @Parameters(paramLabel = "DIR", arity = "1..*", description = "the shards' results directories")
     List<Path> shards;
@@ -47,16 +44,13 @@ public final class MergeCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "skip charts and report.html")
     boolean noCharts;
 
-    @Option(names = "--debug", description = "stack traces with errors")
-    boolean debug;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    DebugOption debug;
 
     @Override
     public Integer call() throws ConfigException, IOException {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter stderr = spec.commandLine().getErr();
+        PrintWriter stdout = out();
+        PrintWriter stderr = err();
         List<ShardMerge.ShardDirectory> checked;
         try {
             checked = ShardMerge.check(shards);
@@ -80,11 +74,9 @@ public final class MergeCommand implements Callable<Integer> {
         if (plan.points().size() != m.points() || !plan.points().equals(m.designPoints())) {
             throw new Main.UserError(file + " gives different design points from the shards' manifest");
         }
-        List<String> argv = new ArrayList<>(List.of("entente"));
-        argv.addAll(spec.commandLine().getParseResult().originalArgs());
         ShardMerge.Merged merged;
         try {
-            merged = ShardMerge.merge(checked, plan, new Evaluator(plan.config()), out, argv, Instant.now());
+            merged = ShardMerge.merge(checked, plan, new Evaluator(plan.config()), out, argv(), Instant.now());
         } catch (OutputDirectoryException ex) {
             throw new Main.UserError(ex.getMessage());
         } catch (IOException ex) {
@@ -97,15 +89,9 @@ public final class MergeCommand implements Callable<Integer> {
             stdout.println("Merged " + checked.size() + " shards into " + out);
             stdout.flush();
             if (charts && !noCharts) {
-                try {
-                    Report.render(out);
-                    stdout.println("Report: " + out.resolve(Report.HTML) + " (open it in a browser)");
-                    stdout.flush();
-                } catch (Exception | LinkageError ex) {
-                    stderr.println(ErrorLine.of("charts and report.html could not be made: " + ErrorLine.reason(ex)
-                            + " (the CSV files are complete; retry with ./entente report " + out + ")"));
-                    return Main.FAILED;
-                }
+                if (!ReportStep.render(out, null, stderr)) return Main.FAILED;
+                stdout.println(ReportStep.where(out));
+                stdout.flush();
             }
             return Main.OK;
         }

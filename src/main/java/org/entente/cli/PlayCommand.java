@@ -11,10 +11,9 @@ import org.entente.teaching.PlaySession;
 import org.entente.teaching.ServiceFactory;
 import org.entente.teaching.SessionResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -23,8 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.stream.Stream;
 
 /**
@@ -35,10 +32,7 @@ import java.util.stream.Stream;
         description = {"Negotiate in the terminal as PARTY's head against the agents, then see a debrief.",
                 "Commands at the prompt: offer ISSUE=VALUE ..., accept, show, help, quit (yes/no under single_text).",
                 "Input may be piped: printf 'offer purchase=60\\naccept\\n' | ./entente play configs/china-lesotho.yaml --as lesotho"})
-public final class PlayCommand implements java.util.concurrent.Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+public final class PlayCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "scenario or experiment config (YAML)")
     Path file;
@@ -64,8 +58,8 @@ public final class PlayCommand implements java.util.concurrent.Callable<Integer>
     @Option(names = "--force", description = "allow writing into a --out DIR that already holds a session")
     boolean force;
 
-    @Option(names = "--debug", hidden = true, description = "stack traces on errors")
-    boolean debug;
+    @Mixin
+    DebugOption.Hidden debug;
 
     @Override
     public Integer call() throws Exception {
@@ -81,12 +75,11 @@ public final class PlayCommand implements java.util.concurrent.Callable<Integer>
                     + "'; choose one of: " + String.join(", ", Protocol.ids())));
             config = config.withExperiment(config.experiment().withProtocol(p));
         }
-        Path dir = out != null ? out
-                : Path.of("results", "play", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Path dir = out != null ? out : StampedDirectory.under("play");
         refuseOldSession(dir);
 
         Reader in = new InputStreamReader(System.in, StandardCharsets.UTF_8);
-        Terminal console = new Terminal(in, spec.commandLine().getOut(), System.console() == null);
+        Terminal console = new Terminal(in, out(), System.console() == null);
         PlaySession session = new PlaySession(config, party, seed != null ? seed : config.experiment().seed(), dir, mc);
         Debrief debrief = session.play(console, jade());
         return debrief.result() == SessionResult.FAILED ? Main.FAILED : Main.OK;

@@ -10,13 +10,10 @@ import org.entente.results.ResultsDirectory;
 import org.entente.results.SensitivityFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /**
  * `entente report DIR`: re-renders charts/ and report.html (and recomputes sensitivity.csv of a
@@ -25,16 +22,13 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Re-render charts/ and report.html from a results directory's CSV files and manifest.")
-public final class ReportCommand implements Callable<Integer> {
+public final class ReportCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "DIR", description = "a results directory (written by `entente run`)")
     Path dir;
 
     @picocli.CommandLine.Option(names = "--formats", paramLabel = "LIST",
             description = "chart formats, e.g. png,svg,pdf (default: the experiment's outputs.formats, else png)")
     String formats;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -58,15 +52,15 @@ public final class ReportCommand implements Callable<Integer> {
             throw new Main.UserError("cannot write the report in " + dir + ": " + ErrorLine.reason(e));
         }
         try (lock) {
-            if (lock.unavailable() != null) spec.commandLine().getErr().println(ErrorLine.warning(lock.unavailable()));
+            if (lock.unavailable() != null) err().println(ErrorLine.warning(lock.unavailable()));
             ResultsDirectory.removeLeftovers(dir);
             SensitivityFile.rewrite(dir);
             Report.render(dir, chartFormats);
         } catch (NotAResultsDirectoryException e) {
             throw new Main.UserError(e.getMessage());
         }
-        spec.commandLine().getOut().println("Charts written to " + dir.resolve(ResultsDirectory.CHARTS));
-        spec.commandLine().getOut().println("Report: " + dir.resolve(Report.HTML) + " (open it in a browser)");
+        out().println("Charts written to " + dir.resolve(ResultsDirectory.CHARTS));
+        out().println(ReportStep.where(dir));
         return Main.OK;
     }
 }

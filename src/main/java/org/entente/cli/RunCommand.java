@@ -1,10 +1,7 @@
 package org.entente.cli;
 
-import org.entente.agents.Endpoint;
 import org.entente.agents.JadeNegotiationService;
-import org.entente.agents.Secret;
 import org.entente.agents.JadeOptions;
-import org.entente.agents.JadePlatform;
 import org.entente.config.ConfigException;
 import org.entente.config.ConfigLoader;
 import org.entente.evaluation.Evaluator;
@@ -23,7 +20,6 @@ import org.entente.model.Experiment;
 import org.entente.model.ParameterPaths;
 import org.entente.negotiation.NegotiationService;
 import org.entente.report.ChartFormat;
-import org.entente.report.Report;
 import org.entente.results.DamagedFileException;
 import org.entente.results.OutputDirectoryException;
 import org.entente.results.OutputEstimate;
@@ -33,8 +29,8 @@ import org.entente.results.SummaryText;
 import org.entente.results.TournamentText;
 import org.entente.results.Transcript;
 import org.entente.slurm.JobScripts;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -42,10 +38,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,16 +51,13 @@ import java.util.concurrent.atomic.AtomicReference;
         description = {"Run the experiment in FILE (all design points, all runs) on JADE agents; write results, "
                 + "charts and report; print a short summary table.",
                 "Results are identical for every --threads, shard split (after merge) and resumption."})
-public final class RunCommand implements java.util.concurrent.Callable<Integer> {
+public final class RunCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "experiment or scenario config (YAML)")
     Path file;
 
-    @Option(names = "--runs", paramLabel = "N", description = "replications per design point (overrides the file)")
-    Integer runs;
-
-    @Option(names = "--seed", paramLabel = "S", description = "master seed (overrides the file)")
-    Long seed;
+    @Mixin
+    RunSelection selection;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "results directory; default results/<experiment-name>/<yyyyMMdd-HHmmss>/")
@@ -102,37 +92,25 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
-    @Option(names = "--listen", paramLabel = "HOST:PORT",
-            description = "start the JADE main container on this address so that workers can join (needs --secret-file)")
-    String listen;
+    @Mixin
+    WorkerDoor door;
 
-    @Option(names = "--secret-file", paramLabel = "F", description = "shared secret every worker must prove it knows")
-    Path secretFile;
+    @Mixin
+    JadeLogOption jadeLog;
 
-    @Option(names = "--workers", paramLabel = "K", description = "wait (up to 2 minutes) for K workers before starting")
-    int workers;
-
-    @Option(names = "--verbose", description = "let JADE log its own messages")
-    boolean verbose;
-
-    @Option(names = "--debug", description = "stack traces with errors")
-    boolean debug;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    DebugOption debug;
 
     /** Seam for tests (not a user option): adjusts the JADE options, e.g. to inject faulty negotiators. */
     static java.util.function.UnaryOperator<JadeOptions> jadeOptions = java.util.function.UnaryOperator.identity();
 
     /** Seam for tests (not a user option): makes the negotiation service; the equivalence test puts the in-process driver here. */
-    private static final java.time.Duration WORKERS_PATIENCE = java.time.Duration.ofMinutes(2);
-
     static java.util.function.BiFunction<Config, JadeOptions, NegotiationService> services = JadeNegotiationService::new;
 
     @Override
     public Integer call() throws ConfigException, IOException, InterruptedException {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter stderr = spec.commandLine().getErr();
+        PrintWriter stdout = out();
+        PrintWriter stderr = err();
         // Ctrl-C while the config is read and the directory checked: say so (execute has its own hook)
         Thread early = new Thread(() -> {
             stderr.println("entente: interrupted before any run started");
@@ -152,7 +130,7 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
 
     private Integer prepare(PrintWriter stdout, PrintWriter stderr, Thread early)
             throws ConfigException, IOException, InterruptedException {
-        if (runs != null && runs < 1) throw new Main.UserError("--runs must be at least 1, got " + runs);
+        selection.check();
         if (threads < 1) throw new Main.UserError("--threads must be at least 1, got " + threads);
         if (resume && out == null) throw new Main.UserError("--resume needs --out DIR (the directory to continue)");
         if (gui && java.awt.GraphicsEnvironment.isHeadless()) {
@@ -166,16 +144,7 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
             throw new Main.UserError(e.getMessage());
         }
         if (!Files.isReadable(file)) throw new Main.UserError("cannot read " + file);
-        if (listen == null && (secretFile != null || workers != 0)) {
-            throw new Main.UserError((secretFile != null ? "--secret-file" : "--workers") + " needs --listen HOST:PORT");
-        }
-        if (listen != null && secretFile == null) {
-            throw new Main.UserError("--listen needs --secret-file F: workers must prove they know the secret"
-                    + " (e.g. head -c 32 /dev/urandom | base64 > F, the same file on every worker)");
-        }
-        if (workers < 0) throw new Main.UserError("--workers must be 0 or more, got " + workers);
-        Endpoint at = listen != null ? endpoint("--listen", listen) : null;
-        Secret secret = secretFile != null ? secret(secretFile) : null;
+        boolean workers = door.check();
 
         List<ChartFormat> chartFormats = null;
         if (formats != null) {
@@ -195,14 +164,13 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
         } catch (ParameterPaths.PathException | IllegalArgumentException e) {
             throw new Main.UserError(file + ": sweep: " + e.getMessage());
         }
-        Path dir = out != null ? out : defaultDir(config.experiment().name());
-        List<String> argv = new ArrayList<>(List.of("entente"));
-        argv.addAll(spec.commandLine().getParseResult().originalArgs());
+        String name = config.experiment().name();
+        Path dir = out != null ? out : StampedDirectory.under(name == null || name.isBlank() ? "experiment" : name);
 
         Evaluator evaluator = new Evaluator(config);
         RunDirectory results;
         try {
-            results = RunDirectory.open(plan, evaluator, dir, resume, force, threads, argv, Instant.now());
+            results = RunDirectory.open(plan, evaluator, dir, resume, force, threads, argv(), Instant.now());
         } catch (OutputDirectoryException e) {
             throw new Main.UserError(e.getMessage());
         } catch (IOException e) {
@@ -212,7 +180,7 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
             if (results.lockUnavailable() != null) stderr.println(ErrorLine.warning(results.lockUnavailable()));
             String large = OutputEstimate.of(plan).warning(config.experiment().outputs());
             if (large != null && results.next() == 0) stderr.println("entente: " + large);
-            if (verbose) JadePlatform.verbose(true);
+            jadeLog.apply();
             boolean charts = config.experiment().outputs() == null || config.experiment().outputs().charts();
             try {
                 Runtime.getRuntime().removeShutdownHook(early);
@@ -221,17 +189,16 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
             }
             if (chartFormats == null) chartFormats = ChartFormat.parse(String.join(",",
                     config.experiment().outputs() == null ? List.of() : config.experiment().outputs().formats()));
-            Door door = at != null ? new Door(at, secret, Files.readString(file)) : null;
-            return execute(plan, evaluator, results, charts && !noCharts ? chartFormats : null, door, stdout, stderr);
+            String configText = workers ? Files.readString(file) : null;
+            return execute(plan, evaluator, results, charts && !noCharts ? chartFormats : null, configText, stdout, stderr);
         }
     }
 
-    /** Where workers join (--listen), the secret they must know, and the config text they are sent. */
-    private record Door(Endpoint at, Secret secret, String configText) {
-    }
-
-    /** {@code charts}: the chart formats, or null for no charts and no report. */
-    private int execute(RunPlan plan, Evaluator evaluator, RunDirectory results, List<ChartFormat> charts, Door door,
+    /**
+     * {@code charts}: the chart formats, or null for no charts and no report; {@code configText}: what
+     * joining workers are sent, or null when none may join.
+     */
+    private int execute(RunPlan plan, Evaluator evaluator, RunDirectory results, List<ChartFormat> charts, String configText,
                         PrintWriter stdout, PrintWriter stderr) throws IOException, InterruptedException {
         JadeOptions d = JadeOptions.defaults();
         CountDownLatch done = new CountDownLatch(1);
@@ -264,10 +231,12 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
         ProgressBar bar = !quiet && System.console() != null ? new ProgressBar(stderr, System::nanoTime) : null;
         try {
             JadeOptions options = jadeOptions.apply(new JadeOptions(threads, d.pipeline(), d.runTimeout(), gui, Map.of()));
-            if (door != null) JadePlatform.listen(door.at());
+            if (configText != null) door.listen();
             NegotiationService service = services.apply(plan.config(), options);
             try {
-                if (door != null) openDoor(service, door, results.dir(), stderr); // before the runner sizes its window
+                if (configText != null) { // before the runner sizes its window
+                    door.admit(service, file, configText, resumeCommand(results.dir()), stderr);
+                }
             } catch (RuntimeException | InterruptedException e) {
                 service.close();
                 throw e;
@@ -329,18 +298,12 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
         int code = Main.OK;
         boolean report = false;
         if (charts != null) {
-            try {
-                Report.render(dir, charts);
-                report = true;
-            } catch (Exception | LinkageError e) {
-                stderr.println(ErrorLine.of("charts and report.html could not be made: " + ErrorLine.reason(e)
-                        + " (the CSV files are complete; retry with ./entente report " + dir + ")"));
-                code = Main.FAILED;
-            }
+            report = ReportStep.render(dir, charts, stderr);
+            if (!report) code = Main.FAILED;
         }
         stdout.println("Results written to " + dir + (tournament ? " (the ranking: tournament.csv; each pairing: "
                 + "summary.csv)" : ""));
-        if (report) stdout.println("Report: " + dir.resolve(Report.HTML) + " (open it in a browser)");
+        if (report) stdout.println(ReportStep.where(dir));
         stdout.flush();
         if (results.failed() > 0) {
             stderr.println("entente: " + results.failed() + " of " + results.written() + " runs failed (status failed in runs.csv); first:");
@@ -355,43 +318,11 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
         return code;
     }
 
-    /** Starts taking workers and waits (bounded) for --workers of them. */
-    private void openDoor(NegotiationService service, Door door, Path dir, PrintWriter stderr) throws InterruptedException {
-        if (!(service instanceof JadeNegotiationService jade)) throw new Main.UserError("--listen needs the JADE agents");
-        jade.acceptWorkers(door.secret(), file.getFileName().toString(), door.configText());
-        stderr.println("entente: listening for workers on " + door.at() + (workers > 0 ? "; waiting for " + workers
-                + " of them (./entente worker --connect " + door.at() + " --secret-file F)" : ""));
-        stderr.flush();
-        if (!jade.awaitWorkers(workers, WORKERS_PATIENCE)) {
-            throw new Main.Failure("only " + jade.workers() + " of " + workers + " workers joined within "
-                    + WORKERS_PATIENCE.toSeconds() + " s; start them with ./entente worker --connect " + door.at()
-                    + " --secret-file F, then continue with: " + resumeCommand(dir));
-        }
-    }
-
-    /** HOST:PORT of an option, or exit 2 naming the option. */
-    static Endpoint endpoint(String option, String text) {
-        try {
-            return Endpoint.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new Main.UserError(option + ": " + e.getMessage());
-        }
-    }
-
-    /** The shared secret in {@code file}, or exit 2 saying what is wrong with it. */
-    static Secret secret(Path file) {
-        try {
-            return Secret.read(file);
-        } catch (IllegalArgumentException e) {
-            throw new Main.UserError(e.getMessage());
-        }
-    }
-
     /** The command that continues this run in {@code dir}: the same arguments (--runs, --seed, --shard, ...) and --resume. */
     private String resumeCommand(Path dir) {
         List<String> words = new ArrayList<>(List.of("./entente"));
         boolean hasOut = false;
-        for (String a : spec.commandLine().getParseResult().originalArgs()) {
+        for (String a : args()) {
             if (a.equals("--resume") || a.equals("--force")) continue;
             hasOut |= a.equals("--out") || a.startsWith("--out=");
             words.add(JobScripts.quote(a));
@@ -402,21 +333,11 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
     }
 
     private Config overridden(Config c) {
-        Experiment e = c.experiment();
-        if (runs != null) e = e.withRuns(runs);
-        if (seed != null) e = e.withSeed(seed);
+        Experiment e = selection.applyTo(c.experiment());
         if (trace) {
             boolean ch = e.outputs() == null || e.outputs().charts();
             e = e.withOutputs((e.outputs() == null ? new Experiment.Outputs(false, true) : e.outputs()).withTrace(true, ch));
         }
         return c.withExperiment(e);
-    }
-
-    private static Path defaultDir(String name) {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path base = Path.of("results", name == null || name.isBlank() ? "experiment" : name);
-        Path dir = base.resolve(stamp);
-        for (int i = 2; Files.exists(dir); i++) dir = base.resolve(stamp + "-" + i);
-        return dir;
     }
 }

@@ -17,8 +17,8 @@ import org.entente.slurm.SlurmExperiment;
 import org.entente.slurm.SlurmResources;
 import org.entente.slurm.SlurmStatus;
 import org.entente.slurm.Submissions;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,7 +30,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /**
@@ -45,7 +44,7 @@ import java.util.stream.Collectors;
                         + "one results directory, its CSV files identical to a run on one machine.",
                 "Run it again on the same DIR to see each shard's state; --submit again runs only what is missing "
                         + "(an interrupted shard continues, a complete one is not redone) and then the merge."})
-public final class SlurmCommand implements Callable<Integer> {
+public final class SlurmCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "experiment or scenario config (YAML)")
     Path file;
@@ -61,11 +60,8 @@ public final class SlurmCommand implements Callable<Integer> {
     @Option(names = "--submit", description = "submit the array and the merge with sbatch, and print their job ids")
     boolean submit;
 
-    @Option(names = "--runs", paramLabel = "N", description = "replications per design point (overrides the file)")
-    Integer runs;
-
-    @Option(names = "--seed", paramLabel = "S", description = "master seed (overrides the file)")
-    Long seed;
+    @Mixin
+    RunSelection selection;
 
     @Option(names = "--trace", description = "the shards also write rounds.csv")
     boolean trace;
@@ -86,18 +82,15 @@ public final class SlurmCommand implements Callable<Integer> {
     @Option(names = "--account", paramLabel = "A", description = "SLURM account to charge (default: yours)")
     String account;
 
-    @Option(names = "--debug", description = "stack traces with errors")
-    boolean debug;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    DebugOption debug;
 
     /** Seam for tests (not a user option): where sbatch and squeue are found. */
     static SlurmCluster cluster = SlurmCluster.onPath();
 
     @Override
     public Integer call() throws ConfigException, IOException {
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stdout = out();
         SlurmResources resources;
         try {
             resources = new SlurmResources(partition, time, mem, cpusPerTask, account);
@@ -117,7 +110,7 @@ public final class SlurmCommand implements Callable<Integer> {
         writeScript(experiment.mergeScript(), JobScripts.merge(experiment, resources, installation), stdout);
         List<ShardProgress> progress = ShardProgress.of(experiment);
         Submissions submissions = new Submissions(experiment);
-        List<QueuedJob> jobs = queued(submissions, spec.commandLine().getErr());
+        List<QueuedJob> jobs = queued(submissions, err());
         stdout.print(SlurmStatus.format(experiment, progress, jobs == null ? List.of() : jobs, jobs != null,
                 merged(experiment)));
         if (!submit) {
@@ -135,7 +128,7 @@ public final class SlurmCommand implements Callable<Integer> {
 
     private SlurmExperiment experiment() throws ConfigException {
         if (shards < 1) throw new Main.UserError("--shards must be at least 1, got " + shards);
-        if (runs != null && runs < 1) throw new Main.UserError("--runs must be at least 1, got " + runs);
+        selection.check();
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) throw new Main.UserError("cannot read " + file);
         String unsafe = out.toAbsolutePath().toString().replaceAll("[A-Za-z0-9_./+,:=@-]", "");
         if (!unsafe.isEmpty()) {
@@ -144,9 +137,7 @@ public final class SlurmCommand implements Callable<Integer> {
                     + "' in it; choose a directory whose path has only letters, digits and _ . / + , : = @ -");
         }
         Config config = ConfigLoader.load(file);
-        Experiment e = config.experiment();
-        if (runs != null) e = e.withRuns(runs);
-        if (seed != null) e = e.withSeed(seed);
+        Experiment e = selection.applyTo(config.experiment());
         long total;
         try {
             total = RunPlan.of(config.withExperiment(e), Shard.ALL).totalRuns();
@@ -288,7 +279,7 @@ public final class SlurmCommand implements Callable<Integer> {
 
     /** This command line again, with or without --submit, as the user typed it. */
     private String again(boolean withSubmit) {
-        List<String> args = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
+        List<String> args = new ArrayList<>(args());
         args.remove("--submit");
         String line = "./entente " + args.stream().map(JobScripts::quote).collect(Collectors.joining(" "));
         return withSubmit ? line + " --submit" : line;

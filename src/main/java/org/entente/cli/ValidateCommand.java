@@ -5,14 +5,11 @@ import org.entente.config.ConfigException;
 import org.entente.config.ConfigLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /**
  * `entente validate FILE...` (docs/cli.md): checks each file against the config contract;
@@ -22,17 +19,14 @@ import java.util.concurrent.Callable;
         description = {"Check config files against the config contract.",
                 "Prints 'FILE: ok' for each valid file, or each error as 'FILE:LINE:COL: message'.",
                 "Exit code 2 when any file is invalid."})
-public final class ValidateCommand implements Callable<Integer> {
+public final class ValidateCommand extends Subcommand {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "scenario or experiment YAML files")
     List<String> files;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         boolean allValid = true;
         for (String name : files) {
             Path file;

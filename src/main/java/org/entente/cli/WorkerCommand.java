@@ -1,25 +1,23 @@
 package org.entente.cli;
 
 import org.entente.agents.Endpoint;
-import org.entente.agents.JadePlatform;
 import org.entente.agents.Secret;
 import org.entente.agents.WorkerEnd;
 import org.entente.agents.WorkerNode;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 
 /** `entente worker`: joins a running experiment's JADE platform and hosts negotiation tables for it (docs/scale.md). */
 @Command(name = "worker", mixinStandardHelpOptions = true,
         description = {"Join an experiment started with ./entente run FILE --listen HOST:PORT --secret-file F, as a"
                 + " JADE container hosting tables of negotiating agents (heads and officials). Exits 0 when the"
                 + " experiment is over. Trusted networks only: see docs/scale.md."})
-public final class WorkerCommand implements Callable<Integer> {
+public final class WorkerCommand extends Subcommand {
 
     @Option(names = "--connect", required = true, paramLabel = "HOST:PORT", description = "the experiment's --listen address")
     String connect;
@@ -34,24 +32,21 @@ public final class WorkerCommand implements Callable<Integer> {
     @Option(names = "--wait", paramLabel = "S", description = "keep trying to reach the experiment for S seconds (default ${DEFAULT-VALUE})")
     int waitSeconds = 60;
 
-    @Option(names = "--verbose", description = "let JADE log its own messages")
-    boolean verbose;
+    @Mixin
+    JadeLogOption jadeLog;
 
-    @Option(names = "--debug", description = "stack traces with errors")
-    boolean debug;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    DebugOption debug;
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter stderr = spec.commandLine().getErr();
+        PrintWriter stdout = out();
+        PrintWriter stderr = err();
         if (tables < 1) throw new Main.UserError("--tables must be at least 1, got " + tables);
         if (waitSeconds < 0) throw new Main.UserError("--wait must be 0 or more seconds, got " + waitSeconds);
-        Endpoint at = RunCommand.endpoint("--connect", connect);
-        Secret secret = RunCommand.secret(secretFile);
-        if (verbose) JadePlatform.verbose(true);
+        Endpoint at = WorkerDoor.endpoint("--connect", connect);
+        Secret secret = WorkerDoor.secret(secretFile);
+        jadeLog.apply();
         WorkerEnd end = WorkerNode.serve(at, secret, tables, line -> {
             stderr.println("entente worker: " + line);
             stderr.flush();
