@@ -27,6 +27,14 @@ final class Dominance {
         return strict;
     }
 
+    /**
+     * Whether v replaces the running best m in a scan for a maximum: by more than the tolerance, absolute or
+     * relative to m (the Nash products).
+     */
+    static boolean beats(double v, double m, boolean relative) {
+        return relative ? v > m * (1 + EPS) : v > m + EPS;
+    }
+
     /** Equal within tolerance for every party. */
     static boolean near(double[] a, double[] b) {
         for (int p = 0; p < a.length; p++) if (Math.abs(a[p] - b[p]) > EPS) return false;

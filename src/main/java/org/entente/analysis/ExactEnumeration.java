@@ -11,7 +11,8 @@ import java.util.List;
  * Exact reference points by enumerating every outcome of the grid in odometer order (last issue
  * fastest), updating per-issue prefix sums incrementally, so the sums are added in the same order
  * as {@code LinearUtility.of} and bit-identical to what negotiators see. Outcome indices are in
- * lexicographic order (first issue most significant), which is the tie-break order.
+ * lexicographic order (first issue most significant), which is the tie-break order. Two parties scan only
+ * {@link IssueFrontier}'s kept outcomes when that provably gives the same points; otherwise every outcome.
  */
 final class ExactEnumeration {
     private final Game game;
@@ -36,8 +37,30 @@ final class ExactEnumeration {
     ReferencePoints run() {
         double card = game.space().cardinality();
         if (card > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("grid too large to enumerate: " + card);
-        int total = (int) card;
-        double[][] u = utilities(total);
+        ReferencePoints points = n == 2 ? fromKept() : null;
+        return points != null ? points : everyOutcome();
+    }
+
+    /** The reference points from {@link IssueFrontier}'s kept outcomes; null when they might differ from {@link #everyOutcome}'s. */
+    ReferencePoints fromKept() {
+        IssueFrontier frontier = new IssueFrontier(t, r);
+        OutcomeSet kept = frontier.kept();
+        return kept == null ? null : scan(kept, frontier);
+    }
+
+    /** The reference points from scanning every outcome of the grid. */
+    ReferencePoints everyOutcome() {
+        return scan(new OutcomeSet(utilities((int) game.space().cardinality()), null), null);
+    }
+
+    /**
+     * The reference points from scanning {@code set}: every outcome, or {@code frontier}'s kept ones, which settles
+     * the maxima of the scans instead (null when it cannot).
+     */
+    private ReferencePoints scan(OutcomeSet set, IssueFrontier frontier) {
+        double card = game.space().cardinality();
+        int total = set.size();
+        double[][] u = set.u();
 
         // pass 1: IR outcomes, best utilities, max welfare, Nash product (plain and weighted)
         int[] ir = new int[total];
@@ -63,18 +86,18 @@ final class ExactEnumeration {
             if (!ok) continue;
             ir[nIr++] = idx;
             for (int p = 0; p < n; p++) if (v[p] > best[p]) best[p] = v[p];
-            if (w > welfareMax + Dominance.EPS) {
+            if (Dominance.beats(w, welfareMax, false)) {
                 welfareMax = w;
                 welfareArg = idx;
             }
             double np = Objectives.nashProduct(v, r);
-            if (nashArg < 0 || np > nashMax * (1 + Dominance.EPS)) {
+            if (nashArg < 0 || Dominance.beats(np, nashMax, true)) {
                 nashMax = np;
                 nashArg = idx;
             }
             if (equalShares) continue;
             double wnp = Objectives.weightedNashProduct(v, r, shares);
-            if (weightedArg < 0 || wnp > weightedMax * (1 + Dominance.EPS)) {
+            if (weightedArg < 0 || Dominance.beats(wnp, weightedMax, true)) {
                 weightedMax = wnp;
                 weightedArg = idx;
             }
@@ -90,7 +113,7 @@ final class ExactEnumeration {
             int idx = ir[j];
             for (int p = 0; p < n; p++) v[p] = u[p][idx];
             double s = Objectives.ksShare(v, r, best);
-            if (s > ksMax + Dominance.EPS) {
+            if (Dominance.beats(s, ksMax, false)) {
                 ksMax = s;
                 ksArg = idx;
             }
@@ -99,8 +122,16 @@ final class ExactEnumeration {
         int[] pareto = n == 2 ? ParetoFrontier.twoParties(u, irs) : ParetoFrontier.manyParties(u, irs);
         int nearestArg = nearestDiagonal(u, pareto, best);
         List<double[]> front = frontier(u, pareto);
-        return new ReferencePoints(card, pareto.length, point(nashArg), point(weightedArg), point(ksArg), point(nearestArg),
-                point(welfareArg), ParetoFrontier.thin(front), front, true);
+        int[] args = {set.outcome(nashArg), set.outcome(weightedArg), set.outcome(ksArg), set.outcome(welfareArg)};
+        if (frontier != null) {
+            args[0] = frontier.argmax(x -> Objectives.nashProduct(x, r), true, nashMax);
+            args[1] = equalShares ? args[0] : frontier.argmax(x -> Objectives.weightedNashProduct(x, r, shares), true, weightedMax);
+            args[2] = frontier.argmax(x -> Objectives.ksShare(x, r, best), false, ksMax);
+            args[3] = frontier.argmax(Objectives::welfare, false, welfareMax);
+            for (int a : args) if (a < 0) return null;
+        }
+        return new ReferencePoints(card, pareto.length, point(args[0]), point(args[1]), point(args[2]),
+                point(set.outcome(nearestArg)), point(args[3]), ParetoFrontier.thin(front), front, true);
     }
 
     /** The Pareto outcome nearest the diagonal of equal normalised gains; ties to the lowest index. */
@@ -146,7 +177,6 @@ final class ExactEnumeration {
     }
 
     private ReferencePoint point(int idx) {
-        if (idx < 0) return null;
         int[] x = new int[m];
         for (int i = m - 1; i >= 0; i--) {
             x[i] = idx % sizes[i];

@@ -18,6 +18,15 @@ final class ParetoFrontier {
 
     /** Pareto-optimal IR outcomes for two parties: sort by (u0 desc, u1 desc), sweep. O(N log N). */
     static int[] twoParties(double[][] u, int[] irs) {
+        return sweep(u, irs, Dominance.EPS, Dominance.EPS);
+    }
+
+    /**
+     * The outcomes among {@code irs} (two parties) that survive a sweep in (u0 desc, u1 desc) order: an outcome goes
+     * when one at least as good for the first party is better for the second by more than {@code margin}, or one
+     * better for the first by more than {@code margin} is at least as good, less {@code slack}, for the second.
+     */
+    static int[] sweep(double[][] u, int[] irs, double margin, double slack) {
         double[] a = u[0], b = u[1];
         int[] sorted = irs.clone();
         IndexSort.sort(sorted, (x, y) -> {
@@ -32,11 +41,11 @@ final class ParetoFrontier {
         int ptr = 0;
         for (int s = 0; s < sorted.length; s++) {
             int q = sorted[s];
-            while (ptr < s && a[sorted[ptr]] > a[q] + Dominance.EPS) {
+            while (ptr < s && a[sorted[ptr]] > a[q] + margin) {
                 maxAhead = Math.max(maxAhead, b[sorted[ptr]]);
                 ptr++;
             }
-            boolean dominated = maxAll > b[q] + Dominance.EPS || maxAhead >= b[q] - Dominance.EPS;
+            boolean dominated = maxAll > b[q] + margin || maxAhead >= b[q] - slack;
             if (!dominated) out[count++] = q;
             maxAll = Math.max(maxAll, b[q]);
         }

@@ -160,7 +160,9 @@ public final class ScenarioDescription {
         }
         Preference.Valued v = (Preference.Valued) p;
         StringBuilder b = new StringBuilder();
-        v.values().entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> {
+        // ties by option name: the map's own order changes from one JVM to the next
+        v.values().entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).forEach(e -> {
             if (b.length() > 0) b.append(", ");
             b.append(e.getKey()).append(' ').append(Numbers.format(e.getValue()));
         });

@@ -76,7 +76,7 @@ public final class ExperimentBenchmark {
             LongAdder rounds = new LongAdder();
             long t0 = System.nanoTime();
             Evaluator evaluator = new Evaluator(config);
-            try (RunDirectory results = RunDirectory.open(plan, evaluator, dir, false, true, threads,
+            try (RunDirectory results = RunDirectory.open(plan, dir, false, true, threads,
                     List.of("entente", "bench"), Instant.now())) {
                 ExperimentRunner runner = new ExperimentRunner(service, evaluator, ExperimentRunner.windowFor(service),
                         options().runTimeout().plusSeconds(5));

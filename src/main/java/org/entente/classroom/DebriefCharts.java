@@ -70,17 +70,7 @@ final class DebriefCharts {
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
         int s = 0;
-        if (!frontier.isEmpty()) {
-            XYSeries f = new XYSeries("Pareto frontier", false, true);
-            frontier.stream().sorted((p, q) -> p[0] != q[0] ? Double.compare(p[0], q[0]) : Double.compare(q[1], p[1]))
-                    .forEach(p -> f.add(p[0], p[1]));
-            data.addSeries(f);
-            r.setSeriesLinesVisible(s, true);
-            r.setSeriesShapesVisible(s, frontier.size() == 1);
-            r.setSeriesPaint(s, new Color(0x55, 0x55, 0x55));
-            r.setSeriesStroke(s, ChartStyle.LINE);
-            s++;
-        }
+        if (!frontier.isEmpty()) s = ChartStyle.paretoFrontier(data, r, s, frontier);
         s = scatter(data, r, s, "agents alone (" + cloud.size() + " runs)", cloud, Palette.withAlpha(new Color(0x99, 0x99, 0x99), 0.35), 6);
         s = scatter(data, r, s, "the class's tables (" + tables.size() + ")", tables, Palette.withAlpha(new Color(0xD9, 0x5F, 0x02), 0.85), 12);
         for (Marker m : markers) {

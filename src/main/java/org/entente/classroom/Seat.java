@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * One party's seat at a class table: a student's, whose moves come from the browser, or the agents'
@@ -40,9 +41,7 @@ final class Seat {
     }
 
     Student student() {
-        synchronized (table) {
-            return student;
-        }
+        return locked(() -> student);
     }
 
     void seat(Student s) {
@@ -53,30 +52,22 @@ final class Seat {
 
     /** The prompt waiting for this seat's student, or null. */
     Prompt prompt() {
-        synchronized (table) {
-            return prompt;
-        }
+        return locked(() -> prompt);
     }
 
     /** The latest prompt this seat was asked, answered or not (null before the first). */
     Prompt lastPrompt() {
-        synchronized (table) {
-            return lastPrompt;
-        }
+        return locked(() -> lastPrompt);
     }
 
     /** Why the student left the table (walked away, timed out, ...), or null while they are at it. */
     String gone() {
-        synchronized (table) {
-            return gone;
-        }
+        return locked(() -> gone);
     }
 
     /** The student's last offer at this table (null before their first). */
     Offer lastOwn() {
-        synchronized (table) {
-            return lastOwn;
-        }
+        return locked(() -> lastOwn);
     }
 
     /** Another party's offer as this seat learns of it (from the mechanism's request), for the table's history. */
@@ -186,6 +177,13 @@ final class Seat {
             if (p != null) p.answer().complete(new Action.Walk(gone));
             prompt = null;
             table.changed();
+        }
+    }
+
+    /** A field read under the table's lock (the seat's state is guarded by it). */
+    private <T> T locked(Supplier<T> field) {
+        synchronized (table) {
+            return field.get();
         }
     }
 }

@@ -6,14 +6,17 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 /** The {@code entente} command: wires the subcommands, maps errors to exit codes (cli.md). */
 @Command(name = "entente", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Multi-agent negotiation simulator for international relations (JADE agents).",
-        subcommands = {RunCommand.class, ValidateCommand.class, DescribeCommand.class, PlayCommand.class,
-                ClassroomCommand.class, ReportCommand.class, MergeCommand.class, SlurmCommand.class, BenchCommand.class,
-                ImportCommand.class, ExportCommand.class, WorkerCommand.class, CommandLine.HelpCommand.class})
+        description = "Multi-agent negotiation simulator for international relations (JADE agents).")
 public final class Main implements java.util.concurrent.Callable<Integer> {
+    /** The subcommands, in the order usage lists them (then help). */
+    private static final List<Class<?>> COMMANDS = List.of(RunCommand.class, ValidateCommand.class,
+            DescribeCommand.class, PlayCommand.class, ClassroomCommand.class, ReportCommand.class, MergeCommand.class,
+            SlurmCommand.class, BenchCommand.class, ImportCommand.class, ExportCommand.class, WorkerCommand.class,
+            CommandLine.HelpCommand.class);
 
     public static final int OK = 0;
     public static final int FAILED = 1;
@@ -44,7 +47,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Runs the command line and returns the exit code; used by main and by end-to-end tests. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
-        CommandLine cl = commandLine(out, err, debug);
+        CommandLine cl = commandLine(out, err, debug, commandsFor(args));
         try {
             return cl.execute(args);
         } catch (Throwable t) {
@@ -60,8 +63,25 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         return FAILED;
     }
 
+    /**
+     * Only the command the first argument names, when it names one other than help: picocli builds every registered
+     * command's model by reflection at each start. Every command otherwise, for usage, help and suggestions.
+     */
+    private static List<Class<?>> commandsFor(String[] args) {
+        for (Class<?> c : COMMANDS) {
+            String name = c.getAnnotation(Command.class).name();
+            if (args.length > 0 && args[0].equals(name) && !name.equals("help")) return List.of(c);
+        }
+        return COMMANDS;
+    }
+
     static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean debug) {
+        return commandLine(out, err, debug, COMMANDS);
+    }
+
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean debug, List<Class<?>> commands) {
         CommandLine cl = new CommandLine(new Main());
+        for (Class<?> c : commands) cl.addSubcommand(c);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

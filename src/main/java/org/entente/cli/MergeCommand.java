@@ -2,7 +2,6 @@ package org.entente.cli;
 
 import org.entente.config.ConfigException;
 import org.entente.config.ConfigLoader;
-import org.entente.evaluation.Evaluator;
 import org.entente.experiment.RunPlan;
 import org.entente.experiment.Shard;
 import org.entente.model.Config;
@@ -76,7 +75,7 @@ public final class MergeCommand extends Subcommand {
         }
         ShardMerge.Merged merged;
         try {
-            merged = ShardMerge.merge(checked, plan, new Evaluator(plan.config()), out, argv(), Instant.now());
+            merged = ShardMerge.merge(checked, plan, out, argv(), Instant.now());
         } catch (OutputDirectoryException ex) {
             throw new Main.UserError(ex.getMessage());
         } catch (IOException ex) {

@@ -170,7 +170,7 @@ public final class RunCommand extends Subcommand {
         Evaluator evaluator = new Evaluator(config);
         RunDirectory results;
         try {
-            results = RunDirectory.open(plan, evaluator, dir, resume, force, threads, argv(), Instant.now());
+            results = RunDirectory.open(plan, dir, resume, force, threads, argv(), Instant.now());
         } catch (OutputDirectoryException e) {
             throw new Main.UserError(e.getMessage());
         } catch (IOException e) {

@@ -51,7 +51,7 @@ record StrategyDraft(String type, Map<String, String> parts, Map<String, YamlNod
             else if (e.key().equals("type")) type = name;
             else parts.put(e.key(), name);
         }
-        if (ok && !refinement && type == null && !parts.containsKey(StrategyPart.Kind.OFFERING.key())) {
+        if (ok && !refinement && type == null && !parts.containsKey(StrategyPart.Kind.OFFERING.id())) {
             f.missing("type", "one of " + Messages.list(StrategyType.ids()) + ", or an offering part (offering: one of "
                     + Messages.list(StrategyPart.Kind.OFFERING.ids()) + ")");
             ok = false;

@@ -1,5 +1,7 @@
 package org.entente.interop;
 
+import org.entente.model.Escaping;
+
 import java.math.BigDecimal;
 
 /** Scalars for the YAML the importer writes: numbers exactly as Java reads them back, text always safe. */
@@ -20,25 +22,15 @@ final class YamlText {
 
     /** A double-quoted YAML string (JSON escapes, which YAML's double-quoted style accepts). */
     static String quoted(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\t' -> b.append("\\t");
-                case '\r' -> b.append("\\r");
-                default -> {
-                    if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029 || c == 0xfeff) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
+        return "\"" + Escaping.replaceChars(s, c -> switch (c) {
+            case '"' -> "\\\"";
+            case '\\' -> "\\\\";
+            case '\n' -> "\\n";
+            case '\t' -> "\\t";
+            case '\r' -> "\\r";
+            default -> c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029 || c == 0xfeff
+                    ? String.format("\\u%04x", c) : null;
+        }) + "\"";
     }
 
     /** Text for a comment line: one line, no control characters. */

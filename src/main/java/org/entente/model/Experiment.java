@@ -93,42 +93,30 @@ public record Experiment(String name, String scenario, Protocol protocol, int de
     }
 
     public Experiment withProtocol(Protocol p) {
-        return new Experiment(name, scenario, p, deadline, runs, seed, noise, strategy, strategies, sweep,
-                outputs, commonRandomNumbers, tournament);
+        return RecordCopy.with(this, "protocol", p);
     }
 
     public Experiment withDeadline(int d) {
-        return new Experiment(name, scenario, protocol, d, runs, seed, noise, strategy, strategies, sweep,
-                outputs, commonRandomNumbers, tournament);
+        return RecordCopy.with(this, "deadline", d);
     }
 
     public Experiment withRuns(int r) {
-        return new Experiment(name, scenario, protocol, deadline, r, seed, noise, strategy, strategies, sweep,
-                outputs, commonRandomNumbers, tournament);
+        return RecordCopy.with(this, "runs", r);
     }
 
     public Experiment withSeed(long s) {
-        return new Experiment(name, scenario, protocol, deadline, runs, s, noise, strategy, strategies, sweep,
-                outputs, commonRandomNumbers, tournament);
+        return RecordCopy.with(this, "seed", s);
     }
 
     public Experiment withNoise(Noise n) {
-        return new Experiment(name, scenario, protocol, deadline, runs, seed, n, strategy, strategies, sweep,
-                outputs, commonRandomNumbers, tournament);
+        return RecordCopy.with(this, "noise", n);
     }
 
     public Experiment withStrategies(Map<String, StrategySpec> s) {
-        return new Experiment(name, scenario, protocol, deadline, runs, seed, noise, strategy, s, sweep,
-                outputs, commonRandomNumbers, tournament);
+        return RecordCopy.with(this, "strategies", s);
     }
 
     public Experiment withOutputs(Outputs o) {
-        return new Experiment(name, scenario, protocol, deadline, runs, seed, noise, strategy, strategies, sweep,
-                o, commonRandomNumbers, tournament);
-    }
-
-    public Experiment withCommonRandomNumbers(boolean crn) {
-        return new Experiment(name, scenario, protocol, deadline, runs, seed, noise, strategy, strategies, sweep, outputs,
-                crn, tournament);
+        return RecordCopy.with(this, "outputs", o);
     }
 }

@@ -15,9 +15,7 @@ public record Scenario(String name, String description, List<String> interests, 
     }
 
     public Party party(String id) {
-        int i = partyIndex(id);
-        if (i < 0) throw new IllegalArgumentException("no party " + id);
-        return parties.get(i);
+        return byId(parties, Party::id, id, "party");
     }
 
     public int partyIndex(String id) {
@@ -25,13 +23,17 @@ public record Scenario(String name, String description, List<String> interests, 
     }
 
     public Issue issue(String id) {
-        int i = issueIndex(id);
-        if (i < 0) throw new IllegalArgumentException("no issue " + id);
-        return issues.get(i);
+        return byId(issues, Issue::id, id, "issue");
     }
 
     public int issueIndex(String id) {
         return indexOf(issues, Issue::id, id);
+    }
+
+    private static <T> T byId(List<T> items, Function<T, String> idOf, String id, String what) {
+        int i = indexOf(items, idOf, id);
+        if (i < 0) throw new IllegalArgumentException("no " + what + " " + id);
+        return items.get(i);
     }
 
     private static <T> int indexOf(List<T> items, Function<T, String> idOf, String id) {

@@ -12,21 +12,8 @@ import java.util.Optional;
 public sealed interface StrategyPart permits OfferingPart, AcceptancePart, ModelPart {
 
     /** The three kinds of part, named by the config key that chooses one. */
-    enum Kind {
-        OFFERING("offering"),
-        ACCEPTANCE("acceptance"),
-        MODEL("model");
-
-        private final String key;
-
-        Kind(String key) {
-            this.key = key;
-        }
-
-        /** The config key ({@code offering}, {@code acceptance}, {@code model}). */
-        public String key() {
-            return key;
-        }
+    enum Kind implements ConfigChoice {
+        OFFERING, ACCEPTANCE, MODEL;
 
         public List<StrategyPart> catalogue() {
             return List.of(switch (this) {
@@ -45,12 +32,12 @@ public sealed interface StrategyPart permits OfferingPart, AcceptancePart, Model
         }
 
         public StrategyPart of(String id) {
-            return find(id).orElseThrow(() -> new IllegalArgumentException("unknown " + key + " part " + id));
+            return find(id).orElseThrow(() -> new IllegalArgumentException("unknown " + id() + " part " + id));
         }
 
+        /** The kind whose config key ({@code offering}, {@code acceptance}, {@code model}) is {@code key}. */
         public static Optional<Kind> ofKey(String key) {
-            for (Kind k : values()) if (k.key.equals(key)) return Optional.of(k);
-            return Optional.empty();
+            return ConfigChoice.find(values(), key);
         }
     }
 

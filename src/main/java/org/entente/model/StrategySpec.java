@@ -41,7 +41,7 @@ public record StrategySpec(String type, Map<String, String> parts, Map<String, D
 
     /** Whether it says what to play (a preset or an offering part), rather than only refining. */
     public boolean complete() {
-        return type != null || parts.containsKey(StrategyPart.Kind.OFFERING.key());
+        return type != null || parts.containsKey(StrategyPart.Kind.OFFERING.id());
     }
 
     /**
@@ -59,7 +59,7 @@ public record StrategySpec(String type, Map<String, String> parts, Map<String, D
     }
 
     private StrategyPart part(StrategyPart.Kind kind, StrategyComposition base, StrategyPart fallback) {
-        String named = parts.get(kind.key());
+        String named = parts.get(kind.id());
         if (named != null) return kind.of(named);
         return base != null ? base.part(kind) : fallback;
     }

@@ -45,16 +45,6 @@ final class AgreementSection implements ReportSection {
     private static final List<String> NOT_PACKAGES = List.of("pareto", "reservation");
 
     @Override
-    public String id() {
-        return "agreement";
-    }
-
-    @Override
-    public String title() {
-        return "What was agreed";
-    }
-
-    @Override
     public String body(ReportContent content) {
         ReportInput in = content.in();
         CsvTable runs = in.runs();

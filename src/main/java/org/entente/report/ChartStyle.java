@@ -12,10 +12,13 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -161,5 +164,23 @@ public final class ChartStyle {
             Path file = png.resolveSibling(f.fileName(png.getFileName().toString()));
             AtomicFile.write(file, out -> f.write(chart, WIDTH, HEIGHT, out));
         }
+    }
+
+    /**
+     * Adds the Pareto frontier to an outcome-space chart as series {@code series}: its points by
+     * ascending first utility (ties: descending second) joined by a grey line, a lone point drawn as
+     * a point. Returns the next series index.
+     */
+    public static int paretoFrontier(XYSeriesCollection data, XYLineAndShapeRenderer r, int series,
+                                     List<double[]> points) {
+        XYSeries f = new XYSeries("Pareto frontier", false, true);
+        points.stream().sorted((p, q) -> p[0] != q[0] ? Double.compare(p[0], q[0]) : Double.compare(q[1], p[1]))
+                .forEach(p -> f.add(p[0], p[1]));
+        data.addSeries(f);
+        r.setSeriesLinesVisible(series, true);
+        r.setSeriesShapesVisible(series, points.size() == 1);
+        r.setSeriesPaint(series, new Color(0x55, 0x55, 0x55));
+        r.setSeriesStroke(series, LINE);
+        return series + 1;
     }
 }

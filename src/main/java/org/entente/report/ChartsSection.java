@@ -10,16 +10,6 @@ import java.util.List;
  */
 final class ChartsSection implements ReportSection {
     @Override
-    public String id() {
-        return "charts";
-    }
-
-    @Override
-    public String title() {
-        return "Charts";
-    }
-
-    @Override
     public String body(ReportContent content) {
         StringBuilder h = new StringBuilder();
         int figure = 0;

@@ -27,16 +27,6 @@ final class FilesSection implements ReportSection {
     }
 
     @Override
-    public String id() {
-        return "files";
-    }
-
-    @Override
-    public String title() {
-        return "Files and sources";
-    }
-
-    @Override
     public String body(ReportContent content) {
         StringBuilder h = new StringBuilder("<ul class=\"files\">\n");
         for (Map.Entry<String, String> f : FILES.entrySet()) {

@@ -34,16 +34,6 @@ final class GlossarySection implements ReportSection {
     }
 
     @Override
-    public String id() {
-        return "glossary";
-    }
-
-    @Override
-    public String title() {
-        return "Glossary";
-    }
-
-    @Override
     public String body(ReportContent content) {
         StringBuilder h = new StringBuilder("<dl class=\"glossary\">\n");
         TERMS.forEach((t, d) -> h.append("<dt>").append(Html.escape(t)).append("</dt><dd>").append(Html.escape(d))

@@ -1,5 +1,7 @@
 package org.entente.report;
 
+import org.entente.model.Escaping;
+
 import java.util.List;
 
 /** The few HTML pieces report.html is made of: escaped text, paragraphs and tables. */
@@ -10,19 +12,14 @@ final class Html {
     /** Escapes &amp;, &lt;, &gt;, " and ' for element content and attribute values. */
     static String escape(String s) {
         if (s == null) return "";
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return Escaping.replaceChars(s, c -> switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            default -> null;
+        });
     }
 
     /** A paragraph of escaped text. */

@@ -81,20 +81,10 @@ public final class OutcomeSpaceChart {
                 }
             }
         }
-        pareto.sort((p, q) -> p[0] != q[0] ? Double.compare(p[0], q[0]) : Double.compare(q[1], p[1]));
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
         int s = 0;
-        if (!pareto.isEmpty()) {
-            XYSeries f = new XYSeries("Pareto frontier", false, true);
-            for (double[] p : pareto) f.add(p[0], p[1]);
-            data.addSeries(f);
-            r.setSeriesLinesVisible(s, true);
-            r.setSeriesShapesVisible(s, pareto.size() == 1);
-            r.setSeriesPaint(s, new Color(0x55, 0x55, 0x55));
-            r.setSeriesStroke(s, ChartStyle.LINE);
-            s++;
-        }
+        if (!pareto.isEmpty()) s = ChartStyle.paretoFrontier(data, r, s, pareto);
         if (agreed > 0) {
             data.addSeries(agreements);
             r.setSeriesPaint(s, Palette.withAlpha(Palette.NEUTRAL, agreed > 50 ? 0.35 : 0.7));

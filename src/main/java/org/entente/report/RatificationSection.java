@@ -15,16 +15,6 @@ import java.util.Map;
 final class RatificationSection implements ReportSection {
 
     @Override
-    public String id() {
-        return "ratification";
-    }
-
-    @Override
-    public String title() {
-        return "Ratification at home";
-    }
-
-    @Override
     public String body(ReportContent content) {
         ReportInput in = content.in();
         CsvTable runs = in.runs();

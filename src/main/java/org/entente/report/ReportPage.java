@@ -12,17 +12,21 @@ import java.util.List;
  */
 public final class ReportPage {
     /** The page's sections, in order; a new section is one class and one line here. */
-    static final List<ReportSection> SECTIONS = List.of(
-            new ScenarioSection(),
-            new AgreementSection(),
-            new RatificationSection(),
-            new SummarySection(),
-            new TournamentSection(),
-            new SensitivitySection(),
-            new ChartsSection(),
-            new SettingsSection(),
-            new FilesSection(),
-            new GlossarySection());
+    static final List<TitledSection> SECTIONS = List.of(
+            new TitledSection("scenario", "The scenario", new ScenarioSection()),
+            new TitledSection("agreement", "What was agreed", new AgreementSection()),
+            new TitledSection("ratification", "Ratification at home", new RatificationSection()),
+            new TitledSection("summary", "Summary by design point", new SummarySection()),
+            new TitledSection("tournament", "Tournament", new TournamentSection()),
+            new TitledSection("sensitivity", "Sensitivity", new SensitivitySection()),
+            new TitledSection("charts", "Charts", new ChartsSection()),
+            new TitledSection("settings", "Settings", new SettingsSection()),
+            new TitledSection("files", "Files and sources", new FilesSection()),
+            new TitledSection("glossary", "Glossary", new GlossarySection()));
+
+    /** A section of the page: its anchor (letters, digits and '-'), its heading in words, and what writes its body. */
+    record TitledSection(String id, String title, ReportSection section) {
+    }
 
     private ReportPage() {
     }
@@ -39,8 +43,8 @@ public final class ReportPage {
         String title = "Entente report" + (scenario.isEmpty() ? "" : ": " + scenario)
                 + (expName.isEmpty() ? "" : " (" + expName + ")");
         List<String[]> parts = new ArrayList<>();
-        for (ReportSection s : SECTIONS) {
-            String body = s.body(content);
+        for (TitledSection s : SECTIONS) {
+            String body = s.section().body(content);
             if (!body.isBlank()) parts.add(new String[]{s.id(), s.title(), body});
         }
         StringBuilder h = new StringBuilder(64_000);

@@ -14,16 +14,6 @@ import java.util.Map;
  */
 final class ScenarioSection implements ReportSection {
     @Override
-    public String id() {
-        return "scenario";
-    }
-
-    @Override
-    public String title() {
-        return "The scenario";
-    }
-
-    @Override
     public String body(ReportContent content) {
         ReportInput in = content.in();
         JsonNode scenario = in.scenario();

@@ -26,16 +26,6 @@ public final class SensitivitySection implements ReportSection {
     /** How far above 1 an ST estimate may stray by sampling error before the outcome is called too uncertain. */
     static final double UNCERTAIN_EXCESS = 0.2;
 
-    @Override
-    public String id() {
-        return "sensitivity";
-    }
-
-    @Override
-    public String title() {
-        return "Sensitivity";
-    }
-
     /** The section's HTML, or "" when the directory has no sensitivity.csv. */
     @Override
     public String body(ReportContent content) throws IOException {

@@ -13,16 +13,6 @@ import java.util.Map;
  */
 final class SettingsSection implements ReportSection {
     @Override
-    public String id() {
-        return "settings";
-    }
-
-    @Override
-    public String title() {
-        return "Settings";
-    }
-
-    @Override
     public String body(ReportContent content) {
         ReportInput in = content.in();
         JsonNode m = in.manifest();

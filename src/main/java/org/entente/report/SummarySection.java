@@ -20,16 +20,6 @@ final class SummarySection implements ReportSection {
     }
 
     @Override
-    public String id() {
-        return "summary";
-    }
-
-    @Override
-    public String title() {
-        return "Summary by design point";
-    }
-
-    @Override
     public String body(ReportContent content) {
         ReportInput in = content.in();
         CsvTable sum = in.summary();

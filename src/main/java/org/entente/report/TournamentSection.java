@@ -18,19 +18,10 @@ import java.util.Map;
  * and the cross table of each entrant's mean own utility against each opponent (from runs.csv).
  */
 final class TournamentSection implements ReportSection {
+    /** The experiment's key for the tournament block. */
     static final String ID = "tournament";
     /** Entrants beyond which the cross table is left out (tournament.csv and runs.csv hold everything). */
     static final int CROSS_TABLE_MAX = 24;
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Tournament";
-    }
 
     @Override
     public String body(ReportContent content) throws IOException {

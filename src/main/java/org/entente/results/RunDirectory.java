@@ -1,6 +1,5 @@
 package org.entente.results;
 
-import org.entente.evaluation.Evaluator;
 import org.entente.evaluation.FrontierPoint;
 import org.entente.evaluation.PointSummaries;
 import org.entente.evaluation.PointSummary;
@@ -64,7 +63,7 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
      * (of the same experiment) or {@code force}, and a directory another process is writing. A
      * directory that is not Entente's is refused untouched.
      */
-    public static RunDirectory open(RunPlan plan, Evaluator evaluator, Path dir, boolean resume, boolean force,
+    public static RunDirectory open(RunPlan plan, Path dir, boolean resume, boolean force,
                                     int threads, List<String> command, Instant now)
             throws IOException, OutputDirectoryException {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {

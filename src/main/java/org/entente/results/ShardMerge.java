@@ -1,6 +1,5 @@
 package org.entente.results;
 
-import org.entente.evaluation.Evaluator;
 import org.entente.evaluation.PointSummary;
 import org.entente.experiment.RunPlan;
 import org.entente.experiment.Shard;
@@ -117,10 +116,10 @@ public final class ShardMerge {
 
     /**
      * Merges {@code shards} (as {@link #check} returns them) into {@code out}, which must be empty or
-     * absent; {@code plan} is the whole experiment's plan, {@code evaluator} aggregates its runs.
+     * absent; {@code plan} is the whole experiment's plan.
      * The directory stays locked until the result is closed.
      */
-    public static Merged merge(List<ShardDirectory> checked, RunPlan plan, Evaluator evaluator, Path out,
+    public static Merged merge(List<ShardDirectory> checked, RunPlan plan, Path out,
                                List<String> command, Instant now) throws IOException, OutputDirectoryException {
         if (Files.exists(out) && !Files.isDirectory(out)) throw new OutputDirectoryException(out + " exists and is not a directory");
         if (!ResultsDirectory.isEmpty(out)) throw notEmpty(out);
@@ -133,7 +132,7 @@ public final class ShardMerge {
             if (!ResultsDirectory.isEmpty(out)) throw notEmpty(out);
             List<PointSummary> summary;
             try {
-                summary = write(checked, plan, evaluator, out, command, now);
+                summary = write(checked, plan, out, command, now);
             } catch (DamagedFileException e) {
                 throw new OutputDirectoryException("cannot merge " + e.file().getParent() + ": " + e.getMessage());
             }
@@ -156,7 +155,7 @@ public final class ShardMerge {
         return new OutputDirectoryException(out + " is not empty; merge into a new or empty --out directory");
     }
 
-    private static List<PointSummary> write(List<ShardDirectory> checked, RunPlan plan, Evaluator evaluator, Path out,
+    private static List<PointSummary> write(List<ShardDirectory> checked, RunPlan plan, Path out,
                                             List<String> command, Instant now) throws IOException, OutputDirectoryException {
         List<Path> shards = checked.stream().map(ShardDirectory::dir).toList();
         List<Manifest> manifests = checked.stream().map(ShardDirectory::manifest).toList();

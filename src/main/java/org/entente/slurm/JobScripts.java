@@ -110,12 +110,6 @@ public final class JobScripts {
         return "entente-" + kind + (n.isEmpty() ? "experiment" : n);
     }
 
-    /** The command that shows the experiment's state (and, with --submit, submits what is missing). */
-    public static String slurmCommand(SlurmExperiment e, Installation in) {
-        return in.command() + " slurm " + quote(e.config().toString()) + " --shards " + e.shards() + " --out "
-                + quote(e.dir().toString()) + " --runs " + e.runs() + " --seed " + e.seed() + (e.trace() ? " --trace" : "");
-    }
-
     private static void experiment(List<String> s, SlurmExperiment e) {
         s.add("# The experiment (absolute paths: a job may start in any directory)");
         s.add("CONFIG=" + quote(e.config().toString()));

@@ -55,13 +55,15 @@ class LauncherTest {
                 mkdir -p target && echo jar >target/entente.jar
                 """.formatted(bin));
         // java: shows its arguments on stdout, a message on stderr, and exits 3; asked to dump a
-        // class-data sharing archive (-XX:ArchiveClassesAtExit=FILE) it writes FILE, unless NO_CDS is set
+        // class-data sharing archive (-XX:ArchiveClassesAtExit=FILE) it writes FILE, unless NO_CDS is set;
+        // asked for -version (the launcher probing its flags) it accepts them only when ACCEPT_FLAGS is set
         executable(bin.resolve("java"), """
                 #!/bin/bash
                 echo "java $*"
                 echo "java $*" >>"%s/java.calls"
                 for a in "$@"; do
                   case "$a" in
+                    -version) [ -n "${ACCEPT_FLAGS:-}" ]; exit;;
                     -XX:ArchiveClassesAtExit=*)
                       [ -n "${NO_CDS:-}" ] && { echo "Error: could not create the archive" >&2; exit 1; }
                       echo archive >"${a#*=}"; exit 0;;
@@ -111,6 +113,22 @@ class LauncherTest {
         Launch rebuilt = launch("", "validate", "x.yaml");
         assertThat(rebuilt.err()).contains("entente: preparing faster start-up");
         assertThat(Files.readAllLines(bin.resolve("java.calls"))).filteredOn(c -> c.contains("ArchiveClassesAtExit")).hasSize(2);
+    }
+
+    @Test
+    void aJvmThatAcceptsTheStartUpFlagsGetsThemAndAnotherJvmGetsItsOwnArchive() throws Exception {
+        ProcessBuilder pb = command("", "validate", "x.yaml");
+        pb.environment().put("ACCEPT_FLAGS", "1");
+        Launch l = run(pb);
+        assertThat(l.out()).endsWith("java -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 " + withArchive()
+                + " -jar " + repo.resolve("target/entente.jar") + " validate x.yaml\n");
+
+        // the JVM changed (an upgrade): a new archive, and the flags probed again; this one lacks them
+        Files.setLastModifiedTime(bin.resolve("java"), FileTime.from(Instant.now().plusSeconds(60)));
+        Launch upgraded = launch("", "validate", "x.yaml");
+        assertThat(upgraded.err()).contains("entente: preparing faster start-up");
+        assertThat(upgraded.out()).endsWith("java " + withArchive() + " -jar " + repo.resolve("target/entente.jar")
+                + " validate x.yaml\n");
     }
 
     @Test

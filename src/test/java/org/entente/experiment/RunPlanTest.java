@@ -35,8 +35,10 @@ class RunPlanTest {
     void withCommonRandomNumbersEveryPointsReplicateRUsesTheStreamOfR() {
         Experiment e = new Experiment("t", null, null, 10, 4, 2026, Experiment.Noise.NONE, null, Map.of(), Experiment.Sweep.NONE,
                 new Experiment.Outputs(false, false));
+        Experiment shared = new Experiment("t", null, null, 10, 4, 2026, Experiment.Noise.NONE, null, Map.of(),
+                Experiment.Sweep.NONE, new Experiment.Outputs(false, false), true, null);
         List<DesignPoint> ps = List.of(new DesignPoint(0, Map.of()), new DesignPoint(1, Map.of()), new DesignPoint(2, Map.of()));
-        RunPlan crn = new RunPlan(new Config(null, null, null, e.withCommonRandomNumbers(true), ""), ps, 4, 2026, Shard.ALL, false);
+        RunPlan crn = new RunPlan(new Config(null, null, null, shared, ""), ps, 4, 2026, Shard.ALL, false);
         RunPlan own = new RunPlan(new Config(null, null, null, e, ""), ps, 4, 2026, Shard.ALL, false);
         for (long id = 0; id < 12; id++) {
             assertThat(crn.seedOf(id)).isEqualTo(Seeds.run(2026, id % 4));

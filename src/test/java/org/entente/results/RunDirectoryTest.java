@@ -1,6 +1,5 @@
 package org.entente.results;
 
-import org.entente.evaluation.Evaluator;
 import org.entente.experiment.RunPlan;
 import org.entente.experiment.Shard;
 import org.entente.model.Config;
@@ -109,7 +108,7 @@ class RunDirectoryTest {
         assertThat(shards.get(0).resolve(ResultsDirectory.DANCE)).doesNotExist();
         var checked = ShardMerge.check(shards);
         Path merged = tmp.resolve("merged");
-        ShardMerge.merge(checked, RunPlan.of(config, Shard.ALL), new Evaluator(config), merged, List.of("entente", "merge"), Instant.EPOCH).close();
+        ShardMerge.merge(checked, RunPlan.of(config, Shard.ALL), merged, List.of("entente", "merge"), Instant.EPOCH).close();
         assertSameFiles(single, merged);
         assertThat(Manifest.read(merged).status()).isEqualTo(Manifest.COMPLETE);
     }
@@ -148,7 +147,7 @@ class RunDirectoryTest {
             compressed.run(shards.get(k - 1), new Shard(k, 2), 2, false, 0);
         }
         Path merged = tmp.resolve("gzmerged");
-        ShardMerge.merge(ShardMerge.check(shards), RunPlan.of(gz, Shard.ALL), new Evaluator(gz), merged, List.of(), Instant.EPOCH);
+        ShardMerge.merge(ShardMerge.check(shards), RunPlan.of(gz, Shard.ALL), merged, List.of(), Instant.EPOCH);
         compressed.run(killed, Shard.ALL, 2, false, 0);
         // a kill -9 in the middle of runs.csv.gz's last member; the run's end files not yet written
         Path runs = killed.resolve(ResultsDirectory.RUNS + ResultsFiles.GZIP);
@@ -213,10 +212,10 @@ class RunDirectoryTest {
         Path out = Files.createDirectories(tmp.resolve("users"));
         Files.writeString(out.resolve("notes.txt"), "mine");
         RunPlan plan = RunPlan.of(config, Shard.ALL);
-        assertThatThrownBy(() -> RunDirectory.open(plan, new Evaluator(config), out, false, false, 1, List.of(), Instant.EPOCH))
+        assertThatThrownBy(() -> RunDirectory.open(plan, out, false, false, 1, List.of(), Instant.EPOCH))
                 .isInstanceOf(OutputDirectoryException.class).hasMessageContaining("is not empty");
         assertThat(Files.list(out).toList()).containsExactly(out.resolve("notes.txt"));
-        assertThatThrownBy(() -> RunDirectory.open(plan, new Evaluator(config), out, true, false, 1, List.of(), Instant.EPOCH))
+        assertThatThrownBy(() -> RunDirectory.open(plan, out, true, false, 1, List.of(), Instant.EPOCH))
                 .isInstanceOf(OutputDirectoryException.class);
         assertThat(Files.list(out).toList()).containsExactly(out.resolve("notes.txt"));
     }
@@ -226,10 +225,10 @@ class RunDirectoryTest {
         Path out = tmp.resolve("other");
         run(out, Shard.ALL, 1, false, 0);
         RunPlan otherSeed = RunPlan.of(config.withExperiment(config.experiment().withSeed(8)), Shard.ALL);
-        assertThatThrownBy(() -> RunDirectory.open(otherSeed, new Evaluator(config), out, true, false, 1, List.of(), Instant.EPOCH))
+        assertThatThrownBy(() -> RunDirectory.open(otherSeed, out, true, false, 1, List.of(), Instant.EPOCH))
                 .hasMessageContaining("seed 7, not 8");
         RunPlan shard = RunPlan.of(config, new Shard(1, 2));
-        assertThatThrownBy(() -> RunDirectory.open(shard, new Evaluator(config), out, true, false, 1, List.of(), Instant.EPOCH))
+        assertThatThrownBy(() -> RunDirectory.open(shard, out, true, false, 1, List.of(), Instant.EPOCH))
                 .hasMessageContaining("shard");
     }
 

@@ -67,7 +67,7 @@ record SmallSweep(Config config) {
     RunDirectory run(Path out, Shard shard, int threads, boolean resume, int failEvery) throws Exception {
         RunPlan plan = RunPlan.of(config, shard);
         Evaluator evaluator = new Evaluator(config);
-        RunDirectory d = RunDirectory.open(plan, evaluator, out, resume, false, threads, List.of("entente", "run"),
+        RunDirectory d = RunDirectory.open(plan, out, resume, false, threads, List.of("entente", "run"),
                 Instant.EPOCH);
         try (d; ScrambledService s = service(threads, failEvery)) {
             RunnerResult r = new ExperimentRunner(s, evaluator, 2 * threads, Duration.ofSeconds(5))

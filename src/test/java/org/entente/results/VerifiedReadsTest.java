@@ -1,6 +1,5 @@
 package org.entente.results;
 
-import org.entente.evaluation.Evaluator;
 import org.entente.experiment.RunPlan;
 import org.entente.experiment.Shard;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,8 +63,7 @@ class VerifiedReadsTest {
     private static String refusedResume(Path dir) throws IOException {
         Map<String, String> before = contents(dir);
         RunPlan plan = RunPlan.of(fixture.config(), Shard.ALL);
-        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> RunDirectory.open(plan,
-                new Evaluator(fixture.config()), dir, true, false, 1, List.of(), Instant.EPOCH));
+        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> RunDirectory.open(plan, dir, true, false, 1, List.of(), Instant.EPOCH));
         assertThat(t).isInstanceOf(OutputDirectoryException.class);
         Map<String, String> after = contents(dir);
         after.remove(DirectoryLock.FILE);
@@ -171,7 +169,6 @@ class VerifiedReadsTest {
             shards.add(s);
         }
         RunPlan plan = RunPlan.of(fixture.config(), Shard.ALL);
-        Evaluator evaluator = new Evaluator(fixture.config());
         Path years = shards.get(1).resolve(ResultsDirectory.YEARS);
         String good = Files.readString(years);
         List<String> lines = Files.readAllLines(years);
@@ -180,7 +177,7 @@ class VerifiedReadsTest {
         Files.writeString(years, String.join("\n", lines) + "\n");
         Path out = tmp.resolve("merged");
         var checked = ShardMerge.check(shards);
-        assertThatThrownBy(() -> ShardMerge.merge(checked, plan, evaluator, out, List.of(), Instant.EPOCH))
+        assertThatThrownBy(() -> ShardMerge.merge(checked, plan, out, List.of(), Instant.EPOCH))
                 .isInstanceOf(OutputDirectoryException.class)
                 .hasMessageStartingWith("cannot merge " + shards.get(1) + ": years.csv line 7: run_id 4 is not a run of "
                         + "shard 2/2; the shard must be finished again: ");
@@ -191,7 +188,7 @@ class VerifiedReadsTest {
         Path runs = shards.get(0).resolve(ResultsDirectory.RUNS);
         SmallSweep.cutInsideLine(runs, 4, 3);
         Files.createDirectories(out);
-        assertThatThrownBy(() -> ShardMerge.merge(checked, plan, evaluator, out, List.of(), Instant.EPOCH))
+        assertThatThrownBy(() -> ShardMerge.merge(checked, plan, out, List.of(), Instant.EPOCH))
                 .hasMessageStartingWith("cannot merge " + shards.get(0) + ": runs.csv line 5: the last line is cut short; "
                         + "the shard must be finished again: to keep the first 3 runs, delete runs.csv's lines from 5 on");
         assertThat(ResultsDirectory.isEmpty(out)).isTrue();

@@ -1,7 +1,6 @@
 package org.entente.negotiation.protocol;
 
 import org.entente.negotiation.Ask;
-import org.entente.negotiation.Mechanism;
 import org.entente.negotiation.Offer;
 import org.entente.negotiation.OutcomeSpace;
 import org.entente.negotiation.Reply;
@@ -24,39 +23,24 @@ import java.util.SplittableRandom;
  * all the other parties accept is agreed (several at once: one drawn with {@code random}). A round in
  * which nobody changes an offer and nobody accepts ends in conflict.
  */
-final class MonotonicConcession implements Mechanism {
-    private final List<String> parties;
-    private final OutcomeSpace space;
-    private final int deadline;
+final class MonotonicConcession extends RoundTable {
     private final SplittableRandom random;
-    private final List<TraceEvent> trace = new ArrayList<>();
-
-    private int round;
     private Map<String, Offer> offers = Map.of();
-    private TableResult result;
 
     MonotonicConcession(List<String> parties, OutcomeSpace space, int deadline, SplittableRandom random) {
-        this.parties = List.copyOf(parties);
-        this.space = space;
-        this.deadline = deadline;
+        super(parties, space, deadline);
         this.random = random;
     }
 
     @Override
-    public Step next() {
-        if (result != null) return result;
-        if (round >= deadline) {
-            result = TableResult.noAgreement(round, "deadline");
-            return result;
-        }
+    Step ask() {
         Map<String, Request> asks = new LinkedHashMap<>();
         for (String p : parties) asks.put(p, new Request.Simultaneous(round, offers));
         return new Ask(asks);
     }
 
     @Override
-    public void onReplies(Map<String, Reply> replies) {
-        if (result != null) throw new IllegalStateException("the negotiation is over");
+    void answer(Map<String, Reply> replies) {
         Map<String, Offer> next = new LinkedHashMap<>();
         Map<String, Integer> acceptances = new HashMap<>();
         boolean anyAccept = false;
@@ -101,11 +85,5 @@ final class MonotonicConcession implements Mechanism {
             result = TableResult.noAgreement(round + 1, "conflict");
         }
         offers = Collections.unmodifiableMap(next);
-        round++;
-    }
-
-    @Override
-    public List<TraceEvent> trace() {
-        return Collections.unmodifiableList(trace);
     }
 }

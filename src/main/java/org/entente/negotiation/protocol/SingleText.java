@@ -1,7 +1,6 @@
 package org.entente.negotiation.protocol;
 
 import org.entente.negotiation.Ask;
-import org.entente.negotiation.Mechanism;
 import org.entente.negotiation.Offer;
 import org.entente.negotiation.OutcomeSpace;
 import org.entente.negotiation.Reply;
@@ -12,7 +11,6 @@ import org.entente.negotiation.TraceEvent;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -24,26 +22,17 @@ import java.util.SplittableRandom;
  * votes yes. In the last round (or after {@code patience} consecutive rejected mutations) every
  * party votes on the text itself; unanimity is an agreement.
  */
-final class SingleText implements Mechanism {
-    private final List<String> parties;
-    private final OutcomeSpace space;
-    private final int deadline;
+final class SingleText extends RoundTable {
     private final SplittableRandom random;
     private final int patience;
-    private final List<TraceEvent> trace = new ArrayList<>();
-
-    private int round;
     private Offer text;
     private Offer proposal;
     private boolean finalVote;
     private int rejectedInARow;
-    private TableResult result;
     private Ask pending;
 
     SingleText(List<String> parties, OutcomeSpace space, int deadline, SplittableRandom random, int patience) {
-        this.parties = List.copyOf(parties);
-        this.space = space;
-        this.deadline = deadline;
+        super(parties, space, deadline);
         this.random = random;
         this.patience = patience;
         this.text = neutral(space);
@@ -67,8 +56,7 @@ final class SingleText implements Mechanism {
     }
 
     @Override
-    public Step next() {
-        if (result != null) return result;
+    Step ask() {
         if (pending != null) return pending;
         if (!finalVote) {
             boolean last = round >= deadline - 1 || rejectedInARow >= patience;
@@ -105,8 +93,7 @@ final class SingleText implements Mechanism {
     }
 
     @Override
-    public void onReplies(Map<String, Reply> replies) {
-        if (result != null) throw new IllegalStateException("the negotiation is over");
+    void answer(Map<String, Reply> replies) {
         if (pending == null) throw new IllegalStateException("replies without a request: call next() first");
         pending = null;
         boolean all = true;
@@ -118,7 +105,7 @@ final class SingleText implements Mechanism {
                         b.yes() ? "yes" : "no"));
                 all &= b.yes();
             } else if (r instanceof Reply.EndNegotiation e) {
-                trace.add(new TraceEvent(round, p, "breakoff", text, e.reason() == null ? "" : e.reason()));
+                traceBreakoff(p, text, e);
                 if (walkedOut == null) walkedOut = p;
                 all = false;
             } else {
@@ -137,11 +124,5 @@ final class SingleText implements Mechanism {
         } else {
             rejectedInARow++;
         }
-        round++;
-    }
-
-    @Override
-    public List<TraceEvent> trace() {
-        return Collections.unmodifiableList(trace);
     }
 }

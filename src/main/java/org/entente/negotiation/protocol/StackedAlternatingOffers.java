@@ -1,7 +1,6 @@
 package org.entente.negotiation.protocol;
 
 import org.entente.negotiation.Ask;
-import org.entente.negotiation.Mechanism;
 import org.entente.negotiation.Offer;
 import org.entente.negotiation.OutcomeSpace;
 import org.entente.negotiation.Reply;
@@ -10,8 +9,6 @@ import org.entente.negotiation.Step;
 import org.entente.negotiation.TableResult;
 import org.entente.negotiation.TraceEvent;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -21,39 +18,24 @@ import java.util.Map;
  * resets the acceptances); the offer stands once all other parties have accepted it in turn. With
  * two parties this is Rubinstein's alternating offers with a deadline.
  */
-final class StackedAlternatingOffers implements Mechanism {
-    private final List<String> parties;
-    private final OutcomeSpace space;
-    private final int deadline;
-    private final List<TraceEvent> trace = new ArrayList<>();
-
-    private int round;
+final class StackedAlternatingOffers extends RoundTable {
     private Offer standing;
     private String proposer;
     private int standingRound = -1;
     private int acceptedBy;
-    private TableResult result;
 
     StackedAlternatingOffers(List<String> parties, OutcomeSpace space, int deadline) {
-        this.parties = List.copyOf(parties);
-        this.space = space;
-        this.deadline = deadline;
+        super(parties, space, deadline);
     }
 
     @Override
-    public Step next() {
-        if (result != null) return result;
-        if (round >= deadline) {
-            result = TableResult.noAgreement(round, "deadline");
-            return result;
-        }
+    Step ask() {
         String mover = parties.get(round % parties.size());
         return new Ask(Map.of(mover, new Request.Turn(round, standing, proposer, acceptedBy)));
     }
 
     @Override
-    public void onReplies(Map<String, Reply> replies) {
-        if (result != null) throw new IllegalStateException("the negotiation is over");
+    void answer(Map<String, Reply> replies) {
         String mover = parties.get(round % parties.size());
         Reply reply = Replies.of(replies, mover);
         if (reply instanceof Reply.Propose p) {
@@ -76,16 +58,10 @@ final class StackedAlternatingOffers implements Mechanism {
                 result = new TableResult(true, standing, standingRound, round + 1, "accepted");
             }
         } else if (reply instanceof Reply.EndNegotiation e) {
-            trace.add(new TraceEvent(round, mover, "breakoff", standing, e.reason() == null ? "" : e.reason()));
+            traceBreakoff(mover, standing, e);
             result = TableResult.noAgreement(round + 1, "breakoff");
         } else {
             throw new ProtocolViolation(mover, "sent a vote when it was its turn to offer");
         }
-        round++;
-    }
-
-    @Override
-    public List<TraceEvent> trace() {
-        return Collections.unmodifiableList(trace);
     }
 }

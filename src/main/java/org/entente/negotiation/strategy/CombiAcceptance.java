@@ -7,13 +7,7 @@ import org.entente.negotiation.Offer;
  * also an offer at least as good as the best any other party has offered so far (compared by U:
  * whichever it took now would be agreed in the same round).
  */
-public final class CombiAcceptance implements AcceptanceStrategy {
-    private final double after;
-
-    public CombiAcceptance(double after) {
-        this.after = after;
-    }
-
+public record CombiAcceptance(double after) implements AcceptanceStrategy {
     @Override
     public boolean accepts(Session s, Offer offer, int agreedIn, Offer next, double target) {
         if (s.worth(offer, agreedIn) >= s.worthNow(next) - 1e-12) return true;

@@ -43,10 +43,6 @@ public final class ComposedNegotiator implements Negotiator {
         return offering;
     }
 
-    public OpponentModel model() {
-        return model;
-    }
-
     @Override
     public Reply onTurn(Request.Turn turn) {
         session.at(turn.round());
@@ -65,7 +61,6 @@ public final class ComposedNegotiator implements Negotiator {
             pending = next;
             return new Reply.Accept(turn.proposer());
         }
-        session.offered(next);
         return new Reply.Propose(next);
     }
 
@@ -98,7 +93,6 @@ public final class ComposedNegotiator implements Negotiator {
             pending = next;
             return new Reply.Accept(choice);
         }
-        session.offered(next);
         return new Reply.Propose(next);
     }
 
@@ -178,7 +172,6 @@ public final class ComposedNegotiator implements Negotiator {
             if (pending == null && givesUp()) return breakOff();
             Offer next = pending != null ? pending : offering.propose(session);
             pending = null;
-            session.offered(next);
             return new Reply.Propose(next);
         }
         return new Reply.Ballot(false);

@@ -26,7 +26,6 @@ public final class Session {
     private final boolean twoLevel;
     private final Map<Offer, Boolean> ratifiable = new HashMap<>();
     private final Map<String, List<Offer>> history = new LinkedHashMap<>();
-    private final List<Offer> own = new ArrayList<>();
     private final Candidates candidates;
     private final double minimum;
     private final int horizon;
@@ -224,19 +223,5 @@ public final class Session {
     public Offer lastOfferOf(String party) {
         List<Offer> h = offersOf(party);
         return h.isEmpty() ? null : h.get(h.size() - 1);
-    }
-
-    /** Records an offer this party made. */
-    public void offered(Offer o) {
-        own.add(o);
-    }
-
-    /** This party's offers so far (every one made, repeats included). */
-    public List<Offer> ownOffers() {
-        return own;
-    }
-
-    public Offer lastOwnOffer() {
-        return own.isEmpty() ? null : own.get(own.size() - 1);
     }
 }
