@@ -22,6 +22,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.entente.config.RefusedConfig.errors;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Loading: defaults, extensions, references, and errors with exact locations. */
@@ -44,13 +45,6 @@ class ConfigLoaderTest {
                   preferences:
                     share: {direction: down}
             """;
-
-    private static List<String> errors(String text) {
-        ConfigException e = catchThrowableOfType(ConfigException.class,
-                () -> ConfigLoader.load(Path.of("x.yaml"), text));
-        assertThat(e).as("expected the config to be refused").isNotNull();
-        return e.errors().stream().map(ConfigError::toString).toList();
-    }
 
     @Test
     void scenarioOnlyFileGetsEveryDefault() throws Exception {

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.entente.config.RefusedConfig.errors;
 import static org.assertj.core.api.Assertions.within;
 
 /** The linear numeric preference {@code {at_min: a, at_max: b}} (GENIUS's and GeniusWeb's linear evaluators). */
@@ -33,12 +33,6 @@ class LinearPreferenceConfigTest {
                       preferences:
                         aid: {direction: down}
                 """.formatted(preference);
-    }
-
-    private static List<String> errors(String text) {
-        ConfigException e = catchThrowableOfType(ConfigException.class, () -> ConfigLoader.load(Path.of("x.yaml"), text));
-        assertThat(e).as("expected the config to be refused").isNotNull();
-        return e.errors().stream().map(ConfigError::toString).toList();
     }
 
     @Test

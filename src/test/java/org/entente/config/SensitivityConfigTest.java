@@ -8,18 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.entente.config.RefusedConfig.errors;
 
 /** The keys of the sensitivity designs and of common random numbers: read, defaulted, refused. */
 class SensitivityConfigTest {
     private static String config(String experiment) {
         return ConfigLoaderTest.MINIMAL + "experiment:\n" + experiment;
-    }
-
-    private static List<String> errors(String text) {
-        ConfigException e = catchThrowableOfType(ConfigException.class, () -> ConfigLoader.load(Path.of("x.yaml"), text));
-        assertThat(e).as("expected the config to be refused").isNotNull();
-        return e.errors().stream().map(ConfigError::toString).toList();
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Strategies written as presets, as parts, or as presets refined by parts: loading and its errors. */
 class StrategyConfigTest {
@@ -37,13 +36,7 @@ class StrategyConfigTest {
     }
 
     private static List<String> errors(String a, String b) {
-        return errors(SCENARIO.formatted(a, b));
-    }
-
-    private static List<String> errors(String yaml) {
-        ConfigException e = catchThrowableOfType(ConfigException.class, () -> ConfigLoader.load(Path.of("x.yaml"), yaml));
-        assertThat(e).as("expected the config to be refused").isNotNull();
-        return e.errors().stream().map(ConfigError::toString).toList();
+        return RefusedConfig.errors(SCENARIO.formatted(a, b));
     }
 
     @Test
@@ -102,7 +95,7 @@ class StrategyConfigTest {
     @Test
     void equilibriumIsRefusedOutsideBilateralAlternatingOffers() {
         String split = SCENARIO.formatted("equilibrium", "{}");
-        assertThat(errors(split.replace("experiment:\n", "experiment:\n  protocol: single_text\n"))).containsExactly(
+        assertThat(RefusedConfig.errors(split.replace("experiment:\n", "experiment:\n  protocol: single_text\n"))).containsExactly(
                 "x.yaml:12:13: experiment.protocol: party a plays equilibrium (the subgame-perfect equilibrium of "
                         + "bilateral alternating offers) in a game of 2 parties under single_text; expected two parties "
                         + "and protocol alternating_offers for equilibrium");
@@ -112,13 +105,13 @@ class StrategyConfigTest {
                       - path: experiment.protocol
                         values: [stacked_alternating_offers, monotonic_concession]
                 """;
-        assertThat(errors(swept)).containsExactly(
+        assertThat(RefusedConfig.errors(swept)).containsExactly(
                 "x.yaml:16:9: experiment.sweep.parameters[0]: at the design point experiment.protocol = "
                         + "monotonic_concession, party a plays equilibrium (the subgame-perfect equilibrium of bilateral "
                         + "alternating offers) in a game of 2 parties under monotonic_concession; expected two parties "
                         + "and protocol alternating_offers for equilibrium");
         String three = split.replace("experiment:\n", "    - id: c\n      preferences: {share: {direction: up}}\nexperiment:\n");
-        assertThat(errors(three)).containsExactly(
+        assertThat(RefusedConfig.errors(three)).containsExactly(
                 "x.yaml:14:3: experiment: party a plays equilibrium (the subgame-perfect equilibrium of bilateral "
                         + "alternating offers) in a game of 3 parties under stacked_alternating_offers; expected two "
                         + "parties and protocol alternating_offers for equilibrium");

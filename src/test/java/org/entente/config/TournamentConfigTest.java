@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.entente.config.RefusedConfig.errors;
 
 /** experiment.tournament: entrants as presets or composed parts, with names; what it cannot be combined with. */
 class TournamentConfigTest {
@@ -27,12 +27,6 @@ class TournamentConfigTest {
 
     private static Config load(String experiment) throws ConfigException {
         return ConfigLoader.load(Path.of("x.yaml"), TWO_PARTIES + experiment);
-    }
-
-    private static List<String> errors(String yaml) {
-        ConfigException e = catchThrowableOfType(ConfigException.class, () -> ConfigLoader.load(Path.of("x.yaml"), yaml));
-        assertThat(e).as("expected the config to be refused").isNotNull();
-        return e.errors().stream().map(ConfigError::toString).toList();
     }
 
     @Test
