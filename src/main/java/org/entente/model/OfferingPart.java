@@ -1,29 +1,29 @@
 package org.entente.model;
 
+import java.util.List;
+
 import static org.entente.model.PartSpec.p;
-import static org.entente.model.PartSpec.part;
 
 /** The catalogue of offering (bidding) parts: which offer to make, and the target utility it aims at. */
 public enum OfferingPart implements StrategyPart {
-    BOULWARE(part("boulware", "time-dependent target, concedes late (Faratin et al. 1998)",
-            p("e", 0.2, 1e-3, 100, "concession exponent; e < 1 holds firm until late"))),
-    LINEAR(part("linear", "time-dependent target, concedes at a constant rate",
-            p("e", 1.0, 1e-3, 100, "concession exponent; 1 = linear"))),
-    CONCEDER(part("conceder", "time-dependent target, concedes early",
-            p("e", 2.0, 1e-3, 100, "concession exponent; e > 1 concedes early"))),
-    HARDLINER(part("hardliner", "always its best offer")),
-    TIT_FOR_TAT(part("tit_for_tat", "relative tit-for-tat: mirrors the others' concessions",
+    BOULWARE("time-dependent target, concedes late (Faratin et al. 1998)",
+            p("e", 0.2, 1e-3, 100, "concession exponent; e < 1 holds firm until late")),
+    LINEAR("time-dependent target, concedes at a constant rate",
+            p("e", 1.0, 1e-3, 100, "concession exponent; 1 = linear")),
+    CONCEDER("time-dependent target, concedes early",
+            p("e", 2.0, 1e-3, 100, "concession exponent; e > 1 concedes early")),
+    HARDLINER("always its best offer"),
+    TIT_FOR_TAT("relative tit-for-tat: mirrors the others' concessions",
             p("delta", 1.0, 0, 10, "share of the opponent's concession it reciprocates"),
-            p("window", 1, 1, 100, "how many rounds back it measures the opponent's concession"))),
-    ZEUTHEN(part("zeuthen", "concedes when its risk (Zeuthen 1930) is the smaller one")),
-    EQUILIBRIUM(part("equilibrium", "the subgame-perfect equilibrium of bilateral alternating offers "
-            + "(Rubinstein 1982; Ståhl 1972)")),
+            p("window", 1, 1, 100, "how many rounds back it measures the opponent's concession")),
+    ZEUTHEN("concedes when its risk (Zeuthen 1930) is the smaller one"),
+    EQUILIBRIUM("the subgame-perfect equilibrium of bilateral alternating offers (Rubinstein 1982; Ståhl 1972)"),
     ;
 
     private final PartSpec spec;
 
-    OfferingPart(PartSpec spec) {
-        this.spec = spec;
+    OfferingPart(String description, ParameterSpec... params) {
+        spec = new PartSpec(description, List.of(params));
     }
 
     @Override

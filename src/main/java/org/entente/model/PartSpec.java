@@ -2,14 +2,13 @@ package org.entente.model;
 
 import java.util.List;
 
-/** What the catalogue says of one strategy part: its name in configs, what it does, its parameters. */
-public record PartSpec(String id, String description, List<ParameterSpec> params) {
+/**
+ * What the catalogue says of one strategy part besides its name (the constant's, as with every
+ * {@link ConfigChoice}): what it does and its parameters.
+ */
+public record PartSpec(String description, List<ParameterSpec> params) {
     public PartSpec {
         params = List.copyOf(params);
-    }
-
-    static PartSpec part(String id, String description, ParameterSpec... params) {
-        return new PartSpec(id, description, List.of(params));
     }
 
     static ParameterSpec p(String name, double def, double min, double max, String what) {

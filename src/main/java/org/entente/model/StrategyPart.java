@@ -5,11 +5,11 @@ import java.util.Optional;
 
 /**
  * One named part a strategy is composed of (GENIUS BOA, NegMAS components): an offering part, an
- * acceptance part or an opponent model, with its documented parameters. The three catalogues are
- * {@link OfferingPart}, {@link AcceptancePart} and {@link ModelPart}; behaviour lives in
- * {@code org.entente.negotiation.strategy.Strategies}.
+ * acceptance part or an opponent model, with its documented parameters; its id in configs is its
+ * constant's name in lower case. The three catalogues are {@link OfferingPart}, {@link AcceptancePart}
+ * and {@link ModelPart}; behaviour lives in {@code org.entente.negotiation.strategy.Strategies}.
  */
-public sealed interface StrategyPart permits OfferingPart, AcceptancePart, ModelPart {
+public sealed interface StrategyPart extends ConfigChoice permits OfferingPart, AcceptancePart, ModelPart {
 
     /** The three kinds of part, named by the config key that chooses one. */
     enum Kind implements ConfigChoice {
@@ -42,10 +42,6 @@ public sealed interface StrategyPart permits OfferingPart, AcceptancePart, Model
     }
 
     PartSpec spec();
-
-    default String id() {
-        return spec().id();
-    }
 
     default String description() {
         return spec().description();

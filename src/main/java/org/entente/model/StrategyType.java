@@ -1,6 +1,5 @@
 package org.entente.model;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,16 +10,16 @@ import java.util.Optional;
  * parameter defaults. Every preset also takes the {@link #COMMON} parameters, e.g. {@code two_level}
  * (0 or 1): when 1, the head only offers and accepts what its own officials would ratify.
  */
-public enum StrategyType {
-    BOULWARE("boulware", "time-dependent, concedes late (Faratin et al. 1998)", OfferingPart.BOULWARE),
-    LINEAR("linear", "time-dependent, concedes at a constant rate", OfferingPart.LINEAR),
-    CONCEDER("conceder", "time-dependent, concedes early", OfferingPart.CONCEDER),
-    HARDLINER("hardliner", "never concedes from its best offer", OfferingPart.HARDLINER),
-    TIT_FOR_TAT("tit_for_tat", "relative tit-for-tat: mirrors the opponent's last concession", OfferingPart.TIT_FOR_TAT),
-    ZEUTHEN("zeuthen", "concedes when its risk (Zeuthen 1930) is the smaller one", OfferingPart.ZEUTHEN),
-    FREQUENCY("frequency", "time-dependent with a frequency opponent model (Baarslag et al. 2013)",
+public enum StrategyType implements ConfigChoice {
+    BOULWARE("time-dependent, concedes late (Faratin et al. 1998)", OfferingPart.BOULWARE),
+    LINEAR("time-dependent, concedes at a constant rate", OfferingPart.LINEAR),
+    CONCEDER("time-dependent, concedes early", OfferingPart.CONCEDER),
+    HARDLINER("never concedes from its best offer", OfferingPart.HARDLINER),
+    TIT_FOR_TAT("relative tit-for-tat: mirrors the opponent's last concession", OfferingPart.TIT_FOR_TAT),
+    ZEUTHEN("concedes when its risk (Zeuthen 1930) is the smaller one", OfferingPart.ZEUTHEN),
+    FREQUENCY("time-dependent with a frequency opponent model (Baarslag et al. 2013)",
             OfferingPart.BOULWARE, AcceptancePart.NEXT_OR_TARGET, ModelPart.FREQUENCY, Map.of("e", 0.5)),
-    EQUILIBRIUM("equilibrium", "subgame-perfect equilibrium of bilateral alternating offers (Rubinstein 1982)",
+    EQUILIBRIUM("subgame-perfect equilibrium of bilateral alternating offers (Rubinstein 1982)",
             OfferingPart.EQUILIBRIUM, AcceptancePart.TARGET, ModelPart.BELIEFS, Map.of()),
     ;
 
@@ -29,29 +28,23 @@ public enum StrategyType {
             PartSpec.p("two_level", 0, 0, 1, "1: only offer and accept what its own officials would ratify"),
             PartSpec.p("min", 0, 0, 1, "lowest worth it will concede to (never below its reservation)"));
 
-    private final String id;
     private final String description;
     private final OfferingPart offering;
     private final AcceptancePart acceptance;
     private final ModelPart model;
     private final Map<String, Double> defaults;
 
-    StrategyType(String id, String description, OfferingPart offering) {
-        this(id, description, offering, AcceptancePart.NEXT_OR_TARGET, ModelPart.BELIEFS, Map.of());
+    StrategyType(String description, OfferingPart offering) {
+        this(description, offering, AcceptancePart.NEXT_OR_TARGET, ModelPart.BELIEFS, Map.of());
     }
 
-    StrategyType(String id, String description, OfferingPart offering, AcceptancePart acceptance, ModelPart model,
+    StrategyType(String description, OfferingPart offering, AcceptancePart acceptance, ModelPart model,
                  Map<String, Double> defaults) {
-        this.id = id;
         this.description = description;
         this.offering = offering;
         this.acceptance = acceptance;
         this.model = model;
         this.defaults = defaults;
-    }
-
-    public String id() {
-        return id;
     }
 
     public String description() {
@@ -82,7 +75,7 @@ public enum StrategyType {
     }
 
     public static Optional<StrategyType> find(String id) {
-        return Arrays.stream(values()).filter(t -> t.id.equals(id)).findFirst();
+        return ConfigChoice.find(values(), id);
     }
 
     public static StrategyType of(String id) {
@@ -90,6 +83,6 @@ public enum StrategyType {
     }
 
     public static List<String> ids() {
-        return Arrays.stream(values()).map(StrategyType::id).toList();
+        return ConfigChoice.ids(values());
     }
 }
