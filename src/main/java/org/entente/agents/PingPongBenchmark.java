@@ -23,7 +23,7 @@ public final class PingPongBenchmark {
     private static final Duration STUCK = Duration.ofMinutes(2);
 
     /** ACL messages delivered per second (both directions counted), measured over {@code duration}. */
-    public double messagesPerSecond(int pairs, Duration duration) {
+    public double messagesPerSecond(int pairs, Duration duration) throws InterruptedException {
         if (duration.isNegative() || duration.isZero()) throw new IllegalArgumentException("duration must be positive");
         LongAdder messages = new LongAdder();
         return withPairs(pairs, Long.MAX_VALUE, messages, done -> {
@@ -41,7 +41,7 @@ public final class PingPongBenchmark {
      * Makes exactly {@code roundTrips} round trips on each of {@code pairs} pairs and returns the
      * messages delivered (both directions counted): {@code 2 × pairs × roundTrips}.
      */
-    public long exchange(int pairs, long roundTrips) {
+    public long exchange(int pairs, long roundTrips) throws InterruptedException {
         if (roundTrips < 1) throw new IllegalArgumentException("round trips must be at least 1, got " + roundTrips);
         LongAdder messages = new LongAdder();
         return withPairs(pairs, roundTrips, messages, done -> {
@@ -57,7 +57,7 @@ public final class PingPongBenchmark {
         T on(CountDownLatch done) throws InterruptedException;
     }
 
-    private <T> T withPairs(int pairs, long roundTrips, LongAdder messages, Measure<T> measure) {
+    private <T> T withPairs(int pairs, long roundTrips, LongAdder messages, Measure<T> measure) throws InterruptedException {
         if (pairs < 1) throw new IllegalArgumentException("pairs must be at least 1, got " + pairs);
         ContainerController c = JadePlatform.container();
         String prefix = "bench" + JadePlatform.nextId() + "-";
@@ -79,9 +79,6 @@ public final class PingPongBenchmark {
             return measure.on(done);
         } catch (StaleProxyException e) {
             throw new IllegalStateException("could not start the benchmark agents: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("benchmark interrupted", e);
         } finally {
             stop.set(true);
             for (AgentController a : agents) {

@@ -62,7 +62,8 @@ public final class BenchSuite {
      * Runs every measurement on {@code defaultConfig} (the default scenario; its deadline is used for
      * the generated ones) and returns the table; {@code progress} is told what is being measured.
      */
-    public static List<Measurement> run(Config defaultConfig, Path defaultFile, Plan plan, Consumer<String> progress) {
+    public static List<Measurement> run(Config defaultConfig, Path defaultFile, Plan plan, Consumer<String> progress)
+            throws InterruptedException {
         List<Measurement> out = new ArrayList<>();
         ExperimentBenchmark experiments = new ExperimentBenchmark(plan.threads());
         progress.accept("default scenario (" + defaultConfig.scenario().name() + "), " + plan.warmup() + " warm-up + "

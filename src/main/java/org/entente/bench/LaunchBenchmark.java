@@ -45,7 +45,8 @@ public final class LaunchBenchmark {
      * tables, in a fresh JVM given {@code extraFlags} after this JVM's; results go to a temporary
      * directory, deleted afterwards.
      */
-    public Measurement run(String name, Path config, int parties, int issues, int runs, int threads, List<String> extraFlags) {
+    public Measurement run(String name, Path config, int parties, int issues, int runs, int threads, List<String> extraFlags)
+            throws InterruptedException {
         Path dir = temporaryDirectory();
         try {
             double seconds = launch(extraFlags, "run", config.toString(), "--runs", Integer.toString(runs), "--threads",
@@ -61,7 +62,7 @@ public final class LaunchBenchmark {
      * The median time of {@code launches} fresh JVMs running {@code describe config}, with the C1 compiler only, as
      * the launcher ({@code ./entente}) starts describe.
      */
-    public Measurement describe(Path config, int parties, int issues, int launches) {
+    public Measurement describe(Path config, int parties, int issues, int launches) throws InterruptedException {
         double[] seconds = new double[launches];
         for (int i = 0; i < launches; i++) {
             seconds[i] = launch(List.of("-XX:TieredStopAtLevel=1"), "describe", config.toString());
@@ -72,7 +73,7 @@ public final class LaunchBenchmark {
     }
 
     /** Seconds from starting a JVM on these Entente arguments to its exit; it must succeed. */
-    private double launch(List<String> extraFlags, String... args) {
+    private double launch(List<String> extraFlags, String... args) throws InterruptedException {
         List<String> cmd = new ArrayList<>(java.subList(0, java.size() - 3));
         cmd.addAll(extraFlags);
         cmd.addAll(java.subList(java.size() - 3, java.size()));
@@ -94,9 +95,6 @@ public final class LaunchBenchmark {
             return seconds;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start a JVM for the benchmark: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("benchmark interrupted", e);
         } finally {
             if (err != null) delete(err);
         }

@@ -50,7 +50,7 @@ public final class BenchCommand extends Subcommand {
     DebugOption debug;
 
     @Override
-    public Integer call() throws ConfigException, IOException {
+    public Integer call() throws ConfigException, IOException, InterruptedException {
         if (runs != null && runs < 1) throw new Main.UserError("--runs must be at least 1, got " + runs);
         if (seconds != null && !(seconds > 0)) throw new Main.UserError("--seconds must be positive, got " + seconds);
         if (threads < 1) throw new Main.UserError("--threads must be at least 1, got " + threads);

@@ -1,7 +1,5 @@
 package org.entente.cli;
 
-import org.entente.agents.JadeNegotiationService;
-import org.entente.agents.JadeOptions;
 import org.entente.classroom.ClassDebrief;
 import org.entente.classroom.ClassResults;
 import org.entente.classroom.Classroom;
@@ -9,7 +7,6 @@ import org.entente.classroom.ClassroomServer;
 import org.entente.classroom.ClassroomSettings;
 import org.entente.classroom.Mode;
 import org.entente.config.ConfigException;
-import org.entente.config.ConfigLoader;
 import org.entente.model.Config;
 import org.entente.results.OutputDirectoryException;
 import org.entente.results.ResultsDirectory;
@@ -17,11 +14,9 @@ import org.entente.teaching.ServiceFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -42,8 +37,8 @@ import java.util.function.Consumer;
 public final class ClassroomCommand extends Subcommand {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "scenario or experiment config (YAML)")
-    Path file;
+    @Mixin
+    StudentScenario file;
 
     @Mixin
     ClassroomAddress address;
@@ -98,7 +93,7 @@ public final class ClassroomCommand extends Subcommand {
             }
         };
         List<String> argv = argv();
-        ServiceFactory agents = jade(settings.tableTime());
+        ServiceFactory agents = StudentScenario.agents(settings.tableTime().plusMinutes(1));
         Classroom classroom = new Classroom(settings, agents, log);
         ClassResults results;
         try {
@@ -141,24 +136,13 @@ public final class ClassroomCommand extends Subcommand {
         if (minutes < 1) throw new Main.UserError("--minutes must be at least 1, not " + minutes);
         if (cloud < 0) throw new Main.UserError("--mc must be 0 or more, not " + cloud);
         Mode m = Mode.find(mode).orElseThrow(() -> new Main.UserError("--mode is agents or students, not '" + mode + "'"));
-        if (!Files.isReadable(file)) throw new Main.UserError("cannot read " + file);
-        Config config = ConfigLoader.load(file);
+        Config config = file.load();
         List<String> parties = config.scenario().partyIds();
-        String seat = party != null ? party : parties.get(parties.size() - 1);
-        if (!parties.contains(seat)) {
-            throw new Main.UserError("no party '" + seat + "' in " + file + "; choose --as one of: " + String.join(", ", parties));
-        }
+        String seat = file.seat(config, party != null ? party : parties.get(parties.size() - 1));
         String joinCode = keys.joinCode();
         Path dir = out != null ? out : StampedDirectory.under("classroom");
         return new ClassroomSettings(config, m, seat, seed != null ? seed : config.experiment().seed(),
                 Duration.ofSeconds(moveTimeout), Duration.ofMinutes(minutes), cloud, joinCode, keys.teacherToken(), dir);
-    }
-
-    /** The JADE agents: one set per table, students' seats overridden; the default tables for the agent-only cloud. */
-    private static ServiceFactory jade(Duration tableTime) {
-        return (config, overrides) -> overrides.isEmpty()
-                ? new JadeNegotiationService(config, JadeOptions.defaults())
-                : new JadeNegotiationService(config, new JadeOptions(1, 1, tableTime.plusMinutes(1), false, overrides));
     }
 
     private String banner(ClassroomSettings s, int actualPort, Path dir) {

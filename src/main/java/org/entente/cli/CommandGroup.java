@@ -1,6 +1,6 @@
 package org.entente.cli;
 
-/** A command that only groups subcommands (import, export): run without one, it lists them and exits 2. */
+/** A command that only groups subcommands (entente itself, import, export): run without one, it lists them and exits 2. */
 abstract class CommandGroup extends Subcommand {
 
     @Override

@@ -7,9 +7,6 @@ import org.entente.model.Config;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
-import java.nio.file.Path;
 
 /** `entente describe FILE [--json] [--paths]`: the scenario at a glance and its reference points, or its sweep paths. */
 @Command(name = "describe", mixinStandardHelpOptions = true,
@@ -17,8 +14,8 @@ import java.nio.file.Path;
                 + "and the agreement space's reference points (Nash, Kalai-Smorodinsky, max welfare, Pareto frontier "
                 + "size) over the offer grid among the individually rational outcomes."})
 public final class DescribeCommand extends Subcommand {
-    @Parameters(index = "0", paramLabel = "FILE", description = "a scenario or experiment config (YAML)")
-    Path file;
+    @Mixin
+    ConfigFile file;
 
     @Option(names = "--json", description = "print one JSON object instead of text")
     boolean json;
@@ -32,7 +29,7 @@ public final class DescribeCommand extends Subcommand {
 
     @Override
     public Integer call() throws Exception {
-        Config config = ConfigFile.load(file);
+        Config config = file.load();
         var out = out();
         if (json) {
             var node = paths ? new SweepPathList(config).toJson() : new ScenarioDescription(config.scenario()).toJson();

@@ -8,7 +8,6 @@ import org.entente.model.Config;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -23,8 +22,8 @@ public final class ExportCommand extends CommandGroup {
             description = {"A GeniusWeb domain.json and one LinearAdditiveUtilitySpace profile per party, each holding "
                     + "the party's utility exactly; NOTES.md lists what GeniusWeb cannot hold (officials, discounts, ...)."})
     static final class GeniusWeb extends Subcommand {
-        @Parameters(index = "0", paramLabel = "FILE", description = "a scenario or experiment config (YAML)")
-        Path file;
+        @Mixin
+        ConfigFile file;
 
         @Option(names = "--out", paramLabel = "DIR", required = true, description = "the directory to write (new or empty)")
         Path out;
@@ -37,10 +36,10 @@ public final class ExportCommand extends CommandGroup {
 
         @Override
         public Integer call() throws ConfigException {
-            Config config = ConfigFile.load(file);
+            Config config = file.load();
             return InteropWrite.run(out, () -> {
-                GeniusWebExport.Files files = GeniusWebExport.of(config.scenario(), Identifiers.stem(file));
-                ExportDirectory.write(out, files, file, force);
+                GeniusWebExport.Files files = GeniusWebExport.of(config.scenario(), Identifiers.stem(file.path));
+                ExportDirectory.write(out, files, file.path, force);
                 PrintWriter o = out();
                 o.println("wrote " + out + ": " + String.join(", ", files.contents().keySet()) + ", NOTES.md");
                 if (!files.notes().isEmpty()) {

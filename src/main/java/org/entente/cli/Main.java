@@ -11,7 +11,7 @@ import java.util.List;
 /** The {@code entente} command: wires the subcommands, maps errors to exit codes (cli.md). */
 @Command(name = "entente", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Multi-agent negotiation simulator for international relations (JADE agents).")
-public final class Main implements java.util.concurrent.Callable<Integer> {
+public final class Main extends CommandGroup {
     /** The subcommands, in the order usage lists them (then help). */
     private static final List<Class<?>> COMMANDS = List.of(RunCommand.class, ValidateCommand.class,
             DescribeCommand.class, PlayCommand.class, ClassroomCommand.class, ReportCommand.class, MergeCommand.class,
@@ -22,16 +22,6 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     public static final int FAILED = 1;
     public static final int BAD_INPUT = 2;
     public static final int INTERRUPTED = 130;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        // no command: say which there are
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return BAD_INPUT;
-    }
 
     public static void main(String[] args) {
         if (System.getProperty("java.util.logging.manager") == null) {

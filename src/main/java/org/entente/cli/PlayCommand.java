@@ -1,19 +1,14 @@
 package org.entente.cli;
 
-import org.entente.agents.JadeNegotiationService;
-import org.entente.agents.JadeOptions;
-import org.entente.config.ConfigLoader;
 import org.entente.model.Config;
 import org.entente.model.Protocol;
 import org.entente.teaching.Terminal;
 import org.entente.teaching.Debrief;
 import org.entente.teaching.PlaySession;
-import org.entente.teaching.ServiceFactory;
 import org.entente.teaching.SessionResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -34,8 +29,8 @@ import java.util.stream.Stream;
                 "Input may be piped: printf 'offer purchase=60\\naccept\\n' | ./entente play configs/china-lesotho.yaml --as lesotho"})
 public final class PlayCommand extends Subcommand {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "scenario or experiment config (YAML)")
-    Path file;
+    @Mixin
+    StudentScenario file;
 
     @Option(names = "--as", required = true, paramLabel = "PARTY", description = "the party whose head you play")
     String party;
@@ -64,12 +59,8 @@ public final class PlayCommand extends Subcommand {
     @Override
     public Integer call() throws Exception {
         if (mc < 0) throw new Main.UserError("--mc must be 0 or more, not " + mc);
-        if (!Files.isReadable(file)) throw new Main.UserError("cannot read " + file);
-        Config config = ConfigLoader.load(file);
-        if (!config.scenario().partyIds().contains(party)) {
-            throw new Main.UserError("no party '" + party + "' in " + file + "; choose --as one of: "
-                    + String.join(", ", config.scenario().partyIds()));
-        }
+        Config config = file.load();
+        String seat = file.seat(config, party);
         if (protocol != null) {
             Protocol p = Protocol.find(protocol).orElseThrow(() -> new Main.UserError("unknown protocol '" + protocol
                     + "'; choose one of: " + String.join(", ", Protocol.ids())));
@@ -80,16 +71,9 @@ public final class PlayCommand extends Subcommand {
 
         Reader in = new InputStreamReader(System.in, StandardCharsets.UTF_8);
         Terminal console = new Terminal(in, out(), System.console() == null);
-        PlaySession session = new PlaySession(config, party, seed != null ? seed : config.experiment().seed(), dir, mc);
-        Debrief debrief = session.play(console, jade());
+        PlaySession session = new PlaySession(config, seat, seed != null ? seed : config.experiment().seed(), dir, mc);
+        Debrief debrief = session.play(console, StudentScenario.agents(Duration.ofHours(2)));
         return debrief.result() == SessionResult.FAILED ? Main.FAILED : Main.OK;
-    }
-
-    /** The JADE agents: the student's seat overridden, one table, a run timeout long enough for a class. */
-    static ServiceFactory jade() {
-        return (config, overrides) -> overrides.isEmpty()
-                ? new JadeNegotiationService(config, JadeOptions.defaults())
-                : new JadeNegotiationService(config, new JadeOptions(1, 1, Duration.ofHours(2), false, overrides));
     }
 
     private void refuseOldSession(Path dir) throws IOException {

@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** An {@code entente} subcommand: its terminal (stdout, stderr) and the command line it was given, in one place. */
+/**
+ * An {@code entente} command (each subcommand, and entente itself): its terminal (stdout, stderr) and
+ * the command line it was given, in one place.
+ */
 abstract class Subcommand implements Callable<Integer> {
 
     @Spec

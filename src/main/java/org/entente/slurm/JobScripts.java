@@ -17,21 +17,16 @@ public final class JobScripts {
     private static final String COMPLETE = "'\"status\" *: *\"complete\"'";
 
     public static String run(SlurmExperiment e, SlurmResources r, Installation in) {
-        List<String> s = new ArrayList<>();
-        s.add("#!/bin/bash");
-        s.add("# Entente on SLURM: each task of this job array runs one shard of the experiment below into");
-        s.add("# OUT/shards/K. Written by `entente slurm`, which submits it (and queues merge.sbatch after it) with");
-        s.add("# --submit; by hand: sbatch " + e.runScript() + ". Edit it freely: entente never overwrites it.");
-        s.add("# A task whose shard is complete exits at once and an interrupted shard continues where it stopped");
-        s.add("# (--resume), so submitting again never redoes finished runs.");
-        s.add("#SBATCH --job-name=" + jobName(e, ""));
-        s.add("#SBATCH --array=1-" + e.shards());
-        s.add("#SBATCH --output=" + e.logs() + "/run-%A_%a.out");
-        s.addAll(r.shardDirectives());
-        s.add("#SBATCH --requeue");
-        s.add("set -euo pipefail");
-        s.add("");
-        experiment(s, e);
+        List<String> s = head(e, List.of(
+                "# Entente on SLURM: each task of this job array runs one shard of the experiment below into",
+                "# OUT/shards/K. Written by `entente slurm`, which submits it (and queues merge.sbatch after it) with",
+                "# --submit; by hand: sbatch " + e.runScript() + ". Edit it freely: entente never overwrites it.",
+                "# A task whose shard is complete exits at once and an interrupted shard continues where it stopped",
+                "# (--resume), so submitting again never redoes finished runs.",
+                "#SBATCH --job-name=" + jobName(e, ""),
+                "#SBATCH --array=1-" + e.shards(),
+                "#SBATCH --output=" + e.logs() + "/run-%A_%a.out"),
+                r.shardDirectives(), "#SBATCH --requeue");
         s.add("# every shard must run with the same options (the merge checks it)");
         s.add("RUN_OPTIONS=(--runs " + e.runs() + " --seed " + e.seed() + (e.trace() ? " --trace" : "") + ")");
         s.add("");
@@ -65,19 +60,15 @@ public final class JobScripts {
     }
 
     public static String merge(SlurmExperiment e, SlurmResources r, Installation in) {
-        List<String> s = new ArrayList<>();
-        s.add("#!/bin/bash");
-        s.add("# Entente on SLURM: merges the shards of the experiment below into OUT, one results directory with the");
-        s.add("# same CSV files, byte for byte, as a run on one machine" + (e.charts() ? ", then draws its charts and report.html." : "."));
-        s.add("# `entente slurm --submit` queues it to start when every task of run.sbatch has succeeded");
-        s.add("# (--dependency=afterok:<array job>); when a shard fails, SLURM cancels it (--kill-on-invalid-dep).");
-        s.add("#SBATCH --job-name=" + jobName(e, "merge-"));
-        s.add("#SBATCH --output=" + e.logs() + "/merge-%j.out");
-        s.addAll(r.sharedDirectives());
-        s.add("#SBATCH --kill-on-invalid-dep=yes");
-        s.add("set -euo pipefail");
-        s.add("");
-        experiment(s, e);
+        List<String> s = head(e, List.of(
+                "# Entente on SLURM: merges the shards of the experiment below into OUT, one results directory with the",
+                "# same CSV files, byte for byte, as a run on one machine"
+                        + (e.charts() ? ", then draws its charts and report.html." : "."),
+                "# `entente slurm --submit` queues it to start when every task of run.sbatch has succeeded",
+                "# (--dependency=afterok:<array job>); when a shard fails, SLURM cancels it (--kill-on-invalid-dep).",
+                "#SBATCH --job-name=" + jobName(e, "merge-"),
+                "#SBATCH --output=" + e.logs() + "/merge-%j.out"),
+                r.sharedDirectives(), "#SBATCH --kill-on-invalid-dep=yes");
         installation(s, in, false);
         s.add("if grep -qs " + COMPLETE + " \"$OUT/manifest.json\"; then");
         s.add("  echo \"entente: $OUT is already merged; nothing to do\"");
@@ -110,11 +101,22 @@ public final class JobScripts {
         return "entente-" + kind + (n.isEmpty() ? "experiment" : n);
     }
 
-    private static void experiment(List<String> s, SlurmExperiment e) {
+    /**
+     * A script's first lines: bash, {@code about} (what it does, and its own first #SBATCH lines), the
+     * resources' #SBATCH lines and {@code last}, then bash's strict mode and the experiment.
+     */
+    private static List<String> head(SlurmExperiment e, List<String> about, List<String> resources, String last) {
+        List<String> s = new ArrayList<>(List.of("#!/bin/bash"));
+        s.addAll(about);
+        s.addAll(resources);
+        s.add(last);
+        s.add("set -euo pipefail");
+        s.add("");
         s.add("# The experiment (absolute paths: a job may start in any directory)");
         s.add("CONFIG=" + quote(e.config().toString()));
         s.add("OUT=" + quote(e.dir().toString()));
         s.add("SHARDS=" + e.shards());
+        return s;
     }
 
     private static void installation(List<String> s, Installation in, boolean launcher) {

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PingPongBenchmarkTest {
 
     @Test
-    void everyPairMakesItsRoundTripsAndEachIsCountedTwice() {
+    void everyPairMakesItsRoundTripsAndEachIsCountedTwice() throws InterruptedException {
         assertThat(new PingPongBenchmark().exchange(4, 250)).isEqualTo(2L * 4 * 250);
         assertThat(new PingPongBenchmark().exchange(1, 1)).isEqualTo(2L);
     }
