@@ -108,12 +108,12 @@ public final class SweepCharts {
         for (List<String> r : rows) {
             double n = t.number(r, SummaryColumns.RUNS);
             if (Double.isNaN(n) || n <= 0) n = 1;
-            double ev = t.number(r, c.estimate());
-            if (Double.isNaN(ev)) continue;
+            Interval row = t.interval(r, c);
+            if (Double.isNaN(row.estimate())) continue;
             w += n;
-            e += n * ev;
-            l += n * t.number(r, c.lo());
-            h += n * t.number(r, c.hi());
+            e += n * row.estimate();
+            l += n * row.lo();
+            h += n * row.hi();
         }
         return w == 0 ? new Interval(Double.NaN, Double.NaN, Double.NaN) : new Interval(e / w, l / w, h / w);
     }

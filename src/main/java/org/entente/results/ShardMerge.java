@@ -271,9 +271,7 @@ public final class ShardMerge {
 
         /** Refuses rows left over: rows of runs that are not in this shard's order. */
         void finish() throws IOException {
-            if (ahead != null) {
-                throw damaged(in.damaged(ahead, "run " + ahead.runId() + " is not a run of this shard (or is out of its order)"));
-            }
+            if (ahead != null) throw refuse("run " + ahead.runId() + " is not a run of this shard (or is out of its order)");
         }
 
         private void advance() throws IOException {
