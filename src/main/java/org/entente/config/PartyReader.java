@@ -7,11 +7,9 @@ import org.entente.model.OfficialField;
 import org.entente.model.Party;
 import org.entente.model.PartyField;
 import org.entente.model.Preference;
-import org.entente.model.RecordField;
 import org.entente.model.StrategySpec;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,26 +38,24 @@ final class PartyReader {
 
     /** The party at {@code index} of the list at {@code listPath}, or null when it has errors (all reported). */
     Party read(YamlNode node, String listPath, int index) {
-        Fields.Item item = Fields.item(problems, node, listPath, index, ids, "party");
-        if (item == null) return null;
-        Fields f = item.fields();
-        String id = item.id();
-        int before = item.errorsBefore();
-        f.allow(PartyField.values());
-        Map<PartyField, Object> v = new EnumMap<>(PartyField.class);
-        v.put(PartyField.ID, id);
+        RecordDraft<Party, PartyField> party = RecordDraft.start(problems, node, listPath, index, ids, "party",
+                Party.class, PartyField.values());
+        if (party == null) return null;
+        Fields f = party.fields();
+        String id = party.id();
+        int before = party.errorsBefore();
         String name = f.text(PartyField.NAME.key(), id, false);
-        v.put(PartyField.NAME, name);
-        for (PartyField p : PartyField.values()) if (Fields.plain(p)) v.put(p, f.value(p));
-        double reservation = (Double) v.get(PartyField.RESERVATION);
+        party.put(PartyField.NAME, name);
+        party.putPlain();
+        double reservation = (Double) party.get(PartyField.RESERVATION);
 
         Map<String, Preference> prefs = preferences.read(f);
-        v.put(PartyField.PREFERENCES, prefs);
+        party.put(PartyField.PREFERENCES, prefs);
         Map<String, Double> weights = f.numberMap(PartyField.WEIGHTS, issues.keySet());
-        v.put(PartyField.WEIGHTS, weights == null ? Map.of() : weights);
+        party.put(PartyField.WEIGHTS, weights == null ? Map.of() : weights);
         Set<String> covered = covered(f, prefs, weights == null ? Map.of() : weights);
         Map<String, Double> own = interestWeights(f, PartyField.INTERESTS, covered, before, "this party has");
-        v.put(PartyField.INTERESTS, own);
+        party.put(PartyField.INTERESTS, own);
 
         List<Official> officials = new ArrayList<>();
         List<YamlNode> officialNodes = f.list(PartyField.OFFICIALS.key());
@@ -73,16 +69,15 @@ final class PartyReader {
                         + "head: true (the one who negotiates)");
             }
         }
-        v.put(PartyField.OFFICIALS, officials);
+        party.put(PartyField.OFFICIALS, officials);
         StrategySpec strategy = null;
         YamlNode.Entry se = f.entry(PartyField.STRATEGY.key());
         if (se != null) {
             StrategyDraft d = StrategyDraft.read(problems, se.value(), f.path("strategy"), false);
             if (d != null) strategy = d.check(problems, null);
         }
-        v.put(PartyField.STRATEGY, strategy);
-        if (problems.size() > before || id == null) return null;
-        return RecordField.create(Party.class, v);
+        party.put(PartyField.STRATEGY, strategy);
+        return party.record();
     }
 
     /** The interests the party's preferences touch; reports an interest whose issues all weigh 0. */
@@ -143,19 +138,15 @@ final class PartyReader {
 
     private Official official(YamlNode node, String listPath, int index, double partyReservation, Set<String> seen,
                               Set<String> covered) {
-        Fields.Item item = Fields.item(problems, node, listPath, index, seen, "official");
-        if (item == null) return null;
-        Fields f = item.fields();
-        String id = item.id();
-        int before = item.errorsBefore();
-        f.allow(OfficialField.values());
-        Map<OfficialField, Object> v = new EnumMap<>(OfficialField.class);
-        v.put(OfficialField.ID, id);
-        v.put(OfficialField.TITLE, f.text(OfficialField.TITLE.key(), id, false));
-        v.put(OfficialField.INTERESTS, interestWeights(f, OfficialField.INTERESTS, covered, before, "its party has"));
-        for (OfficialField o : OfficialField.values()) if (Fields.plain(o)) v.put(o, f.value(o));
-        v.putIfAbsent(OfficialField.RESERVATION, partyReservation);
-        if (problems.size() > before || id == null) return null;
-        return RecordField.create(Official.class, v);
+        RecordDraft<Official, OfficialField> official = RecordDraft.start(problems, node, listPath, index, seen,
+                "official", Official.class, OfficialField.values());
+        if (official == null) return null;
+        Fields f = official.fields();
+        official.put(OfficialField.TITLE, f.text(OfficialField.TITLE.key(), official.id(), false));
+        official.put(OfficialField.INTERESTS,
+                interestWeights(f, OfficialField.INTERESTS, covered, official.errorsBefore(), "its party has"));
+        official.putPlain();
+        if (official.get(OfficialField.RESERVATION) == null) official.put(OfficialField.RESERVATION, partyReservation);
+        return official.record();
     }
 }

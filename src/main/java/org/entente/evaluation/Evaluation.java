@@ -6,21 +6,15 @@ import java.util.List;
 
 /**
  * A run's evaluation in its own world: the package agreed at the table in the issues' own terms
- * (empty when none), each party's payoff (scenario order), welfare (the sum of the utilities) and the
- * Nash product (of the utilities' gains over the reservations; NaN without agreement), and where the
- * agreement's undiscounted values lie relative to the run's reference points ({@link AgreementDistances#NONE}
- * without agreement). A failed run has NaN payoffs and welfare.
+ * ({@link PackageTerms#NONE} when none), each party's payoff (scenario order), welfare (the sum of
+ * the utilities) and the Nash product (of the utilities' gains over the reservations; NaN without
+ * agreement), and where the agreement's undiscounted values lie relative to the run's reference
+ * points ({@link AgreementDistances#NONE} without agreement). A failed run has NaN payoffs and welfare.
  */
-public record Evaluation(List<String> terms, List<PartyPayoff> parties, double welfare, double nashProduct,
+public record Evaluation(PackageTerms terms, List<PartyPayoff> parties, double welfare, double nashProduct,
                          AgreementDistances distances) {
     public Evaluation {
-        terms = List.copyOf(terms);
         parties = List.copyOf(parties);
-    }
-
-    /** The agreed value of the issue at {@code index} (scenario order), "" when no package was agreed. */
-    public String term(int index) {
-        return terms.isEmpty() ? "" : terms.get(index);
     }
 
     public PartyPayoff party(int index) {

@@ -70,7 +70,7 @@ public final class Evaluator {
             welfare += u;
             nash *= u - p.reservation();
         }
-        List<String> terms = atTable != null ? terms(world.scenario().issues(), atTable) : List.of();
+        PackageTerms terms = atTable != null ? PackageTerms.of(world.scenario().issues(), atTable) : PackageTerms.NONE;
         AgreementDistances distances = agreed == null ? AgreementDistances.NONE
                 : AgreementDistances.of(references(world.beliefs(), assignments), values(world.beliefs(), agreed));
         return new Evaluation(terms, payoffs, welfare, agreed != null ? nash : Double.NaN, distances);
@@ -109,19 +109,13 @@ public final class Evaluator {
         for (TraceEvent e : events) {
             Offer o = e.offer();
             if (o == null) {
-                rows.add(new TraceRow(runId, e, List.of(), List.of()));
+                rows.add(new TraceRow(runId, e, PackageTerms.NONE, List.of()));
                 continue;
             }
             List<Double> u = new ArrayList<>(parties.size());
             for (PartyModel p : parties) u.add(p.utility().of(o));
-            rows.add(new TraceRow(runId, e, terms(issues, o), u));
+            rows.add(new TraceRow(runId, e, PackageTerms.of(issues, o), u));
         }
         return rows;
-    }
-
-    private static List<String> terms(List<Issue> issues, Offer offer) {
-        List<String> t = new ArrayList<>(issues.size());
-        for (int i = 0; i < issues.size(); i++) t.add(issues.get(i).valueLabel(offer.get(i)));
-        return t;
     }
 }

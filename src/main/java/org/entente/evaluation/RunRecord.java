@@ -85,6 +85,6 @@ public record RunRecord(RunOutcome outcome, Config config, Evaluation evaluation
 
     /** The agreed value of the issue at {@code index}: "" unless the run reached an agreement. */
     public String agreedTerm(int index) {
-        return agreement() ? evaluation.term(index) : "";
+        return agreement() ? evaluation.terms().term(index) : "";
     }
 }

@@ -9,14 +9,13 @@ import java.util.List;
  * issues' own terms and each party's undiscounted utility of that package (scenario order); both
  * empty when the action concerns no package.
  */
-public record TraceRow(long runId, TraceEvent event, List<String> terms, List<Double> utilities) {
+public record TraceRow(long runId, TraceEvent event, PackageTerms terms, List<Double> utilities) {
     public TraceRow {
-        terms = List.copyOf(terms);
         utilities = List.copyOf(utilities);
     }
 
     public String term(int index) {
-        return terms.isEmpty() ? "" : terms.get(index);
+        return terms.term(index);
     }
 
     /** The utility of the package to the party at {@code index}; NaN when there is no package. */

@@ -23,22 +23,15 @@ final class Collections2 {
         return new Ordered<>(Collections.unmodifiableMap(new LinkedHashMap<>(m)));
     }
 
-    /** An unmodifiable view of a map that nothing else holds, so it never changes. */
+    /**
+     * An unmodifiable view of a map that nothing else holds, so it never changes. It overrides what
+     * the view does faster than {@link AbstractMap}: lookups, and iteration without wrapping each entry.
+     */
     private static final class Ordered<K, V> extends AbstractMap<K, V> {
         private final Map<K, V> view;
 
         Ordered(Map<K, V> view) {
             this.view = view;
-        }
-
-        @Override
-        public int size() {
-            return view.size();
-        }
-
-        @Override
-        public boolean isEmpty() {
-            return view.isEmpty();
         }
 
         @Override
@@ -49,11 +42,6 @@ final class Collections2 {
         @Override
         public boolean containsKey(Object key) {
             return view.containsKey(key);
-        }
-
-        @Override
-        public boolean containsValue(Object value) {
-            return view.containsValue(value);
         }
 
         @Override

@@ -6,10 +6,10 @@ import java.util.function.Function;
 
 /**
  * The experiment's sweepable settings ({@code experiment.<path>}), with how to read them from and
- * set them on an {@link Experiment}. Strategy overrides are swept through {@link StrategyParamPath};
+ * set them on a config's {@link Experiment}. Strategy overrides are swept through {@link StrategyParamPath};
  * {@code runs} and {@code seed} define the replications and are not sweepable.
  */
-public enum ExperimentSetting implements ConfigField {
+public enum ExperimentSetting implements ConfigSetting {
     PROTOCOL("protocol", Protocol.ids(), FieldSpec.of("protocol", FieldKind.NAME,
             "alternating_offers with two parties, stacked_alternating_offers with more",
             "one of " + String.join(", ", Protocol.ids()), "the negotiation protocol (docs/protocols.md)")
@@ -51,16 +51,22 @@ public enum ExperimentSetting implements ConfigField {
         return path;
     }
 
-    /** Numbers as Double, names as String. */
-    public Object get(Experiment e) {
-        return get.apply(e);
+    @Override
+    public String sweepPath() {
+        return "experiment." + path;
     }
 
-    public Experiment with(Experiment e, Object value) {
-        return set.apply(e, value);
+    @Override
+    public Object get(Config config) {
+        return get.apply(config.experiment());
     }
 
-    /** The names the setting takes; empty when it takes numbers. */
+    @Override
+    public Config with(Config config, Object value) {
+        return config.withExperiment(set.apply(config.experiment(), value));
+    }
+
+    @Override
     public List<String> names() {
         return names;
     }

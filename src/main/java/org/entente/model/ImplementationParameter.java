@@ -6,9 +6,10 @@ import java.util.Optional;
 
 /**
  * The catalogue of implementation-model parameters ({@code scenario.implementation.<id>}), each
- * sweepable. The equations that use them are in docs/model.md and {@code org.entente.outcome}.
+ * sweepable as {@code implementation.<id>}. The equations that use them are in docs/model.md and
+ * {@code org.entente.outcome}.
  */
-public enum ImplementationParameter implements ConfigField {
+public enum ImplementationParameter implements ConfigSetting {
     YEARS("years", 10, 0, 200,
             "years of implementation simulated after an agreement"),
     OVERSIGHT("oversight", 0.5, 0, 1,
@@ -91,6 +92,22 @@ public enum ImplementationParameter implements ConfigField {
         return spec.name();
     }
 
+    @Override
+    public String sweepPath() {
+        return "implementation." + id();
+    }
+
+    @Override
+    public Object get(Config config) {
+        return implementation(config).get(this);
+    }
+
+    @Override
+    public Config with(Config config, Object value) {
+        Implementation i = implementation(config).with(id(), (Double) value);
+        return config.withScenario(config.scenario().withImplementation(i));
+    }
+
     public ParameterSpec spec() {
         return spec;
     }
@@ -101,5 +118,9 @@ public enum ImplementationParameter implements ConfigField {
 
     public static List<String> ids() {
         return Arrays.stream(values()).map(ImplementationParameter::id).toList();
+    }
+
+    private static Implementation implementation(Config c) {
+        return c.scenario().implementation() != null ? c.scenario().implementation() : Implementation.defaults();
     }
 }

@@ -114,8 +114,8 @@ public final class ParameterPaths {
                 if (f.fieldSpec().isSweepable() && i instanceof NumericIssue) paths.add(new IssueFieldPath(i.id(), f));
             }
         }
-        for (ImplementationParameter p : ImplementationParameter.values()) paths.add(new ImplementationParamPath(p));
-        for (ExperimentSetting e : ExperimentSetting.values()) paths.add(new ExperimentSettingPath(e));
+        for (ImplementationParameter p : ImplementationParameter.values()) paths.add(new SettingPath(p));
+        for (ExperimentSetting e : ExperimentSetting.values()) paths.add(new SettingPath(e));
         for (String party : s.partyIds()) {
             paths.addAll(StrategyParamPath.all(config, StrategyParamPath.Owner.EXPERIMENT, party));
         }

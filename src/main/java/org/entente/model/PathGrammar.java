@@ -92,7 +92,7 @@ final class PathGrammar {
         s.need(2, "implementation.<param>, <param> one of " + String.join(", ", known));
         s.exact(2);
         String id = s.get(1);
-        return new ImplementationParamPath(ImplementationParameter.find(id).orElseThrow(() ->
+        return new SettingPath(ImplementationParameter.find(id).orElseThrow(() ->
                 PathException.unknown(s.upTo(2), "implementation parameter", id, known)));
     }
 
@@ -121,12 +121,12 @@ final class PathGrammar {
         if (group.isEmpty()) throw PathException.unknown(s.upTo(2), "field", key, known);
         if (!group.get(0).path().contains(".")) {
             s.exact(2);
-            return new ExperimentSettingPath(group.get(0));
+            return new SettingPath(group.get(0));
         }
         List<String> sub = group.stream().map(ExperimentSetting::key).toList();
         s.need(3, String.join(" or ", group.stream().map(e -> "experiment." + e.path()).toList()));
         s.exact(3);
-        return new ExperimentSettingPath(group.stream().filter(e -> e.key().equals(s.get(2))).findFirst()
+        return new SettingPath(group.stream().filter(e -> e.key().equals(s.get(2))).findFirst()
                 .orElseThrow(() -> PathException.unknown(s.upTo(3), "field", s.get(2), sub)));
     }
 

@@ -8,8 +8,7 @@ import org.entente.model.ParameterPaths.Resolved;
  * itself for charts: the loader, design points and the report all go through it.
  */
 public sealed interface SweepPath
-        permits PartyFieldPath, OfficialFieldPath, IssueFieldPath, StrategyParamPath, ImplementationParamPath,
-        ExperimentSettingPath, TournamentSeatPath {
+        permits PartyFieldPath, OfficialFieldPath, IssueFieldPath, StrategyParamPath, SettingPath, TournamentSeatPath {
 
     /** The path as written: "parties.lesotho.reservation". */
     String text();

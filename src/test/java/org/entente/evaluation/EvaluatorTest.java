@@ -86,7 +86,7 @@ class EvaluatorTest {
             assertThat(r.evaluation().party(i).value()).isEqualTo(p.utility().of(offer));
         }
         assertThat(r.evaluation().nashProduct()).isNaN();
-        assertThat(r.evaluation().terms()).hasSize(config.scenario().issues().size());
+        assertThat(r.evaluation().terms().values()).hasSize(config.scenario().issues().size());
         assertThat(r.agreedTerm(0)).isEmpty();
         assertThat(r.blockedBy()).isEqualTo(config.scenario().partyIds());
     }
@@ -102,7 +102,7 @@ class EvaluatorTest {
         assertThat(r.rounds()).isEqualTo(30);
         assertThat(r.evaluation().party(0).utility()).isEqualTo(world.game().parties().get(0).reservation());
         assertThat(r.evaluation().party(0).value()).isNaN();
-        assertThat(r.evaluation().terms()).isEmpty();
+        assertThat(r.evaluation().terms()).isEqualTo(PackageTerms.NONE);
         assertThat(r.years()).as("the implementation years run without agreement too").isNotEmpty();
     }
 
