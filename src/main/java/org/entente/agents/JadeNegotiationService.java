@@ -129,7 +129,7 @@ public final class JadeNegotiationService implements NegotiationService, WorkerP
      * again, up to {@link #ATTEMPTS} times; the returned job does that.
      */
     private RunJob completed(RunJob job, RunOutcome outcome, boolean suspect) {
-        if (inFlight.remove(job)) tableNanos.add(System.nanoTime() - job.startedNanos());
+        if (inFlight.remove(job)) tableNanos.add(job.runningNanos(System.nanoTime()));
         List<Table> targets = new ArrayList<>();
         List<RunJob> jobs = new ArrayList<>();
         RunJob again = null;
@@ -211,7 +211,7 @@ public final class JadeNegotiationService implements NegotiationService, WorkerP
     private void watch() {
         long now = System.nanoTime();
         for (RunJob job : inFlight) {
-            if (now - job.startedNanos() > backstopNanos) {
+            if (job.runningNanos(now) > backstopNanos) {
                 job.complete(RunOutcome.failure(job.request(), "no reply from the chair of table "
                         + job.table().index() + " within " + Vocabulary.duration(options.runTimeout()),
                         List.of(), 0), true);

@@ -69,8 +69,9 @@ final class RunJob {
         return table;
     }
 
-    long startedNanos() {
-        return startedNanos;
+    /** How long the run has been on its table at {@code nowNanos} (a {@link System#nanoTime} reading). */
+    long runningNanos(long nowNanos) {
+        return nowNanos - startedNanos;
     }
 
     /** Completes the run (first call only); returns whether this call did it. */

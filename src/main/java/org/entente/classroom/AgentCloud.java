@@ -66,7 +66,7 @@ final class AgentCloud implements AutoCloseable {
                 futures.add(agents.submit(new RunRequest(i, 0, i, Seeds.run(s.seed(), i), Map.of(), i == 0)));
             }
             for (CompletableFuture<RunOutcome> f : futures) {
-                RunRecord r = classroom.evaluator().evaluate(f.join());
+                RunRecord r = classroom.evaluate(f.join());
                 synchronized (this) {
                     if (closed) return;
                     records.put(r.runId(), r);

@@ -36,7 +36,7 @@ final class ClassTable {
     private final Runnable classChanged;
     private final List<TraceEvent> moves = new ArrayList<>();
     private Status status = Status.WAITING;
-    private int round = -1;
+    private int round;
     private long deadlineNanos = Long.MAX_VALUE;
     private RunRecord record;
     private boolean reported;
@@ -79,7 +79,7 @@ final class ClassTable {
         return status == Status.FINISHED;
     }
 
-    /** The latest round a seat was asked in (-1 before the first request). */
+    /** The latest round a seat was asked in (0 before the first request). */
     synchronized int round() {
         return round;
     }

@@ -1,7 +1,9 @@
 package org.entente.classroom;
 
 import org.entente.evaluation.Evaluator;
+import org.entente.evaluation.RunRecord;
 import org.entente.model.Seeds;
+import org.entente.negotiation.RunOutcome;
 import org.entente.negotiation.RunRequest;
 import org.entente.negotiation.RunWorld;
 import org.entente.teaching.ServiceFactory;
@@ -82,9 +84,9 @@ public final class Classroom implements AutoCloseable {
         return world;
     }
 
-    /** Evaluates runs of the class's scenario (utilities, implementation) as {@code run} does. */
-    public Evaluator evaluator() {
-        return evaluator;
+    /** Evaluates a run of the class's scenario (utilities, implementation) as {@code run} does. */
+    RunRecord evaluate(RunOutcome outcome) {
+        return evaluator.evaluate(outcome);
     }
 
     Signal signal() {
@@ -202,7 +204,7 @@ public final class Classroom implements AutoCloseable {
 
     private void start(ClassTable t) {
         RunRequest request = new RunRequest(t.number(), 0, t.number(), world.runSeed(), Map.of(), true);
-        t.start(factory, settings.config(), request, settings.tableTime(), executor, evaluator::evaluate, this::finished);
+        t.start(factory, settings.config(), request, settings.tableTime(), executor, this::evaluate, this::finished);
     }
 
     private void finished(ClassTable t) {

@@ -63,7 +63,7 @@ final class StudentView {
             }
             n.put("status", t.status().name().toLowerCase(java.util.Locale.ROOT));
             n.put("version", t.signal().version());
-            int round = Math.max(0, t.round());
+            int round = t.round();
             n.put("round", round);
             n.put("rounds_left", Math.max(0, world.config().experiment().deadline() - round));
             n.put("table_seconds_left", t.secondsLeft());
@@ -184,7 +184,7 @@ final class StudentView {
     /** POST /api/appraise: what a package is worth to the student's party now and how its officials would vote. */
     ObjectNode appraisal(Seat seat, Packages.Parsed parsed) {
         PartyModel self = world.game().party(seat.party());
-        int round = Math.max(0, seat.table().round());
+        int round = seat.table().round();
         ObjectNode n = offer(parsed.offer(), self);
         n.put("round", round);
         n.put("discounted", self.discounted(parsed.offer(), round));

@@ -57,7 +57,7 @@ final class TeacherView {
         synchronized (t) {
             n.put("number", t.number());
             n.put("status", t.status().name().toLowerCase(Locale.ROOT));
-            n.put("round", Math.max(0, t.round()));
+            n.put("round", t.round());
             n.put("seconds_left", t.secondsLeft());
             ArrayNode seats = n.putArray("seats");
             for (Seat s : t.seats()) {

@@ -66,9 +66,7 @@ public final class MergeCommand extends Subcommand {
         if (!c.sha256().equals(m.configSha256())) {
             throw new Main.UserError(file + " is not the config the shards were run with (sha256 differs)");
         }
-        Experiment e = c.experiment().withRuns(m.runs()).withSeed(m.seed());
-        boolean charts = e.outputs() == null || e.outputs().charts();
-        e = e.withOutputs((e.outputs() == null ? new Experiment.Outputs(false, true) : e.outputs()).withTrace(m.trace(), charts));
+        Experiment e = c.experiment().withRuns(m.runs()).withSeed(m.seed()).withTrace(m.trace());
         RunPlan plan = RunPlan.of(c.withExperiment(e), Shard.ALL);
         if (plan.points().size() != m.points() || !plan.points().equals(m.designPoints())) {
             throw new Main.UserError(file + " gives different design points from the shards' manifest");
@@ -87,7 +85,7 @@ public final class MergeCommand extends Subcommand {
                     : SummaryText.format(Layout.of(plan), merged.summary()));
             stdout.println("Merged " + checked.size() + " shards into " + out);
             stdout.flush();
-            if (charts && !noCharts) {
+            if (e.outputs().charts() && !noCharts) {
                 if (!ReportStep.render(out, null, stderr)) return Main.FAILED;
                 stdout.println(ReportStep.where(out));
                 stdout.flush();

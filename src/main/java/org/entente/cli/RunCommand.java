@@ -334,10 +334,6 @@ public final class RunCommand extends Subcommand {
 
     private Config overridden(Config c) {
         Experiment e = selection.applyTo(c.experiment());
-        if (trace) {
-            boolean ch = e.outputs() == null || e.outputs().charts();
-            e = e.withOutputs((e.outputs() == null ? new Experiment.Outputs(false, true) : e.outputs()).withTrace(true, ch));
-        }
-        return c.withExperiment(e);
+        return c.withExperiment(trace ? e.withTrace(true) : e);
     }
 }

@@ -87,8 +87,8 @@ public record Experiment(String name, String scenario, Protocol protocol, int de
             this(trace, charts, years, compress, List.of("png"));
         }
 
-        public Outputs withTrace(boolean t, boolean c) {
-            return new Outputs(t, c, years, compress, formats);
+        public Outputs withTrace(boolean t) {
+            return new Outputs(t, charts, years, compress, formats);
         }
     }
 
@@ -118,5 +118,10 @@ public record Experiment(String name, String scenario, Protocol protocol, int de
 
     public Experiment withOutputs(Outputs o) {
         return RecordCopy.with(this, "outputs", o);
+    }
+
+    /** With rounds.csv written or not; every other output setting as configured (charts on by default). */
+    public Experiment withTrace(boolean trace) {
+        return withOutputs((outputs == null ? new Outputs(false, true) : outputs).withTrace(trace));
     }
 }

@@ -87,7 +87,7 @@ public final class ImplementationModel {
      */
     /** Whether a {@link #runSummary} key names a quantity in [0, 1] (compliance, influence), whose interval stays there. */
     public static boolean inUnitInterval(String key) {
-        for (RunMeasure m : RunMeasure.values()) if (key.startsWith(m.key(""))) return m.inUnitInterval();
+        for (RunMeasure m : RunMeasure.ALL) if (key.startsWith(m.key(""))) return m.inUnitInterval();
         return false;
     }
 
@@ -98,7 +98,7 @@ public final class ImplementationModel {
     /** {@link #runSummary(RunWorld, List)} for the parties {@code parties} (ids in scenario order). */
     public static Map<String, Double> runSummary(List<String> parties, List<YearRecord> years) {
         Map<String, Double> out = new LinkedHashMap<>();
-        for (RunMeasure m : RunMeasure.values()) {
+        for (RunMeasure m : RunMeasure.ALL) {
             int col = COLUMNS.indexOf(m.series());
             for (String p : parties) out.put(m.key(p), m.of(years, p, col));
         }

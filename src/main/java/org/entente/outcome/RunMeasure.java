@@ -4,38 +4,20 @@ import java.util.List;
 
 /**
  * A per-run aggregate of one party's implementation series for summary.csv (docs/model.md,
- * "Per-run summary"): its name, the series it reads, and how the years are combined; 0 with no years.
+ * "Per-run summary"): its name, the series it reads, how the years combine, and whether every run's
+ * value lies in [0, 1]; 0 with no years.
  */
-enum RunMeasure {
-    /** Mean over the years, in [0, 1]. */
-    COMPLIANCE("compliance", Compliance.COMPLIANCE, true),
-    /** Total over the years, US$ M. */
-    TRADE("trade", Trade.TRADE, false),
-    /** Final year (the series is cumulative), US$ M. */
-    INFRASTRUCTURE("infrastructure", Infrastructure.INFRASTRUCTURE, false),
-    /** Final year, an index in [0, 1]. */
-    INFLUENCE("influence", Influence.INFLUENCE, true),
-    /** The largest outstanding debt in any year, US$ M. */
-    DEBT_PEAK("debt_peak", Loans.DEBT, false);
+record RunMeasure(String name, Series series, Combination combination, boolean inUnitInterval) {
+    /** The measures, in summary.csv's order. */
+    static final List<RunMeasure> ALL = List.of(
+            new RunMeasure("compliance", Compliance.COMPLIANCE, Combination.MEAN, true),
+            new RunMeasure("trade", Trade.TRADE, Combination.TOTAL, false), // US$ M
+            new RunMeasure("infrastructure", Infrastructure.INFRASTRUCTURE, Combination.FINAL, false), // cumulative, US$ M
+            new RunMeasure("influence", Influence.INFLUENCE, Combination.FINAL, true),
+            new RunMeasure("debt_peak", Loans.DEBT, Combination.PEAK, false)); // the largest outstanding debt, US$ M
 
-    private final String name;
-    private final Series series;
-    private final boolean unit;
-
-    RunMeasure(String name, Series series, boolean unit) {
-        this.name = name;
-        this.series = series;
-        this.unit = unit;
-    }
-
-    /** Whether every run's value lies in [0, 1]. */
-    boolean inUnitInterval() {
-        return unit;
-    }
-
-    Series series() {
-        return series;
-    }
+    /** How a party's years combine into the run's value. */
+    enum Combination { MEAN, TOTAL, FINAL, PEAK }
 
     String key(String party) {
         return name + "." + party;
@@ -56,11 +38,11 @@ enum RunMeasure {
                 last = v;
             }
         }
-        return switch (this) {
-            case COMPLIANCE -> count == 0 ? 0 : sum / count;
-            case TRADE -> sum;
-            case DEBT_PEAK -> peak;
-            case INFRASTRUCTURE, INFLUENCE -> last;
+        return switch (combination) {
+            case MEAN -> count == 0 ? 0 : sum / count;
+            case TOTAL -> sum;
+            case PEAK -> peak;
+            case FINAL -> last;
         };
     }
 }

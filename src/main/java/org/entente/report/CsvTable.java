@@ -1,7 +1,9 @@
 package org.entente.report;
 
+import org.entente.analysis.Interval;
 import org.entente.results.Csv;
 import org.entente.results.CsvReader;
+import org.entente.results.IntervalColumns;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -65,5 +67,10 @@ public record CsvTable(List<String> columns, List<List<String>> rows, boolean tr
     /** The cell as a number, NaN when absent, empty or not a number. */
     public double number(List<String> row, String column) {
         return Csv.toNumber(get(row, column));
+    }
+
+    /** The estimate and interval of {@code row} in {@code columns}, each NaN when absent, empty or not a number. */
+    public Interval interval(List<String> row, IntervalColumns columns) {
+        return new Interval(number(row, columns.estimate()), number(row, columns.lo()), number(row, columns.hi()));
     }
 }

@@ -46,9 +46,9 @@ final class HeatMaps {
         String pair = a + "--" + b;
         CsvTable sum = in.summary();
         CsvTable runs = in.runs();
-        boolean fromSummary = sum.has(a) && sum.has(b) && sum.has(SummaryColumns.AGREEMENT_RATE) && !sum.isEmpty();
+        boolean fromSummary = sum.has(a) && sum.has(b) && sum.has(SummaryColumns.AGREEMENT_RATE.estimate()) && !sum.isEmpty();
         HeatMetric rate = new HeatMetric("Agreement rate over " + la + " and " + lb, SweepCharts.fileName("heatmap-", pair),
-                "agreement rate", SummaryColumns.AGREEMENT_RATE, r -> in.agreed(r) ? 1 : 0,
+                "agreement rate", SummaryColumns.AGREEMENT_RATE.estimate(), r -> in.agreed(r) ? 1 : 0,
                 "the share of runs that reached a ratified agreement");
         Map<List<Double>, double[]> grid = cells(in, fromSummary, a, b, rate);
         TreeSet<Double> xs = new TreeSet<>();

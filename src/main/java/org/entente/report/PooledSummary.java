@@ -1,5 +1,6 @@
 package org.entente.report;
 
+import org.entente.results.IntervalColumns;
 import org.entente.results.SummaryColumns;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.entente.analysis.Interval;
@@ -33,26 +34,23 @@ final class PooledSummary {
      * interval. Rows without runs or without an estimate are left out.
      */
     static Interval pool(CsvTable sum, List<List<String>> rows, String key) {
-        String mean = SummaryColumns.mean(key), lo = SummaryColumns.lo(key), hi = SummaryColumns.hi(key);
+        IntervalColumns columns = SummaryColumns.interval(key);
         boolean unit = ImplementationModel.inUnitInterval(key);
-        if (rows.size() == 1) {
-            List<String> r = rows.get(0);
-            return new Interval(sum.number(r, mean), sum.number(r, lo), sum.number(r, hi));
-        }
+        if (rows.size() == 1) return sum.interval(rows.get(0), columns);
         long total = 0;
         double weighted = 0;
         int k = rows.size();
         double[] n = new double[k], m = new double[k], v = new double[k];
         for (int i = 0; i < k; i++) {
             List<String> r = rows.get(i);
+            Interval row = sum.interval(r, columns);
             n[i] = okRuns(sum, r);
-            m[i] = sum.number(r, mean);
+            m[i] = row.estimate();
             if (Double.isNaN(n[i]) || n[i] < 1 || Double.isNaN(m[i])) {
                 n[i] = 0;
                 continue;
             }
-            v[i] = unit ? unitVariance((long) n[i], m[i], sum.number(r, lo), sum.number(r, hi))
-                    : variance((long) n[i], sum.number(r, lo), sum.number(r, hi));
+            v[i] = unit ? unitVariance((long) n[i], m[i], row.lo(), row.hi()) : variance((long) n[i], row.lo(), row.hi());
             total += (long) n[i];
             weighted += n[i] * m[i];
         }

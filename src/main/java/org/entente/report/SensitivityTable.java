@@ -30,23 +30,18 @@ record SensitivityTable(boolean sobol, int samples, Map<String, List<Entry>> out
         if (!Files.isRegularFile(file)) return Optional.empty();
         CsvTable t = CsvTable.read(file);
         if (t.rows().isEmpty()) return Optional.empty();
-        boolean sobol = t.has(SensitivityColumns.ST);
+        boolean sobol = t.has(SensitivityColumns.ST.estimate());
         Map<String, List<Entry>> outputs = new LinkedHashMap<>();
         int samples = 0;
         for (List<String> r : t.rows()) {
-            Interval main = sobol ? interval(t, r, SensitivityColumns.ST, SensitivityColumns.ST_LO, SensitivityColumns.ST_HI)
-                    : interval(t, r, SensitivityColumns.MU_STAR, SensitivityColumns.MU_STAR_LO, SensitivityColumns.MU_STAR_HI);
-            Interval first = sobol ? interval(t, r, SensitivityColumns.S1, SensitivityColumns.S1_LO, SensitivityColumns.S1_HI) : null;
+            Interval main = t.interval(r, sobol ? SensitivityColumns.ST : SensitivityColumns.MU_STAR);
+            Interval first = sobol ? t.interval(r, SensitivityColumns.S1) : null;
             outputs.computeIfAbsent(t.get(r, SensitivityColumns.OUTPUT), k -> new ArrayList<>())
                     .add(new Entry(t.get(r, SensitivityColumns.PARAMETER), main, first));
             double n = t.number(r, sobol ? SensitivityColumns.SAMPLES : SensitivityColumns.TRAJECTORIES);
             if (n > samples) samples = (int) n;
         }
         return Optional.of(new SensitivityTable(sobol, samples, outputs));
-    }
-
-    private static Interval interval(CsvTable t, List<String> r, String estimate, String lo, String hi) {
-        return new Interval(t.number(r, estimate), t.number(r, lo), t.number(r, hi));
     }
 
     /** The main measure's name: "ST" or "μ*". */

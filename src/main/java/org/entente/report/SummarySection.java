@@ -1,6 +1,7 @@
 package org.entente.report;
 
 import org.entente.results.RunsColumns;
+import org.entente.results.IntervalColumns;
 import org.entente.results.SummaryColumns;
 
 import java.util.ArrayList;
@@ -50,11 +51,9 @@ final class SummarySection implements ReportSection {
                 List<String> row = new ArrayList<>();
                 for (String s : swept) row.add(SweptPaths.number(sum.get(r, s)));
                 row.add(ParameterLabels.party(in, p));
-                row.add(interval(sum, r, SummaryColumns.AGREEMENT_RATE, SummaryColumns.AGREEMENT_RATE_LO,
-                        SummaryColumns.AGREEMENT_RATE_HI));
+                row.add(interval(sum, r, SummaryColumns.AGREEMENT_RATE));
                 row.add(AgreementSection.short3(sum.get(r, SummaryColumns.mean(RunsColumns.ROUNDS))));
-                String u = RunsColumns.UTILITY.of(p);
-                row.add(interval(sum, r, SummaryColumns.mean(u), SummaryColumns.lo(u), SummaryColumns.hi(u)));
+                row.add(interval(sum, r, SummaryColumns.interval(RunsColumns.UTILITY.of(p))));
                 for (Measure m : shown) row.add(AgreementSection.short3(sum.get(r, SummaryColumns.mean(m.key() + "." + p))));
                 rows.add(row);
             }
@@ -72,10 +71,10 @@ final class SummarySection implements ReportSection {
         return h.toString();
     }
 
-    private static String interval(CsvTable t, List<String> r, String est, String lo, String hi) {
-        String e = AgreementSection.short3(t.get(r, est));
-        String l = AgreementSection.short3(t.get(r, lo));
-        String u = AgreementSection.short3(t.get(r, hi));
+    private static String interval(CsvTable t, List<String> r, IntervalColumns c) {
+        String e = AgreementSection.short3(t.get(r, c.estimate()));
+        String l = AgreementSection.short3(t.get(r, c.lo()));
+        String u = AgreementSection.short3(t.get(r, c.hi()));
         if (e.isEmpty()) return "";
         return l.isEmpty() || u.isEmpty() ? e : e + " [" + l + ", " + u + "]";
     }

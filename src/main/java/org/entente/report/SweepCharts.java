@@ -1,5 +1,6 @@
 package org.entente.report;
 
+import org.entente.results.IntervalColumns;
 import org.entente.results.SummaryColumns;
 import org.entente.results.RunsColumns;
 import org.entente.results.Csv;
@@ -84,14 +85,11 @@ public final class SweepCharts {
         List<Level> levels = new ArrayList<>();
         for (Map.Entry<String, List<List<String>>> e : byValue.entrySet()) {
             // one row per value, or (without runs.csv) a runs-weighted average of the rows' estimates
-            Interval rate = average(sum, e.getValue(), SummaryColumns.AGREEMENT_RATE, SummaryColumns.AGREEMENT_RATE_LO,
-                    SummaryColumns.AGREEMENT_RATE_HI);
+            Interval rate = average(sum, e.getValue(), SummaryColumns.AGREEMENT_RATE);
             Map<String, Interval> u = new LinkedHashMap<>();
             for (String p : in.parties().ids()) {
-                String c = RunsColumns.UTILITY.of(p);
-                if (sum.has(SummaryColumns.mean(c))) {
-                    u.put(p, average(sum, e.getValue(), SummaryColumns.mean(c), SummaryColumns.lo(c), SummaryColumns.hi(c)));
-                }
+                IntervalColumns c = SummaryColumns.interval(RunsColumns.UTILITY.of(p));
+                if (sum.has(c.estimate())) u.put(p, average(sum, e.getValue(), c));
             }
             long n = 0;
             for (List<String> r : e.getValue()) n += (long) zeroIfNaN(sum.number(r, SummaryColumns.RUNS));
@@ -104,21 +102,18 @@ public final class SweepCharts {
         return Double.isNaN(v) ? 0 : v;
     }
 
-    private static Interval average(CsvTable t, List<List<String>> rows, String est, String lo, String hi) {
-        if (rows.size() == 1) {
-            List<String> r = rows.get(0);
-            return new Interval(t.number(r, est), t.number(r, lo), t.number(r, hi));
-        }
+    private static Interval average(CsvTable t, List<List<String>> rows, IntervalColumns c) {
+        if (rows.size() == 1) return t.interval(rows.get(0), c);
         double w = 0, e = 0, l = 0, h = 0;
         for (List<String> r : rows) {
             double n = t.number(r, SummaryColumns.RUNS);
             if (Double.isNaN(n) || n <= 0) n = 1;
-            double ev = t.number(r, est);
-            if (Double.isNaN(ev)) continue;
+            Interval row = t.interval(r, c);
+            if (Double.isNaN(row.estimate())) continue;
             w += n;
-            e += n * ev;
-            l += n * t.number(r, lo);
-            h += n * t.number(r, hi);
+            e += n * row.estimate();
+            l += n * row.lo();
+            h += n * row.hi();
         }
         return w == 0 ? new Interval(Double.NaN, Double.NaN, Double.NaN) : new Interval(e / w, l / w, h / w);
     }

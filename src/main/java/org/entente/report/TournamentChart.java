@@ -1,6 +1,6 @@
 package org.entente.report;
 
-import org.entente.results.SummaryColumns;
+import org.entente.analysis.Interval;
 import org.entente.results.TournamentColumns;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -26,7 +26,6 @@ final class TournamentChart {
     static final String FILE = "tournament-ranking.png";
     static final String TITLE = "Tournament ranking";
     private static final Color UTILITY = new Color(0x00, 0x72, 0xB2);
-    private static final String U = TournamentColumns.UTILITY;
 
     private TournamentChart() {
     }
@@ -39,10 +38,8 @@ final class TournamentChart {
         for (List<String> r : standings.rows()) {
             int i = names.size();
             names.add(standings.get(r, TournamentColumns.RANK) + ". " + standings.get(r, TournamentColumns.STRATEGY));
-            add(utility, i - 0.12, standings.number(r, SummaryColumns.mean(U)), standings.number(r, SummaryColumns.lo(U)),
-                    standings.number(r, SummaryColumns.hi(U)));
-            add(agreement, i + 0.12, standings.number(r, TournamentColumns.AGREEMENT_RATE),
-                    standings.number(r, SummaryColumns.AGREEMENT_RATE_LO), standings.number(r, SummaryColumns.AGREEMENT_RATE_HI));
+            add(utility, i - 0.12, standings.interval(r, TournamentColumns.UTILITY));
+            add(agreement, i + 0.12, standings.interval(r, TournamentColumns.AGREEMENT_RATE));
         }
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         data.addSeries(utility);
@@ -78,8 +75,8 @@ final class TournamentChart {
     }
 
     /** A dot with its interval; the interval collapses to the dot where it is undefined (one run). */
-    private static void add(YIntervalSeries s, double x, double estimate, double lo, double hi) {
-        if (Double.isNaN(estimate)) return;
-        s.add(x, estimate, Double.isNaN(lo) ? estimate : lo, Double.isNaN(hi) ? estimate : hi);
+    private static void add(YIntervalSeries s, double x, Interval i) {
+        if (Double.isNaN(i.estimate())) return;
+        s.add(x, i.estimate(), Double.isNaN(i.lo()) ? i.estimate() : i.lo(), Double.isNaN(i.hi()) ? i.estimate() : i.hi());
     }
 }

@@ -129,14 +129,14 @@ final class CheckedRows implements AutoCloseable {
         return end;
     }
 
-    /** The line number of the last row returned (1 for the header). */
-    long line() {
-        return line;
+    /** The damage at {@code row}, a row this reader returned; with no row, at the line after the last one read. */
+    DamagedFileException damaged(Row row, String what) {
+        return new DamagedFileException(file, row != null ? row.line() : line + 1, what);
     }
 
-    /** The file as it stands in messages. */
-    Path file() {
-        return file;
+    /** After {@link #next} returned null: refuses a file without a complete header or whose last line is cut short. */
+    void requireWhole() throws DamagedFileException {
+        if (!headed || cutShort()) throw damaged(null, headed ? "the line is cut short" : "no header");
     }
 
     private DamagedFileException damaged(String what) {

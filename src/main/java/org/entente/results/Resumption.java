@@ -75,11 +75,11 @@ public record Resumption(long next, long failed, PointYears open, Map<String, St
                 CheckedRows.Row r;
                 while ((r = rows.next()) != null) {
                     if (kept >= plan.size() || r.runId() != plan.runId(kept)) {
-                        throw new DamagedFileException(runs, r.line(), "run_id " + r.runId() + " where "
+                        throw rows.damaged(r, "run_id " + r.runId() + " where "
                                 + (kept < plan.size() ? "run_id " + plan.runId(kept) : "no more runs") + " belongs");
                     }
                     String why = notOfPlan(plan, schema, r);
-                    if (why != null) throw new DamagedFileException(runs, r.line(), why);
+                    if (why != null) throw rows.damaged(r, why);
                     if (RunsColumns.FAILED.equals(r.cells().get(statusCol))) failed++;
                     kept++;
                     if (kept % BlockedOut.BLOCK_RUNS == 0) blockEnds.put(kept, r.end());
@@ -168,7 +168,7 @@ public record Resumption(long next, long failed, PointYears open, Map<String, St
             while ((r = rows.next(lastRun)) != null) {
                 while (k < kept && plan.runId(k) < r.runId()) k++;
                 if (k >= kept || plan.runId(k) != r.runId()) {
-                    throw new DamagedFileException(file, r.line(), "run_id " + r.runId() + " is not a run of this experiment"
+                    throw rows.damaged(r, "run_id " + r.runId() + " is not a run of this experiment"
                             + (plan.shard().isAll() ? "" : "'s shard " + plan.shard()));
                 }
                 if (r.runId() <= cutRun) end = r.end();

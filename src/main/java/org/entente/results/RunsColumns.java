@@ -24,15 +24,12 @@ public final class RunsColumns {
     public static final String AGREEMENT_ROUND = "agreement_round";
     public static final ColumnFamily ISSUE = new ColumnFamily("issue.", "");
     public static final ColumnFamily UTILITY = new ColumnFamily("utility.", "");
-    public static final ColumnFamily VALUE = new ColumnFamily("value.", "");
     public static final String WELFARE = "welfare";
-    public static final String NASH_PRODUCT = "nash_product";
     public static final String PARETO_DISTANCE = "pareto_distance";
     public static final String NASH_DISTANCE = "nash_distance";
     public static final String KS_DISTANCE = "ks_distance";
     public static final String BLOCKED_BY = "blocked_by";
     public static final String STATUS = "status";
-    public static final String ERROR = "error";
     /** The values of {@link #STATUS}. */
     public static final String OK = "ok", FAILED = "failed";
 
@@ -56,16 +53,16 @@ public final class RunsColumns {
                 .add(AGREEMENT_ROUND, CellKind.COUNT, r -> Csv.count(r.agreementRound()))
                 .each(layout.issues(), ISSUE::of, CellKind.TEXT, RunRecord::agreedTerm)
                 .each(layout.parties(), UTILITY::of, CellKind.NUMBER, (r, i) -> Csv.number(r.evaluation().party(i).utility()))
-                .each(layout.parties(), VALUE::of, CellKind.NUMBER, (r, i) -> Csv.number(r.evaluation().party(i).value()))
+                .each(layout.parties(), party -> "value." + party, CellKind.NUMBER, (r, i) -> Csv.number(r.evaluation().party(i).value()))
                 .add(WELFARE, CellKind.NUMBER, r -> Csv.number(r.evaluation().welfare()))
-                .add(NASH_PRODUCT, CellKind.NUMBER, r -> Csv.number(r.evaluation().nashProduct()))
+                .add("nash_product", CellKind.NUMBER, r -> Csv.number(r.evaluation().nashProduct()))
                 .add(PARETO_DISTANCE, CellKind.NUMBER, r -> Csv.number(r.evaluation().distances().pareto()))
                 .add(NASH_DISTANCE, CellKind.NUMBER, r -> Csv.number(r.evaluation().distances().nash()))
                 .add(KS_DISTANCE, CellKind.NUMBER, r -> Csv.number(r.evaluation().distances().kalaiSmorodinsky()))
                 .each(measures, m -> m, CellKind.NUMBER, (r, i) -> r.failed() ? "" : Csv.number(r.measures().get(measures.get(i))))
                 .add(BLOCKED_BY, CellKind.TEXT, r -> String.join(" ", r.blockedBy()))
                 .add(STATUS, CellKind.TEXT, r -> r.failed() ? FAILED : OK)
-                .add(ERROR, CellKind.TEXT, r -> r.failed() ? r.error() : "")
+                .add("error", CellKind.TEXT, r -> r.failed() ? r.error() : "")
                 .build();
     }
 

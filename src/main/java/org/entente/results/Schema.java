@@ -1,5 +1,7 @@
 package org.entente.results;
 
+import org.entente.analysis.Interval;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -86,6 +88,13 @@ public final class Schema<R> {
         public Builder<R> add(String name, CellKind kind, Function<R, String> cell) {
             columns.add(new Column<>(name, kind, cell));
             return this;
+        }
+
+        /** The three number columns of an estimate with its interval. */
+        public Builder<R> interval(IntervalColumns names, Function<R, Interval> of) {
+            return add(names.estimate(), CellKind.NUMBER, v -> Csv.number(of.apply(v).estimate()))
+                    .add(names.lo(), CellKind.NUMBER, v -> Csv.number(of.apply(v).lo()))
+                    .add(names.hi(), CellKind.NUMBER, v -> Csv.number(of.apply(v).hi()));
         }
 
         /** One column per key, named {@code name(key)}, whose cell is {@code cell(value, position of the key)}. */

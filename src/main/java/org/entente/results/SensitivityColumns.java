@@ -12,18 +12,10 @@ import org.entente.analysis.SobolIndex;
 public final class SensitivityColumns {
     public static final String OUTPUT = "output";
     public static final String PARAMETER = "parameter";
-    public static final String S1 = "S1";
-    public static final String S1_LO = "S1_lo";
-    public static final String S1_HI = "S1_hi";
-    public static final String ST = "ST";
-    public static final String ST_LO = "ST_lo";
-    public static final String ST_HI = "ST_hi";
+    public static final IntervalColumns S1 = IntervalColumns.of("S1");
+    public static final IntervalColumns ST = IntervalColumns.of("ST");
     public static final String SAMPLES = "samples";
-    public static final String MU_STAR = "mu_star";
-    public static final String MU_STAR_LO = "mu_star_lo";
-    public static final String MU_STAR_HI = "mu_star_hi";
-    public static final String SIGMA = "sigma";
-    public static final String MU = "mu";
+    public static final IntervalColumns MU_STAR = IntervalColumns.of("mu_star");
     public static final String TRAJECTORIES = "trajectories";
 
     private SensitivityColumns() {
@@ -34,29 +26,26 @@ public final class SensitivityColumns {
     }
 
     public static Schema<Row<SobolIndex>> saltelli() {
-        return Schema.<Row<SobolIndex>>builder()
-                .add(OUTPUT, CellKind.TEXT, Row::output)
-                .add(PARAMETER, CellKind.TEXT, Row::parameter)
-                .add(S1, CellKind.NUMBER, r -> Csv.number(r.index().first().estimate()))
-                .add(S1_LO, CellKind.NUMBER, r -> Csv.number(r.index().first().lo()))
-                .add(S1_HI, CellKind.NUMBER, r -> Csv.number(r.index().first().hi()))
-                .add(ST, CellKind.NUMBER, r -> Csv.number(r.index().total().estimate()))
-                .add(ST_LO, CellKind.NUMBER, r -> Csv.number(r.index().total().lo()))
-                .add(ST_HI, CellKind.NUMBER, r -> Csv.number(r.index().total().hi()))
+        return SensitivityColumns.<SobolIndex>outputAndParameter()
+                .interval(S1, r -> r.index().first())
+                .interval(ST, r -> r.index().total())
                 .add(SAMPLES, CellKind.INTEGER, r -> Integer.toString(r.index().samples()))
                 .build();
     }
 
     public static Schema<Row<MorrisIndex>> morris() {
-        return Schema.<Row<MorrisIndex>>builder()
-                .add(OUTPUT, CellKind.TEXT, Row::output)
-                .add(PARAMETER, CellKind.TEXT, Row::parameter)
-                .add(MU_STAR, CellKind.NUMBER, r -> Csv.number(r.index().muStar().estimate()))
-                .add(MU_STAR_LO, CellKind.NUMBER, r -> Csv.number(r.index().muStar().lo()))
-                .add(MU_STAR_HI, CellKind.NUMBER, r -> Csv.number(r.index().muStar().hi()))
-                .add(SIGMA, CellKind.NUMBER, r -> Csv.number(r.index().sigma()))
-                .add(MU, CellKind.NUMBER, r -> Csv.number(r.index().mu()))
+        return SensitivityColumns.<MorrisIndex>outputAndParameter()
+                .interval(MU_STAR, r -> r.index().muStar())
+                .add("sigma", CellKind.NUMBER, r -> Csv.number(r.index().sigma()))
+                .add("mu", CellKind.NUMBER, r -> Csv.number(r.index().mu()))
                 .add(TRAJECTORIES, CellKind.INTEGER, r -> Integer.toString(r.index().trajectories()))
                 .build();
+    }
+
+    /** The columns every design's rows start with: which output, which parameter. */
+    private static <T> Schema.Builder<Row<T>> outputAndParameter() {
+        return Schema.<Row<T>>builder()
+                .add(OUTPUT, CellKind.TEXT, Row::output)
+                .add(PARAMETER, CellKind.TEXT, Row::parameter);
     }
 }

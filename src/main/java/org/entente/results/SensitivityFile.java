@@ -80,7 +80,7 @@ public final class SensitivityFile {
             List<Integer> columns = new ArrayList<>();
             for (int c = 0; c < header.size(); c++) {
                 String name = header.get(c);
-                String output = name.equals(SummaryColumns.AGREEMENT_RATE) ? name
+                String output = name.equals(SummaryColumns.AGREEMENT_RATE.estimate()) ? name
                         : name.endsWith(MEAN) ? name.substring(0, name.length() - MEAN.length()) : null;
                 if (output == null) continue;
                 double[] y = new double[points];

@@ -271,23 +271,20 @@ public final class ShardMerge {
 
         /** Refuses rows left over: rows of runs that are not in this shard's order. */
         void finish() throws IOException {
-            if (ahead != null) {
-                throw damaged(new DamagedFileException(in.file(), ahead.line(), "run " + ahead.runId()
-                        + " is not a run of this shard (or is out of its order)"));
-            }
+            if (ahead != null) throw refuse("run " + ahead.runId() + " is not a run of this shard (or is out of its order)");
         }
 
         private void advance() throws IOException {
             try {
                 ahead = in.next();
                 if (ahead == null && in.cutShort()) {
-                    throw new DamagedFileException(in.file(), in.line() + 1, "the last line is cut short");
+                    throw in.damaged(null, "the last line is cut short");
                 }
                 if (ahead != null && ahead.runId() % shard.count() != shard.index() - 1) {
-                    throw new DamagedFileException(in.file(), ahead.line(), "run_id " + ahead.runId() + " is not a run of shard " + shard);
+                    throw in.damaged(ahead, "run_id " + ahead.runId() + " is not a run of shard " + shard);
                 }
                 String why = ahead != null && plan != null ? Resumption.notOfPlan(plan, schema, ahead) : null;
-                if (why != null) throw new DamagedFileException(in.file(), ahead.line(), why);
+                if (why != null) throw in.damaged(ahead, why);
             } catch (DamagedFileException e) {
                 throw damaged(e);
             }
@@ -300,7 +297,7 @@ public final class ShardMerge {
         }
 
         DamagedFileException refuse(String what) {
-            return damaged(new DamagedFileException(in.file(), ahead != null ? ahead.line() : in.line() + 1, what));
+            return damaged(in.damaged(ahead, what));
         }
 
         @Override

@@ -44,9 +44,7 @@ final class StoredRuns {
                         !RunsColumns.OK.equals(c.get(status)), "true".equals(c.get(agreement)), us,
                         Csv.toNumber(c.get(rounds)), distances.read(c), implementation));
             }
-            if (!runs.headed() || runs.cutShort()) {
-                throw new DamagedFileException(file, runs.line() + 1, runs.headed() ? "the line is cut short" : "no header");
-            }
+            runs.requireWhole();
         }
     }
 }

@@ -1,10 +1,8 @@
 package org.entente.results;
 
-import org.entente.analysis.Interval;
 import org.entente.evaluation.PointSummary;
 
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * summary.csv: one row per design point. An estimate with its 95% interval takes three columns,
@@ -17,10 +15,7 @@ public final class SummaryColumns {
     public static final String POINT = "point";
     public static final String RUNS = "runs";
     public static final String FAILED = "failed";
-    public static final String AGREEMENT_RATE = "agreement_rate";
-    public static final String AGREEMENT_RATE_LO = "agreement_rate_lo";
-    public static final String AGREEMENT_RATE_HI = "agreement_rate_hi";
-    public static final String ROUNDS_MEAN = "rounds.mean";
+    public static final IntervalColumns AGREEMENT_RATE = IntervalColumns.of("agreement_rate");
     /** Each party's mean utility: {@code utility.<party>.mean}. */
     public static final ColumnFamily UTILITY_MEAN = new ColumnFamily(RunsColumns.UTILITY.prefix(), ".mean");
 
@@ -31,12 +26,9 @@ public final class SummaryColumns {
         return key + ".mean";
     }
 
-    public static String lo(String key) {
-        return key + ".lo";
-    }
-
-    public static String hi(String key) {
-        return key + ".hi";
+    /** The columns of a key's estimate with its interval: {@code <key>.mean, <key>.lo, <key>.hi}. */
+    public static IntervalColumns interval(String key) {
+        return new IntervalColumns(mean(key), key + ".lo", key + ".hi");
     }
 
     /** @param implementationKeys the implementation model's aggregates, in order */
@@ -47,25 +39,17 @@ public final class SummaryColumns {
                 .each(swept, path -> path, CellKind.TEXT, (s, i) -> Csv.value(s.assignments().get(swept.get(i))))
                 .add(RUNS, CellKind.INTEGER, s -> Long.toString(s.runs()))
                 .add(FAILED, CellKind.INTEGER, s -> Long.toString(s.failed()))
-                .add(AGREEMENT_RATE, CellKind.NUMBER, s -> Csv.number(s.agreement().estimate()))
-                .add(AGREEMENT_RATE_LO, CellKind.NUMBER, s -> Csv.number(s.agreement().lo()))
-                .add(AGREEMENT_RATE_HI, CellKind.NUMBER, s -> Csv.number(s.agreement().hi()));
+                .interval(AGREEMENT_RATE, PointSummary::agreement);
         for (int p = 0; p < layout.parties().size(); p++) {
             int party = p;
-            interval(b, RunsColumns.UTILITY.of(layout.parties().get(p)), s -> s.utilities().get(party));
+            b.interval(interval(RunsColumns.UTILITY.of(layout.parties().get(p))), s -> s.utilities().get(party));
         }
-        b.add(ROUNDS_MEAN, CellKind.NUMBER, s -> Csv.number(s.roundsMean()));
-        interval(b, RunsColumns.PARETO_DISTANCE, PointSummary::paretoDistance);
-        interval(b, RunsColumns.NASH_DISTANCE, PointSummary::nashDistance);
-        interval(b, RunsColumns.KS_DISTANCE, PointSummary::ksDistance);
-        for (String k : implementationKeys) interval(b, k, s -> s.implementation().get(k));
+        b.add(mean(RunsColumns.ROUNDS), CellKind.NUMBER, s -> Csv.number(s.roundsMean()))
+                .interval(interval(RunsColumns.PARETO_DISTANCE), PointSummary::paretoDistance)
+                .interval(interval(RunsColumns.NASH_DISTANCE), PointSummary::nashDistance)
+                .interval(interval(RunsColumns.KS_DISTANCE), PointSummary::ksDistance);
+        for (String k : implementationKeys) b.interval(interval(k), s -> s.implementation().get(k));
         return b.build();
-    }
-
-    private static void interval(Schema.Builder<PointSummary> b, String key, Function<PointSummary, Interval> of) {
-        b.add(mean(key), CellKind.NUMBER, s -> Csv.number(of.apply(s).estimate()))
-                .add(lo(key), CellKind.NUMBER, s -> Csv.number(of.apply(s).lo()))
-                .add(hi(key), CellKind.NUMBER, s -> Csv.number(of.apply(s).hi()));
     }
 
     /** The swept parameters' columns of a summary.csv header. */

@@ -11,8 +11,8 @@ public final class TournamentColumns {
     public static final String RANK = "rank";
     public static final String STRATEGY = "strategy";
     public static final String RUNS = "runs";
-    public static final String AGREEMENT_RATE = SummaryColumns.AGREEMENT_RATE;
-    public static final String UTILITY = "utility";
+    public static final IntervalColumns AGREEMENT_RATE = SummaryColumns.AGREEMENT_RATE;
+    public static final IntervalColumns UTILITY = SummaryColumns.interval("utility");
     public static final String NASH_DISTANCE = SummaryColumns.mean(RunsColumns.NASH_DISTANCE);
     public static final String WELFARE = SummaryColumns.mean(RunsColumns.WELFARE);
     public static final String FAILED = SummaryColumns.FAILED;
@@ -25,15 +25,13 @@ public final class TournamentColumns {
                 .add(RANK, CellKind.INTEGER, s -> Integer.toString(s.rank()))
                 .add(STRATEGY, CellKind.TEXT, Standing::entrant)
                 .add(RUNS, CellKind.INTEGER, s -> Long.toString(s.runs()))
-                .add(AGREEMENT_RATE, CellKind.NUMBER, s -> Csv.number(s.agreement().estimate()))
-                .add(SummaryColumns.mean(UTILITY), CellKind.NUMBER, s -> Csv.number(s.utility().estimate()))
-                .add(SummaryColumns.lo(UTILITY), CellKind.NUMBER, s -> Csv.number(s.utility().lo()))
-                .add(SummaryColumns.hi(UTILITY), CellKind.NUMBER, s -> Csv.number(s.utility().hi()))
+                .add(AGREEMENT_RATE.estimate(), CellKind.NUMBER, s -> Csv.number(s.agreement().estimate()))
+                .interval(UTILITY, Standing::utility)
                 .add(NASH_DISTANCE, CellKind.NUMBER, s -> Csv.number(s.nashDistance()))
                 .add(WELFARE, CellKind.NUMBER, s -> Csv.number(s.welfare()))
                 .add(FAILED, CellKind.INTEGER, s -> Long.toString(s.failed()))
-                .add(SummaryColumns.AGREEMENT_RATE_LO, CellKind.NUMBER, s -> Csv.number(s.agreement().lo()))
-                .add(SummaryColumns.AGREEMENT_RATE_HI, CellKind.NUMBER, s -> Csv.number(s.agreement().hi()))
+                .add(AGREEMENT_RATE.lo(), CellKind.NUMBER, s -> Csv.number(s.agreement().lo()))
+                .add(AGREEMENT_RATE.hi(), CellKind.NUMBER, s -> Csv.number(s.agreement().hi()))
                 .add(SummaryColumns.mean(RunsColumns.PARETO_DISTANCE), CellKind.NUMBER, s -> Csv.number(s.paretoDistance()))
                 .add(SummaryColumns.mean(RunsColumns.KS_DISTANCE), CellKind.NUMBER, s -> Csv.number(s.ksDistance()))
                 .build();

@@ -29,9 +29,7 @@ public final class TournamentFile {
             Schema<?> schema = RunsColumns.schema(layout(header));
             try (CheckedRows runs = CheckedRows.open(file, schema, true)) {
                 feed(runs, schema, RunsColumns.STRATEGY.keysIn(header), standings);
-                if (!runs.headed() || runs.cutShort()) {
-                    throw new DamagedFileException(file, runs.line() + 1, runs.headed() ? "the line is cut short" : "no header");
-                }
+                runs.requireWhole();
             }
         }
         List<Standing> rows = standings.standings();

@@ -9,7 +9,7 @@ import java.util.List;
 
 /** The tournament's ranking as the run and merge commands print it, read from tournament.csv. */
 public final class TournamentText {
-    private static final String U = TournamentColumns.UTILITY;
+    private static final IntervalColumns U = TournamentColumns.UTILITY;
 
     private TournamentText() {
     }
@@ -22,9 +22,8 @@ public final class TournamentText {
             List<String> r;
             while (h != null && (r = in.next()) != null) {
                 table.add(List.of(cell(h, r, TournamentColumns.RANK), cell(h, r, TournamentColumns.STRATEGY),
-                        cell(h, r, TournamentColumns.RUNS), number(h, r, TournamentColumns.AGREEMENT_RATE),
-                        number(h, r, SummaryColumns.mean(U)) + " [" + number(h, r, SummaryColumns.lo(U)) + ", "
-                                + number(h, r, SummaryColumns.hi(U)) + "]",
+                        cell(h, r, TournamentColumns.RUNS), number(h, r, TournamentColumns.AGREEMENT_RATE.estimate()),
+                        number(h, r, U.estimate()) + " [" + number(h, r, U.lo()) + ", " + number(h, r, U.hi()) + "]",
                         number(h, r, TournamentColumns.NASH_DISTANCE), number(h, r, TournamentColumns.WELFARE)));
             }
         }
