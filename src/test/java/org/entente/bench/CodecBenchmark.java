@@ -7,15 +7,8 @@ import org.entente.negotiation.Offer;
 import org.entente.negotiation.Reply;
 import org.entente.negotiation.Vote;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,13 +20,8 @@ import java.util.concurrent.TimeUnit;
  * (once per round), a head's report of its 25 moves to the chair (once per head and run), and the
  * run setup (once per agent and run).
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class CodecBenchmark {
+public class CodecBenchmark extends JmhDefaults {
     private List<Move> move;
     private ContentCodec.Report report;
     private String moveText;

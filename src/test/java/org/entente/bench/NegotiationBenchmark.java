@@ -8,15 +8,8 @@ import org.entente.negotiation.RunWorld;
 import org.entente.negotiation.strategy.Candidates;
 import org.entente.negotiation.strategy.Session;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -26,13 +19,7 @@ import java.util.concurrent.TimeUnit;
  * building a party's candidate offers (Session / Candidates), and rebuilding a run's world
  * (perturbation and Game.compile).
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class NegotiationBenchmark {
+public class NegotiationBenchmark extends JmhDefaults {
     private RunWorld world;
     private LinearUtility utility;
     private Offer[] offers;

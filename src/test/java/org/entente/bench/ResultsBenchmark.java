@@ -11,15 +11,8 @@ import org.entente.results.Csv;
 import org.entente.results.Layout;
 import org.entente.results.RunEncoder;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -32,13 +25,7 @@ import java.util.concurrent.TimeUnit;
  * years.csv lines back into numbers, as summary.csv does after the last run (the top frames of the
  * message-minimal protocol's profile, docs/performance.md).
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class ResultsBenchmark {
+public class ResultsBenchmark extends JmhDefaults {
     private DefaultScenario d;
     private Evaluator evaluator;
     private RunEncoder encoder;

@@ -5,14 +5,9 @@ import org.entente.analysis.SaltelliSample;
 import org.entente.analysis.SobolIndex;
 import org.entente.analysis.SobolIndices;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.ArrayList;
@@ -25,13 +20,10 @@ import java.util.concurrent.TimeUnit;
  * with 1,000 bootstrap resamples) of 10 outputs × 10 parameters from N = 256 base samples
  * (the issue's target: under a second).
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(1)
-public class SensitivityBenchmark {
+public class SensitivityBenchmark extends JmhDefaults {
     private static final int OUTPUTS = 10, PARAMETERS = 10, BASE_SAMPLES = 256;
     private final List<SaltelliSample> samples = new ArrayList<>();
 

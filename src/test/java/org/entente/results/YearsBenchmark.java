@@ -1,36 +1,22 @@
 package org.entente.results;
 
 import org.entente.bench.DefaultScenario;
+import org.entente.bench.JmhDefaults;
 import org.entente.evaluation.Evaluator;
 import org.entente.negotiation.RunOutcome;
 import org.entente.outcome.YearRecord;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The years accumulator of years_summary.csv on the default scenario: one run's 40 implementation
  * years added to its design point's cells (done for every run as it is written), and the text of a
  * point of 2,000 runs (its exact sums and bins; written at checkpoints and when the point closes).
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class YearsBenchmark {
+public class YearsBenchmark extends JmhDefaults {
     private final List<List<YearRecord>> runs = new ArrayList<>();
     private PointYears accumulating;
     private PointYears full;
