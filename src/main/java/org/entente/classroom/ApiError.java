@@ -2,8 +2,8 @@ package org.entente.classroom;
 
 /**
  * A request the classroom refuses, with the HTTP status and the one sentence the client is shown
- * (classroom.md: 400 bad input, 401 no or unknown token, 403 wrong role, 404, 409 not your turn or
- * table closed; 429 too many joins).
+ * (400 bad input, 401 no or unknown token, 403 wrong role, 404 no such page, endpoint or chart, 405 wrong method,
+ * 409 not your turn or table closed, 429 too many joins).
  */
 public final class ApiError extends Exception {
     private final int status;

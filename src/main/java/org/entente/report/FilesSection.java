@@ -1,6 +1,7 @@
 package org.entente.report;
 
 import org.entente.results.ResultsDirectory;
+import org.entente.results.ResultsFiles;
 
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
@@ -30,7 +31,7 @@ final class FilesSection implements ReportSection {
     public String body(ReportContent content) {
         StringBuilder h = new StringBuilder("<ul class=\"files\">\n");
         for (Map.Entry<String, String> f : FILES.entrySet()) {
-            for (String name : new String[]{f.getKey(), f.getKey() + ".gz"}) {
+            for (String name : new String[]{f.getKey(), ResultsFiles.name(f.getKey(), true)}) {
                 if (!Files.isRegularFile(content.in().dir().resolve(name))) continue;
                 h.append("<li><a href=\"").append(Html.escape(name)).append("\">").append(Html.escape(name))
                         .append("</a>: ").append(Html.escape(f.getValue())).append("</li>\n");

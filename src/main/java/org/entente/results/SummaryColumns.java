@@ -12,7 +12,7 @@ import java.util.List;
  * stand between {@code point} and {@code runs}.
  */
 public final class SummaryColumns {
-    public static final String POINT = "point";
+    public static final String POINT = RunsColumns.POINT;
     public static final String RUNS = "runs";
     public static final String FAILED = "failed";
     public static final IntervalColumns AGREEMENT_RATE = IntervalColumns.of("agreement_rate");

@@ -1,6 +1,7 @@
 package org.entente.slurm;
 
 import org.entente.results.Manifest;
+import org.entente.results.ResultsDirectory;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,7 +36,7 @@ public record ShardProgress(int shard, String status, long done, long total, Pat
         for (int k = 1; k <= e.shards(); k++) {
             Path dir = e.shardDir(k);
             Path log = logs[k];
-            if (!Files.exists(dir.resolve("manifest.json"))) {
+            if (!Files.exists(dir.resolve(ResultsDirectory.MANIFEST))) {
                 all.add(new ShardProgress(k, NOT_STARTED, 0, 0, log));
                 continue;
             }

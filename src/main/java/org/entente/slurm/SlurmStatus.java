@@ -1,5 +1,7 @@
 package org.entente.slurm;
 
+import org.entente.report.Report;
+
 import java.util.List;
 
 /** The text that tells a user where a SLURM experiment stands: shards done, what is left, jobs in the queue. */
@@ -24,7 +26,7 @@ public final class SlurmStatus {
                 .append("), in ").append(e.dir()).append('\n');
         if (merged) {
             s.append("Complete: every shard is merged into ").append(e.dir())
-                    .append(e.charts() ? "; open " + e.dir().resolve("report.html") : "").append('\n');
+                    .append(e.charts() ? "; open " + e.dir().resolve(Report.HTML) : "").append('\n');
             return s.toString();
         }
         s.append("Shards complete: ").append(complete).append(" of ").append(e.shards()).append('\n');

@@ -10,6 +10,8 @@ import org.entente.negotiation.RunOutcome;
 import org.entente.negotiation.RunRequest;
 import org.entente.negotiation.RunWorld;
 import org.entente.report.DanceChart;
+import org.entente.report.Report;
+import org.entente.results.ResultsDirectory;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,9 +57,9 @@ public record PlaySession(Config config, String party, long seed, Path out, int 
         console.say(new Announcement(party, outcome, walkedAway).text());
 
         Files.createDirectories(out);
-        Path rounds = out.resolve("rounds.csv");
+        Path rounds = out.resolve(ResultsDirectory.ROUNDS);
         SessionTrace.write(world, outcome.trace(), rounds);
-        Path chart = out.resolve("dance.png");
+        Path chart = out.resolve(Report.DANCE_FILE);
         String chartProblem = null;
         try {
             DanceChart.write(rounds, 0, chart);
