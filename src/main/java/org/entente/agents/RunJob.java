@@ -56,10 +56,6 @@ final class RunJob {
         return future;
     }
 
-    boolean isDone() {
-        return done.get();
-    }
-
     void assign(Table table, long nowNanos) {
         this.table = table;
         this.startedNanos = nowNanos;

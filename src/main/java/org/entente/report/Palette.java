@@ -74,9 +74,4 @@ public final class Palette {
     public static Color withAlpha(Color c, double alpha) {
         return new Color(c.getRed(), c.getGreen(), c.getBlue(), (int) Math.round(255 * alpha));
     }
-
-    /** CSS hex form, e.g. #0072b2. */
-    public static String hex(Color c) {
-        return String.format("#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
-    }
 }
