@@ -118,18 +118,13 @@ final class StudentApi {
         ClassTable t = seat.table();
         long end = System.nanoTime() + SETTLE_MILLIS * 1_000_000L;
         while (true) {
-            long v = t.signal().version();
-            if (t.finished() || awaited(t)) break;
+            TableSnapshot now = t.snapshot();
+            if (now.finished() || now.awaited()) break;
             long left = (end - System.nanoTime()) / 1_000_000L;
             if (left <= 0) break;
-            if (!await(() -> t.signal().await(v, left))) break;
+            if (!await(() -> t.signal().await(now.version(), left))) break;
         }
         return state(seat);
-    }
-
-    private static boolean awaited(ClassTable t) {
-        for (Seat s : t.seats()) if (s.prompt() != null) return true;
-        return false;
     }
 
     /** A wait that gives up (false) when the server thread is interrupted (shutting down). */
