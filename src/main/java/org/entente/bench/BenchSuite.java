@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * protocol-minimal message rate, one message per round, to raw JADE's); generated
  * scenarios of 2, 4 and 8 parties (6 issues) and of 3, 6 and 12 issues (2 parties); then, in fresh
  * JVMs, start-up included, {@code run} of the default scenario and {@code describe}. Every
- * in-process measurement is preceded by its own warm-up.
+ * in-process measurement is preceded by its own warm-up, until the rate is steady.
  */
 public final class BenchSuite {
     /** Scenario sizes of the scaling rows: {parties, issues}. */
@@ -27,7 +27,8 @@ public final class BenchSuite {
             new int[]{2, 3}, new int[]{2, 6}, new int[]{2, 12}, new int[]{4, 6}, new int[]{8, 6});
 
     /**
-     * How much to measure: {@code runs} measured runs of the default scenario ({@code warmup} before),
+     * How much to measure: {@code runs} measured runs of the default scenario (after warm-up batches of
+     * {@code warmup} runs until the rate is steady),
      * {@code scaledRuns} of each generated one, and {@code pingPong} of raw JADE messaging.
      */
     public record Plan(int runs, int warmup, int scaledRuns, int scaledWarmup, Duration pingPong, int threads,
@@ -66,8 +67,8 @@ public final class BenchSuite {
             throws InterruptedException {
         List<Measurement> out = new ArrayList<>();
         ExperimentBenchmark experiments = new ExperimentBenchmark(plan.threads());
-        progress.accept("default scenario (" + defaultConfig.scenario().name() + "), " + plan.warmup() + " warm-up + "
-                + plan.runs() + " runs");
+        progress.accept("default scenario (" + defaultConfig.scenario().name() + "), " + "warm-up in batches of "
+                + plan.warmup() + " runs until the rate is steady, then " + plan.runs() + " runs");
         Measurement d = experiments.measure("default_scenario", defaultConfig, plan.warmup(), plan.runs());
 
         // as many pairs as the default scenario really had runs in flight at its tables (at most
@@ -84,8 +85,8 @@ public final class BenchSuite {
 
         int deadline = defaultConfig.experiment().deadline();
         for (int[] size : SIZES) {
-            progress.accept(size[0] + " parties, " + size[1] + " issues, " + plan.scaledWarmup() + " warm-up + "
-                    + plan.scaledRuns() + " runs");
+            progress.accept(size[0] + " parties, " + size[1] + " issues, " + "warm-up in batches of "
+                    + plan.scaledWarmup() + " runs until steady, then " + plan.scaledRuns() + " runs");
             Config c = SyntheticScenarios.config(size[0], size[1], deadline, plan.scaledRuns(),
                     defaultConfig.experiment().seed());
             out.add(experiments.measure("synthetic", c, plan.scaledWarmup(), plan.scaledRuns()));

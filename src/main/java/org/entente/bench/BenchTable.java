@@ -8,7 +8,8 @@ import java.util.Locale;
 /** The benchmark table as bench.csv (tidy, one measurement per line) and as aligned text for the terminal. */
 public final class BenchTable {
     public static final List<String> COLUMNS = List.of("benchmark", "parties", "issues", "runs", "seconds",
-            "runs_per_s", "messages_per_s", "messages_per_run", "rounds_per_run", "ratio", "in_flight", "load");
+            "runs_per_s", "messages_per_s", "messages_per_run", "rounds_per_run", "ratio", "in_flight", "load",
+            "warmup_runs");
 
     private BenchTable() {
     }
@@ -27,21 +28,23 @@ public final class BenchTable {
                     .append(number(m.roundsPerRun(), 4)).append(',')
                     .append(number(m.ratio(), 4)).append(',')
                     .append(number(m.inFlight(), 3)).append(',')
-                    .append(number(m.load(), 3)).append('\n');
+                    .append(number(m.load(), 3)).append(',')
+                    .append(m.warmupRuns() > 0 ? Long.toString(m.warmupRuns()) : "").append('\n');
         }
         return b.toString();
     }
 
     public static String text(List<Measurement> rows) {
-        String head = String.format(Locale.ROOT, "%-17s %7s %6s %7s %8s %10s %12s %9s %9s %6s %9s %5s%n", "benchmark",
+        String head = String.format(Locale.ROOT, "%-17s %7s %6s %7s %8s %10s %12s %9s %9s %6s %9s %5s %7s%n", "benchmark",
                 "parties", "issues", "runs", "seconds", "runs/s", "messages/s", "msgs/run", "rounds", "ratio", "in flight",
-                "load");
+                "load", "warm-up");
         StringBuilder b = new StringBuilder(head);
         for (Measurement m : rows) {
-            b.append(String.format(Locale.ROOT, "%-17s %7s %6s %7s %8.2f %10s %12s %9s %9s %6s %9s %5s%n", m.benchmark(),
+            b.append(String.format(Locale.ROOT, "%-17s %7s %6s %7s %8.2f %10s %12s %9s %9s %6s %9s %5s %7s%n", m.benchmark(),
                     m.parties() > 0 ? m.parties() : "", m.issues() > 0 ? m.issues() : "", m.runs() > 0 ? m.runs() : "",
                     m.seconds(), fixed(m.runsPerSecond(), 1), fixed(m.messagesPerSecond(), 0),
-                    fixed(m.messagesPerRun(), 1), fixed(m.roundsPerRun(), 1), fixed(m.ratio(), 3), fixed(m.inFlight(), 1), fixed(m.load(), 1)));
+                    fixed(m.messagesPerRun(), 1), fixed(m.roundsPerRun(), 1), fixed(m.ratio(), 3), fixed(m.inFlight(), 1), fixed(m.load(), 1),
+                    m.warmupRuns() > 0 ? m.warmupRuns() : ""));
         }
         return b.toString();
     }

@@ -24,10 +24,16 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * Negotiation throughput through the code path of {@code ./entente run} without charts: the JADE
  * negotiation service at its default concurrency, the experiment runner with its evaluation step, and a results directory
- * (runs.csv, years.csv, summary.csv, manifest) in a temporary folder. A warm-up experiment (another
- * master seed, so no run is repeated) runs on the same agents before the measured one.
+ * (runs.csv, years.csv, summary.csv, manifest) in a temporary folder. Before the measured experiment,
+ * warm-up experiments (each with its own master seed, so no run is repeated) run on the same agents until
+ * the rate stops rising: the JIT has then compiled what a run needs, and the measured rate is the steady
+ * one, as the ping-pong's is.
  */
 public final class ExperimentBenchmark {
+    /** Warm-up batches at least and at most; a batch within this factor of the best before it is no gain. */
+    static final int MIN_WARMUP_BATCHES = 3;
+    static final int MAX_WARMUP_BATCHES = 40;
+    static final double GAIN = 1.05;
     private final int threads;
 
     /** @param threads tables of agents, as {@code run --threads} (default: the number of cores) */
@@ -43,8 +49,9 @@ public final class ExperimentBenchmark {
     }
 
     /**
-     * Measures {@code runs} runs of {@code config} (a single design point) after {@code warmup}
-     * runs; the time covers opening the results directory, every run written, and summary.csv.
+     * Measures {@code runs} runs of {@code config} (a single design point) after warm-up batches of
+     * {@code warmup} runs (see {@link #warmUp}); the time covers opening the results directory, every run
+     * written, and summary.csv.
      */
     public Measurement measure(String name, Config config, int warmup, int runs) {
         if (runs < 1) throw new IllegalArgumentException("runs must be at least 1, got " + runs);
@@ -52,16 +59,35 @@ public final class ExperimentBenchmark {
         int issues = config.scenario().issues().size();
         JadeNegotiationService service = new JadeNegotiationService(config, options());
         try {
-            if (warmup > 0) experiment(service, config.withExperiment(
-                    config.experiment().withRuns(warmup).withSeed(config.experiment().seed() + 1)));
+            long warmed = warmup > 0 ? warmUp(service, config, warmup) : 0;
             long atTables = service.tableNanos();
             Sample s = experiment(service, config.withExperiment(config.experiment().withRuns(runs)));
             double inFlight = (service.tableNanos() - atTables) / 1e9 / s.seconds();
             return new Measurement(name, parties, issues, runs, s.seconds(), runs / s.seconds(),
-                    s.messages() / s.seconds(), (double) s.rounds() / runs, Double.NaN, inFlight, Load.now());
+                    s.messages() / s.seconds(), (double) s.rounds() / runs, Double.NaN, inFlight, Load.now(), warmed);
         } finally {
             service.close();
         }
+    }
+
+    /**
+     * Runs batches of {@code batch} runs until two batches in a row are no more than 5% faster than the
+     * fastest before them (after at least {@value #MIN_WARMUP_BATCHES}, at most {@value #MAX_WARMUP_BATCHES}
+     * batches); returns the runs made. Batch k runs under master seed + 1 + k.
+     */
+    private long warmUp(JadeNegotiationService service, Config config, int batch) {
+        double best = 0;
+        int stale = 0;
+        int k = 0;
+        while (k < MAX_WARMUP_BATCHES && (k < MIN_WARMUP_BATCHES || stale < 2)) {
+            Sample s = experiment(service, config.withExperiment(
+                    config.experiment().withRuns(batch).withSeed(config.experiment().seed() + 1 + k)));
+            double rate = batch / s.seconds();
+            stale = rate > best * GAIN ? 0 : stale + 1;
+            best = Math.max(best, rate);
+            k++;
+        }
+        return (long) k * batch;
     }
 
     private record Sample(double seconds, long messages, long rounds) {

@@ -5,12 +5,19 @@ package org.entente.bench;
  * negotiation), how many runs over how many seconds, the rates, the rounds a run took, the ratio to
  * raw JADE, the concurrency (for a negotiation row, the runs in flight at the tables on average over
  * the measured span; for the ping-pong, its pairs) and the machine's load average (1 minute) when it
- * ended. NaN marks a value that does not apply (the ping-pong has no runs; only the default scenario is compared with raw JADE; a run in
+ * ended, and the runs made to warm up before the measured ones (0 where there were none). NaN marks a value that does not apply (the ping-pong has no runs; only the default scenario is compared with raw JADE; a run in
  * another JVM does not report its messages).
  */
 public record Measurement(String benchmark, int parties, int issues, long runs, double seconds,
                           double runsPerSecond, double messagesPerSecond, double roundsPerRun, double ratio,
-                          double inFlight, double load) {
+                          double inFlight, double load, long warmupRuns) {
+
+    /** A row with no warm-up runs (the ping-pong's warm-up is counted in round trips, not runs). */
+    public Measurement(String benchmark, int parties, int issues, long runs, double seconds, double runsPerSecond,
+                       double messagesPerSecond, double roundsPerRun, double ratio, double inFlight, double load) {
+        this(benchmark, parties, issues, runs, seconds, runsPerSecond, messagesPerSecond, roundsPerRun, ratio, inFlight,
+                load, 0);
+    }
 
     /** ACL messages per negotiation run (NaN for the ping-pong). */
     public double messagesPerRun() {
@@ -27,6 +34,6 @@ public record Measurement(String benchmark, int parties, int issues, long runs, 
 
     public Measurement withRatio(double r) {
         return new Measurement(benchmark, parties, issues, runs, seconds, runsPerSecond, messagesPerSecond, roundsPerRun,
-                r, inFlight, load);
+                r, inFlight, load, warmupRuns);
     }
 }

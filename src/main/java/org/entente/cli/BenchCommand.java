@@ -30,8 +30,8 @@ public final class BenchCommand extends Subcommand {
     @Option(names = "--quick", description = "a short version (about 25 s on two cores)")
     boolean quick;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "where to write bench.csv; default results/bench/<yyyyMMdd-HHmmss>/")
-    Path out;
+    @Mixin
+    OutDirectory out;
 
     @Option(names = "--runs", paramLabel = "N",
             description = "measured runs of the default scenario (default 5000, quick 400); generated scenarios run N/5")
@@ -43,8 +43,8 @@ public final class BenchCommand extends Subcommand {
     @Option(names = "--config", paramLabel = "FILE", description = "the default scenario (default ${DEFAULT-VALUE})")
     Path config = Path.of("configs", "china-lesotho.yaml");
 
-    @Option(names = "--threads", paramLabel = "T", description = "tables of agents, as in run (default: cores, ${DEFAULT-VALUE})")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption threads;
 
     @Mixin
     DebugOption debug;
@@ -53,11 +53,11 @@ public final class BenchCommand extends Subcommand {
     public Integer call() throws ConfigException, IOException, InterruptedException {
         if (runs != null && runs < 1) throw new Main.UserError("--runs must be at least 1, got " + runs);
         if (seconds != null && !(seconds > 0)) throw new Main.UserError("--seconds must be positive, got " + seconds);
-        if (threads < 1) throw new Main.UserError("--threads must be at least 1, got " + threads);
+        threads.check();
         if (!Files.isReadable(config)) {
             throw new Main.UserError("cannot read " + config + " (run bench from the repository root, or give --config FILE)");
         }
-        Path dir = out != null ? out : StampedDirectory.under("bench");
+        Path dir = out.dir();
         Path csv = dir.resolve("bench.csv");
         if (Files.exists(csv)) throw new Main.UserError(csv + " exists; choose another --out");
         Config c = ConfigLoader.load(config);
@@ -66,7 +66,8 @@ public final class BenchCommand extends Subcommand {
         }
         Duration ping = Duration.ofMillis(Math.round(1000 * (seconds != null ? seconds : quick ? 2 : 5)));
         int n = runs != null ? runs : quick ? 400 : 5000;
-        BenchSuite.Plan plan = quick ? BenchSuite.Plan.quick(n, ping, threads) : BenchSuite.Plan.full(n, ping, threads);
+        BenchSuite.Plan plan = quick ? BenchSuite.Plan.quick(n, ping, threads.threads)
+                : BenchSuite.Plan.full(n, ping, threads.threads);
 
         long t0 = System.nanoTime();
         List<Measurement> rows = BenchSuite.run(c, config, plan, what -> {
@@ -80,7 +81,7 @@ public final class BenchCommand extends Subcommand {
             throw new Main.UserError("cannot write " + csv + ": " + e.getMessage());
         }
         out().print(BenchTable.text(rows));
-        out().printf(java.util.Locale.ROOT, "threads %d, %d cores, %.1f s in all%n", threads,
+        out().printf(java.util.Locale.ROOT, "threads %d, %d cores, %.1f s in all%n", threads.threads,
                 Runtime.getRuntime().availableProcessors(), (System.nanoTime() - t0) / 1e9);
         out().println("Written to " + csv);
         out().flush();

@@ -53,8 +53,8 @@ public final class ClassroomCommand extends Subcommand {
     @Option(names = "--as", paramLabel = "PARTY", description = "the party students play in agents mode (default: the last party)")
     String party;
 
-    @Option(names = "--seed", paramLabel = "S", description = "master seed (default: the file's); every table plays run 0 under it")
-    Long seed;
+    @Mixin
+    MasterSeed seed;
 
     @Option(names = "--move-timeout", paramLabel = "SECONDS", defaultValue = "300",
             description = "a student who makes no move for this long walks away (default ${DEFAULT-VALUE})")
@@ -64,16 +64,14 @@ public final class ClassroomCommand extends Subcommand {
             description = "time for each table's negotiation, from its start (default ${DEFAULT-VALUE})")
     int minutes;
 
-    @Option(names = "--mc", paramLabel = "N", defaultValue = "200",
-            description = "agent-only runs for the debrief's Monte Carlo cloud (default ${DEFAULT-VALUE}; 0 to skip)")
-    int cloud;
+    @Mixin
+    MonteCarloRuns cloud;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "the class's results directory (default results/classroom/<yyyyMMdd-HHmmss>/)")
-    Path out;
+    @Mixin
+    OutDirectory out;
 
-    @Option(names = "--force", description = "allow writing into a non-empty --out DIR")
-    boolean force;
+    @Mixin
+    ForceOption force;
 
     @Mixin
     DebugOption.Hidden debug;
@@ -83,7 +81,7 @@ public final class ClassroomCommand extends Subcommand {
         PrintWriter stdout = out();
         ClassroomSettings settings = settings();
         Path dir = settings.out();
-        if (!force && !ResultsDirectory.isEmpty(dir)) {
+        if (!force.force && !ResultsDirectory.isEmpty(dir)) {
             throw new Main.UserError(dir + " is not empty; choose another --out, or --force to write into it");
         }
         Consumer<String> log = line -> {
@@ -134,15 +132,15 @@ public final class ClassroomCommand extends Subcommand {
         address.check();
         if (moveTimeout < 10) throw new Main.UserError("--move-timeout must be at least 10 seconds, not " + moveTimeout);
         if (minutes < 1) throw new Main.UserError("--minutes must be at least 1, not " + minutes);
-        if (cloud < 0) throw new Main.UserError("--mc must be 0 or more, not " + cloud);
+        cloud.check();
         Mode m = Mode.find(mode).orElseThrow(() -> new Main.UserError("--mode is agents or students, not '" + mode + "'"));
         Config config = file.load();
         List<String> parties = config.scenario().partyIds();
         String seat = file.seat(config, party != null ? party : parties.get(parties.size() - 1));
         String joinCode = keys.joinCode();
-        Path dir = out != null ? out : StampedDirectory.under("classroom");
-        return new ClassroomSettings(config, m, seat, seed != null ? seed : config.experiment().seed(),
-                Duration.ofSeconds(moveTimeout), Duration.ofMinutes(minutes), cloud, joinCode, keys.teacherToken(), dir);
+        Path dir = out.dir();
+        return new ClassroomSettings(config, m, seat, seed.of(config.experiment()),
+                Duration.ofSeconds(moveTimeout), Duration.ofMinutes(minutes), cloud.runs, joinCode, keys.teacherToken(), dir);
     }
 
     private String banner(ClassroomSettings s, int actualPort, Path dir) {

@@ -28,8 +28,8 @@ public final class ExportCommand extends CommandGroup {
         @Option(names = "--out", paramLabel = "DIR", required = true, description = "the directory to write (new or empty)")
         Path out;
 
-        @Option(names = "--force", description = "write into a non-empty DIR, replacing files of the same names")
-        boolean force;
+        @Mixin
+        ForceOption force;
 
         @Mixin
         DebugOption.Hidden debug;
@@ -39,7 +39,7 @@ public final class ExportCommand extends CommandGroup {
             Config config = file.load();
             return InteropWrite.run(out, () -> {
                 GeniusWebExport.Files files = GeniusWebExport.of(config.scenario(), Identifiers.stem(file.path));
-                ExportDirectory.write(out, files, file.path, force);
+                ExportDirectory.write(out, files, file.path, force.force);
                 PrintWriter o = out();
                 o.println("wrote " + out + ": " + String.join(", ", files.contents().keySet()) + ", NOTES.md");
                 if (!files.notes().isEmpty()) {

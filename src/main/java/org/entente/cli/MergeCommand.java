@@ -40,8 +40,8 @@ public final class MergeCommand extends Subcommand {
             description = "the experiment's config file, when it is no longer where the shards' manifest says")
     Path config;
 
-    @Option(names = "--no-charts", description = "skip charts and report.html")
-    boolean noCharts;
+    @Mixin
+    ChartsOption noCharts;
 
     @Mixin
     DebugOption debug;
@@ -85,7 +85,7 @@ public final class MergeCommand extends Subcommand {
                     : SummaryText.format(Layout.of(plan), merged.summary()));
             stdout.println("Merged " + checked.size() + " shards into " + out);
             stdout.flush();
-            if (e.outputs().charts() && !noCharts) {
+            if (noCharts.drawn(e.outputs().charts())) {
                 if (!ReportStep.render(out, null, stderr)) return Main.FAILED;
                 stdout.println(ReportStep.where(out));
                 stdout.flush();

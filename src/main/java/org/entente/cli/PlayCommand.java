@@ -39,16 +39,14 @@ public final class PlayCommand extends Subcommand {
             description = "alternating_offers | stacked_alternating_offers | single_text | monotonic_concession (default: the file's)")
     String protocol;
 
-    @Option(names = "--seed", paramLabel = "S", description = "master seed (default: the file's); the game is run 0 under it")
-    Long seed;
+    @Mixin
+    MasterSeed seed;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "where to write rounds.csv, dance.png and debrief.txt (default results/play/<yyyyMMdd-HHmmss>/)")
-    Path out;
+    @Mixin
+    OutDirectory out;
 
-    @Option(names = "--mc", paramLabel = "N", defaultValue = "200",
-            description = "agent-only runs in your seat to compare with (default ${DEFAULT-VALUE}; 0 to skip)")
-    int mc;
+    @Mixin
+    MonteCarloRuns mc;
 
     @Option(names = "--force", description = "allow writing into a --out DIR that already holds a session")
     boolean force;
@@ -58,7 +56,7 @@ public final class PlayCommand extends Subcommand {
 
     @Override
     public Integer call() throws Exception {
-        if (mc < 0) throw new Main.UserError("--mc must be 0 or more, not " + mc);
+        mc.check();
         Config config = file.load();
         String seat = file.seat(config, party);
         if (protocol != null) {
@@ -66,12 +64,12 @@ public final class PlayCommand extends Subcommand {
                     + "'; choose one of: " + String.join(", ", Protocol.ids())));
             config = config.withExperiment(config.experiment().withProtocol(p));
         }
-        Path dir = out != null ? out : StampedDirectory.under("play");
+        Path dir = out.dir();
         refuseOldSession(dir);
 
         Reader in = new InputStreamReader(System.in, StandardCharsets.UTF_8);
         Terminal console = new Terminal(in, out(), System.console() == null);
-        PlaySession session = new PlaySession(config, seat, seed != null ? seed : config.experiment().seed(), dir, mc);
+        PlaySession session = new PlaySession(config, seat, seed.of(config.experiment()), dir, mc.runs);
         Debrief debrief = session.play(console, StudentScenario.agents(Duration.ofHours(2)));
         return debrief.result() == SessionResult.FAILED ? Main.FAILED : Main.OK;
     }

@@ -9,6 +9,7 @@ import org.entente.results.OutputDirectoryException;
 import org.entente.results.ResultsDirectory;
 import org.entente.results.SensitivityFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
@@ -26,18 +27,12 @@ public final class ReportCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "DIR", description = "a results directory (written by `entente run`)")
     Path dir;
 
-    @picocli.CommandLine.Option(names = "--formats", paramLabel = "LIST",
-            description = "chart formats, e.g. png,svg,pdf (default: the experiment's outputs.formats, else png)")
-    String formats;
+    @Mixin
+    FormatsOption formats;
 
     @Override
     public Integer call() throws Exception {
-        List<ChartFormat> chartFormats = null;
-        try {
-            if (formats != null) chartFormats = ChartFormat.parse(formats);
-        } catch (IllegalArgumentException e) {
-            throw new Main.UserError("--formats: " + e.getMessage());
-        }
+        List<ChartFormat> chartFormats = formats.parsed();
         try {
             ReportInput.check(dir);
         } catch (NotAResultsDirectoryException e) {

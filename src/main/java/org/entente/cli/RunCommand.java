@@ -3,7 +3,6 @@ package org.entente.cli;
 import org.entente.agents.JadeNegotiationService;
 import org.entente.agents.JadeOptions;
 import org.entente.config.ConfigException;
-import org.entente.config.ConfigLoader;
 import org.entente.evaluation.Evaluator;
 import org.entente.evaluation.PointSummary;
 import org.entente.evaluation.RunRecord;
@@ -16,7 +15,6 @@ import org.entente.experiment.RunSink;
 import org.entente.experiment.RunnerResult;
 import org.entente.experiment.Shard;
 import org.entente.model.Config;
-import org.entente.model.Experiment;
 import org.entente.model.ParameterPaths;
 import org.entente.negotiation.NegotiationService;
 import org.entente.report.ChartFormat;
@@ -32,7 +30,6 @@ import org.entente.slurm.JobScripts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -53,8 +50,8 @@ import java.util.concurrent.atomic.AtomicReference;
                 "Results are identical for every --threads, shard split (after merge) and resumption."})
 public final class RunCommand extends Subcommand {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "experiment or scenario config (YAML)")
-    Path file;
+    @Mixin
+    ConfigFile file;
 
     @Mixin
     RunSelection selection;
@@ -63,9 +60,8 @@ public final class RunCommand extends Subcommand {
             description = "results directory; default results/<experiment-name>/<yyyyMMdd-HHmmss>/")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "T",
-            description = "concurrent negotiations; default the number of cores (${DEFAULT-VALUE})")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--shard", paramLabel = "K/N", description = "run only the runs with run_id %% N == K - 1")
     String shard;
@@ -73,18 +69,17 @@ public final class RunCommand extends Subcommand {
     @Option(names = "--resume", description = "continue an interrupted run in --out DIR")
     boolean resume;
 
-    @Option(names = "--force", description = "allow writing into a non-empty --out DIR")
-    boolean force;
+    @Mixin
+    ForceOption force;
 
-    @Option(names = "--trace", description = "also write rounds.csv")
-    boolean trace;
+    @Mixin
+    TraceOption trace;
 
-    @Option(names = "--no-charts", description = "skip charts and report.html")
-    boolean noCharts;
+    @Mixin
+    ChartsOption noCharts;
 
-    @Option(names = "--formats", paramLabel = "LIST",
-            description = "chart formats, e.g. png,svg,pdf (overrides experiment.outputs.formats; png is always written)")
-    String formats;
+    @Mixin
+    FormatsOption formats;
 
     @Option(names = "--gui", description = "start JADE's GUI tools (RMA, Sniffer) to watch the agents")
     boolean gui;
@@ -131,7 +126,7 @@ public final class RunCommand extends Subcommand {
     private Integer prepare(PrintWriter stdout, PrintWriter stderr, Thread early)
             throws ConfigException, IOException, InterruptedException {
         selection.check();
-        if (threads < 1) throw new Main.UserError("--threads must be at least 1, got " + threads);
+        threads.check();
         if (resume && out == null) throw new Main.UserError("--resume needs --out DIR (the directory to continue)");
         if (gui && java.awt.GraphicsEnvironment.isHeadless()) {
             throw new Main.UserError("--gui needs a graphical display and none is available (DISPLAY is not set);"
@@ -143,18 +138,11 @@ public final class RunCommand extends Subcommand {
         } catch (IllegalArgumentException e) {
             throw new Main.UserError(e.getMessage());
         }
-        if (!Files.isReadable(file)) throw new Main.UserError("cannot read " + file);
+        file.check();
         boolean workers = door.check();
 
-        List<ChartFormat> chartFormats = null;
-        if (formats != null) {
-            try {
-                chartFormats = ChartFormat.parse(formats);
-            } catch (IllegalArgumentException e) {
-                throw new Main.UserError("--formats: " + e.getMessage());
-            }
-        }
-        Config config = overridden(ConfigLoader.load(file));
+        List<ChartFormat> chartFormats = formats.parsed();
+        Config config = overridden(file.load());
         RunPlan plan;
         try {
             plan = RunPlan.of(config, sh);
@@ -162,7 +150,7 @@ public final class RunCommand extends Subcommand {
                 if (!p.assignments().isEmpty()) ParameterPaths.apply(config, p.assignments());
             }
         } catch (ParameterPaths.PathException | IllegalArgumentException e) {
-            throw new Main.UserError(file + ": sweep: " + e.getMessage());
+            throw new Main.UserError(file.path + ": sweep: " + e.getMessage());
         }
         String name = config.experiment().name();
         Path dir = out != null ? out : StampedDirectory.under(name == null || name.isBlank() ? "experiment" : name);
@@ -170,7 +158,7 @@ public final class RunCommand extends Subcommand {
         Evaluator evaluator = new Evaluator(config);
         RunDirectory results;
         try {
-            results = RunDirectory.open(plan, dir, resume, force, threads, argv(), Instant.now());
+            results = RunDirectory.open(plan, dir, resume, force.force, threads.threads, argv(), Instant.now());
         } catch (OutputDirectoryException e) {
             throw new Main.UserError(e.getMessage());
         } catch (IOException e) {
@@ -181,7 +169,7 @@ public final class RunCommand extends Subcommand {
             String large = OutputEstimate.of(plan).warning(config.experiment().outputs());
             if (large != null && results.next() == 0) stderr.println("entente: " + large);
             jadeLog.apply();
-            boolean charts = config.experiment().outputs() == null || config.experiment().outputs().charts();
+            boolean drawn = noCharts.drawn(config.experiment().outputs() == null || config.experiment().outputs().charts());
             try {
                 Runtime.getRuntime().removeShutdownHook(early);
             } catch (IllegalStateException shuttingDown) {
@@ -189,8 +177,8 @@ public final class RunCommand extends Subcommand {
             }
             if (chartFormats == null) chartFormats = ChartFormat.parse(String.join(",",
                     config.experiment().outputs() == null ? List.of() : config.experiment().outputs().formats()));
-            String configText = workers ? Files.readString(file) : null;
-            return execute(plan, evaluator, results, charts && !noCharts ? chartFormats : null, configText, stdout, stderr);
+            String configText = workers ? Files.readString(file.path) : null;
+            return execute(plan, evaluator, results, drawn ? chartFormats : null, configText, stdout, stderr);
         }
     }
 
@@ -230,12 +218,12 @@ public final class RunCommand extends Subcommand {
         List<PointSummary> summary;
         ProgressBar bar = !quiet && System.console() != null ? new ProgressBar(stderr, System::nanoTime) : null;
         try {
-            JadeOptions options = jadeOptions.apply(new JadeOptions(threads, d.pipeline(), d.runTimeout(), gui, Map.of()));
+            JadeOptions options = jadeOptions.apply(new JadeOptions(threads.threads, d.pipeline(), d.runTimeout(), gui, Map.of()));
             if (configText != null) door.listen();
             NegotiationService service = services.apply(plan.config(), options);
             try {
                 if (configText != null) { // before the runner sizes its window
-                    door.admit(service, file, configText, resumeCommand(results.dir()), stderr);
+                    door.admit(service, file.path, configText, resumeCommand(results.dir()), stderr);
                 }
             } catch (RuntimeException | InterruptedException e) {
                 service.close();
@@ -333,7 +321,6 @@ public final class RunCommand extends Subcommand {
     }
 
     private Config overridden(Config c) {
-        Experiment e = selection.applyTo(c.experiment());
-        return c.withExperiment(trace ? e.withTrace(true) : e);
+        return c.withExperiment(trace.applyTo(selection.applyTo(c.experiment())));
     }
 }

@@ -1,6 +1,7 @@
 package org.entente.cli;
 
 import org.entente.model.Experiment;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code --runs N --seed S}: which runs an experiment makes, overriding its file (run, slurm). */
@@ -8,8 +9,8 @@ final class RunSelection {
     @Option(names = "--runs", paramLabel = "N", description = "replications per design point (overrides the file)")
     Integer runs;
 
-    @Option(names = "--seed", paramLabel = "S", description = "master seed (overrides the file)")
-    Long seed;
+    @Mixin
+    MasterSeed seed;
 
     /** Exit 2 unless --runs, when given, is at least 1. */
     void check() {
@@ -18,8 +19,6 @@ final class RunSelection {
 
     /** The experiment with --runs and --seed, where given, in place of its own. */
     Experiment applyTo(Experiment e) {
-        if (runs != null) e = e.withRuns(runs);
-        if (seed != null) e = e.withSeed(seed);
-        return e;
+        return seed.applyTo(runs != null ? e.withRuns(runs) : e);
     }
 }

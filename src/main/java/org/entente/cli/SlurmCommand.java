@@ -1,7 +1,6 @@
 package org.entente.cli;
 
 import org.entente.config.ConfigException;
-import org.entente.config.ConfigLoader;
 import org.entente.experiment.RunPlan;
 import org.entente.experiment.Shard;
 import org.entente.model.Config;
@@ -20,7 +19,6 @@ import org.entente.slurm.Submissions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -46,8 +44,8 @@ import java.util.stream.Collectors;
                         + "(an interrupted shard continues, a complete one is not redone) and then the merge."})
 public final class SlurmCommand extends Subcommand {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "experiment or scenario config (YAML)")
-    Path file;
+    @Mixin
+    ConfigFile file;
 
     @Option(names = "--shards", paramLabel = "N", required = true,
             description = "number of array tasks; task K runs the runs with run_id %% N == K - 1")
@@ -63,8 +61,8 @@ public final class SlurmCommand extends Subcommand {
     @Mixin
     RunSelection selection;
 
-    @Option(names = "--trace", description = "the shards also write rounds.csv")
-    boolean trace;
+    @Mixin
+    TraceOption trace;
 
     @Option(names = "--partition", paramLabel = "P", description = "SLURM partition (default: the cluster's)")
     String partition;
@@ -129,28 +127,28 @@ public final class SlurmCommand extends Subcommand {
     private SlurmExperiment experiment() throws ConfigException {
         if (shards < 1) throw new Main.UserError("--shards must be at least 1, got " + shards);
         selection.check();
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) throw new Main.UserError("cannot read " + file);
+        file.check();
         String unsafe = out.toAbsolutePath().toString().replaceAll("[A-Za-z0-9_./+,:=@-]", "");
         if (!unsafe.isEmpty()) {
             throw new Main.UserError("--out " + out + ": SLURM's #SBATCH lines cannot take a path with '"
                     + unsafe.chars().distinct().mapToObj(c -> String.valueOf((char) c)).collect(Collectors.joining())
                     + "' in it; choose a directory whose path has only letters, digits and _ . / + , : = @ -");
         }
-        Config config = ConfigLoader.load(file);
-        Experiment e = selection.applyTo(config.experiment());
+        Config config = file.load();
+        Experiment e = trace.applyTo(selection.applyTo(config.experiment()));
         long total;
         try {
             total = RunPlan.of(config.withExperiment(e), Shard.ALL).totalRuns();
         } catch (IllegalArgumentException ex) {
-            throw new Main.UserError(file + ": sweep: " + ex.getMessage());
+            throw new Main.UserError(file.path + ": sweep: " + ex.getMessage());
         }
         if (shards > total) {
             throw new Main.UserError("--shards " + shards + " is more than the experiment's " + total
                     + " runs; use at most " + total + " (each shard needs at least one run)");
         }
-        boolean traced = trace || (e.outputs() != null && e.outputs().trace());
+        boolean traced = e.outputs() != null && e.outputs().trace();
         boolean charts = e.outputs() == null || e.outputs().charts();
-        return new SlurmExperiment(out, file, config.sha256(), e.name(), shards, e.runs(), e.seed(), traced, charts);
+        return new SlurmExperiment(out, file.path, config.sha256(), e.name(), shards, e.runs(), e.seed(), traced, charts);
     }
 
     /**

@@ -3,32 +3,28 @@ package org.entente.cli;
 import org.entente.agents.JadeNegotiationService;
 import org.entente.agents.JadeOptions;
 import org.entente.config.ConfigException;
-import org.entente.config.ConfigLoader;
 import org.entente.model.Config;
 import org.entente.teaching.ServiceFactory;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 /** play's and classroom's FILE: the scenario students negotiate, the party they sit in, and the JADE agents they face. */
 final class StudentScenario {
-    @Parameters(index = "0", paramLabel = "FILE", description = "scenario or experiment config (YAML)")
-    Path path;
+    @Mixin
+    ConfigFile file;
 
-    /** The config in FILE; exit 2 when it cannot be read, its own errors when it is faulty. */
+    /** The config in FILE (see {@link ConfigFile#load}). */
     Config load() throws ConfigException {
-        if (!Files.isReadable(path)) throw new Main.UserError("cannot read " + path);
-        return ConfigLoader.load(path);
+        return file.load();
     }
 
     /** {@code party}, or exit 2 listing the parties of {@code config} that --as may name. */
     String seat(Config config, String party) {
         List<String> parties = config.scenario().partyIds();
         if (!parties.contains(party)) {
-            throw new Main.UserError("no party '" + party + "' in " + path + "; choose --as one of: " + String.join(", ", parties));
+            throw new Main.UserError("no party '" + party + "' in " + file.path + "; choose --as one of: " + String.join(", ", parties));
         }
         return party;
     }

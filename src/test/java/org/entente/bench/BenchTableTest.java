@@ -13,12 +13,12 @@ class BenchTableTest {
     void writesOneLinePerMeasurementWithEmptyCellsForWhatDoesNotApply() {
         List<Measurement> rows = List.of(
                 new Measurement("jade_ping_pong", 0, 0, 0, 5, Double.NaN, 200_000, Double.NaN, Double.NaN, 61, 1.5),
-                new Measurement("default_scenario", 2, 9, 5000, 12.5, 400, 48_800, 50, Double.NaN, 60.6, Double.NaN)
-                        .withRatio(0.1));
+                new Measurement("default_scenario", 2, 9, 5000, 12.5, 400, 48_800, 50, Double.NaN, 60.6, Double.NaN,
+                        17_000).withRatio(0.1));
         assertThat(BenchTable.csv(rows)).isEqualTo("""
-                benchmark,parties,issues,runs,seconds,runs_per_s,messages_per_s,messages_per_run,rounds_per_run,ratio,in_flight,load
-                jade_ping_pong,,,,5,,200000,,,,61,1.5
-                default_scenario,2,9,5000,12.5,400,48800,122,50,0.1,60.6,
+                benchmark,parties,issues,runs,seconds,runs_per_s,messages_per_s,messages_per_run,rounds_per_run,ratio,in_flight,load,warmup_runs
+                jade_ping_pong,,,,5,,200000,,,,61,1.5,
+                default_scenario,2,9,5000,12.5,400,48800,122,50,0.1,60.6,,17000
                 """);
     }
 
