@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.entente.negotiation.Offer;
 
 /**
- * The students' endpoints: join with the code, read one's own brief and table (long
+ * The students' endpoints (docs/classroom.md): join with the code, read one's own brief and table (long
  * polling with {@code ?after=VERSION}), offer, accept, vote, walk away, and appraise a package
  * before offering it. A move answers with the table's state once the table has moved on (the
  * agents' reply, or the other student's turn), or after {@link #SETTLE_MILLIS} at most.
