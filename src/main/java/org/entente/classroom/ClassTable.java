@@ -103,8 +103,9 @@ final class ClassTable {
         return false;
     }
 
-    /** Seconds the table has left before its time is up (0 when up), or -1 before it starts. */
+    /** Seconds the table has left before its time is up (0 when up or finished), or -1 before it starts. */
     private long secondsLeft() {
+        if (status == Status.FINISHED) return 0;
         if (deadlineNanos == Long.MAX_VALUE) return -1;
         return Math.max(0, (deadlineNanos - System.nanoTime()) / 1_000_000_000L);
     }

@@ -13,7 +13,7 @@ import java.util.List;
  *
  * @param version     the version of the table's {@link Signal} this state belongs to
  * @param round       the latest round a seat was asked in (0 before the first request)
- * @param secondsLeft seconds the table had left before its time was up (0 when up), or -1 before it started
+ * @param secondsLeft seconds the table had left before its time was up (0 when up or the table has finished), or -1 before it started
  * @param seats       every seat, in party order
  * @param moves       the moves so far (during the run, as the students' seats saw them; at the end, the run's trace)
  * @param record      the finished run, evaluated (null until the table is over, and for a table that never started)

@@ -31,8 +31,8 @@ import java.util.function.Consumer;
  * Runs until Ctrl-C, which ends the class and completes its results directory.
  */
 @Command(name = "classroom", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Serve the classroom in the browser: students join with a code and negotiate (against the",
-                "agents or each other) on the JADE agents; the teacher watches every table live and debriefs.",
+        description = {"Serve the classroom in the browser: students join with a code and negotiate (against the "
+                + "agents or each other) on the JADE agents; the teacher watches every table live and debriefs.",
                 "Runs until Ctrl-C, which ends the class; the class's results directory is charted by entente report."})
 public final class ClassroomCommand extends Subcommand {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");

@@ -58,6 +58,7 @@ class TableSnapshotTest {
         assertThat(after.version()).isEqualTo(table.signal().version());
         assertThat(after.status()).isEqualTo(ClassTable.Status.FINISHED);
         assertThat(after.finished()).isTrue();
+        assertThat(after.secondsLeft()).as("a finished table has no time left").isZero();
         assertThat(after.round()).isEqualTo(2);
         assertThat(after.moves()).containsExactly(first, second);
         assertThat(after.seat("up").gone()).isEqualTo("walked away");
