@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 /**
  * Puts exported files into a directory the way results directories are written: a new directory
  * appears whole (written aside, then renamed); a non-empty one is refused unless forced
- * ({@link OutputDirectoryRule}), and then only files of the same names are replaced. Adds NOTES.md: provenance and what was not carried over.
+ * ({@link OutputDirectoryRule}), and then only files of the same names are replaced. Adds NOTES.md:
+ * provenance and what was not carried over.
  */
 public final class ExportDirectory {
     public static final String NOTES = "NOTES.md";

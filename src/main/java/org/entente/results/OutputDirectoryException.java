@@ -1,7 +1,7 @@
 package org.entente.results;
 
 /**
- * A results directory that may not be written to (or resumed, or merged), with the reason and what to
+ * An output directory that may not be written to (or resumed, or merged), with the reason and what to
  * do: bad input, which the command line says in one line with exit code 2.
  */
 public final class OutputDirectoryException extends Exception {
