@@ -1,7 +1,7 @@
 package org.entente.classroom;
 
 /**
- * A request the classroom refuses, with the HTTP status and the one sentence the client is shown
+ * A request the classroom refuses, with the HTTP status and the one sentence the client is shown (docs/classroom.md)
  * (400 bad input, 401 no or unknown token, 403 wrong role, 404 no such page, endpoint or chart, 405 wrong method,
  * 409 not your turn or table closed, 429 too many joins).
  */

@@ -115,7 +115,7 @@ public final class ClassDebrief implements AutoCloseable {
             e.put("result", SessionResult.of(r.outcome()).name().toLowerCase(Locale.ROOT));
             ObjectNode students = e.putObject("students");
             ClassTable t = byNumber.get(r.runId());
-            if (t != null) for (Seat s : t.seats()) students.put(s.party(), s.student() != null ? s.student().name() : null);
+            if (t != null) for (TableSnapshot.SeatState s : t.snapshot().seats()) students.put(s.party(), s.studentName());
             if (r.failed()) continue;
             e.put("rounds", r.rounds());
             if (r.agreementRound() != null) e.put("round", r.agreementRound());

@@ -23,7 +23,8 @@ import java.util.function.Function;
  * One negotiation of the class: a seat per party (students' or the agents'), its own set of JADE
  * agents while it runs (so a student thinking blocks no other table), the history of moves as the
  * seats see them (replaced by the run's full trace at the end), and the outcome. Every change moves
- * the table's {@link Signal} (the students' long polls) and the class's (the teacher's).
+ * the table's {@link Signal} (the students' long polls) and the class's (the teacher's). The pages
+ * are answered from a {@link #snapshot}, the whole table read under its lock at once.
  */
 final class ClassTable {
     /** Where a table is in its life. */
@@ -79,24 +80,16 @@ final class ClassTable {
         return status == Status.FINISHED;
     }
 
-    /** The latest round a seat was asked in (0 before the first request). */
-    synchronized int round() {
-        return round;
-    }
-
     /** The finished run, evaluated (null until the table is over, and for a table that never started). */
     synchronized RunRecord record() {
         return record;
     }
 
-    /** Why the table ended without a run (the class ended before it started), or null. */
-    synchronized String ending() {
-        return ending;
-    }
-
-    /** The moves so far (during the run, as the students' seats saw them; at the end, the run's trace). */
-    synchronized List<TraceEvent> moves() {
-        return List.copyOf(moves);
+    /** The table now, every part of it read under its lock at once (what the views answer from). */
+    synchronized TableSnapshot snapshot() {
+        List<TableSnapshot.SeatState> states = new ArrayList<>();
+        for (Seat s : seats) states.add(s.state());
+        return new TableSnapshot(number, status, signal.version(), round, secondsLeft(), states, moves, record, ending);
     }
 
     /** The first empty student seat, in party order, or null when the table is full. */
@@ -111,7 +104,7 @@ final class ClassTable {
     }
 
     /** Seconds the table has left before its time is up (0 when up), or -1 before it starts. */
-    synchronized long secondsLeft() {
+    private long secondsLeft() {
         if (deadlineNanos == Long.MAX_VALUE) return -1;
         return Math.max(0, (deadlineNanos - System.nanoTime()) / 1_000_000_000L);
     }

@@ -50,24 +50,19 @@ final class Seat {
         }
     }
 
-    /** The prompt waiting for this seat's student, or null. */
-    Prompt prompt() {
-        return locked(() -> prompt);
-    }
-
     /** The latest prompt this seat was asked, answered or not (null before the first). */
     Prompt lastPrompt() {
         return locked(() -> lastPrompt);
     }
 
-    /** Why the student left the table (walked away, timed out, ...), or null while they are at it. */
-    String gone() {
-        return locked(() -> gone);
-    }
-
     /** The student's last offer at this table (null before their first). */
     Offer lastOwn() {
         return locked(() -> lastOwn);
+    }
+
+    /** The seat now (read under the table's lock), for the table's {@link TableSnapshot}. */
+    TableSnapshot.SeatState state() {
+        return locked(() -> new TableSnapshot.SeatState(party, student, prompt, gone, lastOwn));
     }
 
     /** Another party's offer as this seat learns of it (from the mechanism's request), for the table's history. */

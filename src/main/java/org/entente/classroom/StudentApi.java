@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.entente.negotiation.Offer;
 
 /**
- * The students' endpoints: join with the code, read one's own brief and table (long
+ * The students' endpoints (docs/classroom.md): join with the code, read one's own brief and table (long
  * polling with {@code ?after=VERSION}), offer, accept, vote, walk away, and appraise a package
  * before offering it. A move answers with the table's state once the table has moved on (the
  * agents' reply, or the other student's turn), or after {@link #SETTLE_MILLIS} at most.
@@ -118,18 +118,13 @@ final class StudentApi {
         ClassTable t = seat.table();
         long end = System.nanoTime() + SETTLE_MILLIS * 1_000_000L;
         while (true) {
-            long v = t.signal().version();
-            if (t.finished() || awaited(t)) break;
+            TableSnapshot now = t.snapshot();
+            if (now.finished() || now.awaited()) break;
             long left = (end - System.nanoTime()) / 1_000_000L;
             if (left <= 0) break;
-            if (!await(() -> t.signal().await(v, left))) break;
+            if (!await(() -> t.signal().await(now.version(), left))) break;
         }
         return state(seat);
-    }
-
-    private static boolean awaited(ClassTable t) {
-        for (Seat s : t.seats()) if (s.prompt() != null) return true;
-        return false;
     }
 
     /** A wait that gives up (false) when the server thread is interrupted (shutting down). */

@@ -46,45 +46,39 @@ final class StudentView {
     /** GET /api/me: the brief of the seat's party and the state of its table. */
     ObjectNode of(Seat seat, Mode mode) {
         ObjectNode n = briefs.computeIfAbsent(seat.party(), p -> Brief.of(world, p)).deepCopy();
-        Student student = seat.student();
-        n.put("name", student != null ? student.name() : null);
+        TableSnapshot t = seat.table().snapshot();
+        TableSnapshot.SeatState own = t.seat(seat.party());
+        n.put("name", own.studentName());
         n.put("mode", mode.id());
         PartyModel self = world.game().party(seat.party());
-        ClassTable t = seat.table();
-        synchronized (t) {
-            ObjectNode table = n.putObject("table");
-            table.put("number", t.number());
-            ArrayNode parties = table.putArray("parties");
-            for (Seat s : t.seats()) {
-                PartyModel p = world.game().party(s.party());
-                ObjectNode e = parties.addObject().put("id", p.id()).put("name", p.name() != null ? p.name() : p.id());
-                e.put("you", s == seat);
-                e.put("student", s.student() != null ? s.student().name() : null);
-            }
-            n.put("status", t.status().name().toLowerCase(java.util.Locale.ROOT));
-            n.put("version", t.signal().version());
-            int round = t.round();
-            n.put("round", round);
-            n.put("rounds_left", Math.max(0, world.config().experiment().deadline() - round));
-            n.put("table_seconds_left", t.secondsLeft());
-            ArrayNode turn = n.putArray("turn");
-            for (Seat s : t.seats()) if (s.prompt() != null) turn.add(s.party());
-            if (turn.isEmpty() && t.status() == ClassTable.Status.NEGOTIATING) {
-                for (Seat s : t.seats()) if (s.student() == null) turn.add(s.party());
-            }
-            n.put("gone", seat.gone());
-            Prompt p = seat.prompt();
-            if (p != null) n.set("prompt", prompt(p, self));
-            else n.putNull("prompt");
-            Offer last = seat.lastOwn();
-            if (last != null) n.set("last_offer", offer(last, self));
-            else n.putNull("last_offer");
-            n.set("offers", history(t.moves(), self));
-            RunRecord r = t.record();
-            if (r != null) n.set("outcome", outcome(r, self));
-            else n.putNull("outcome");
-            if (t.ending() != null) n.put("ending", t.ending());
+        ObjectNode table = n.putObject("table");
+        table.put("number", t.number());
+        ArrayNode parties = table.putArray("parties");
+        for (TableSnapshot.SeatState s : t.seats()) {
+            PartyModel p = world.game().party(s.party());
+            ObjectNode e = parties.addObject().put("id", p.id()).put("name", TeacherView.name(p));
+            e.put("you", s == own);
+            e.put("student", s.studentName());
         }
+        n.put("status", t.status().name().toLowerCase(java.util.Locale.ROOT));
+        n.put("version", t.version());
+        n.put("round", t.round());
+        n.put("rounds_left", Math.max(0, world.config().experiment().deadline() - t.round()));
+        n.put("table_seconds_left", t.secondsLeft());
+        ArrayNode turn = n.putArray("turn");
+        for (TableSnapshot.SeatState s : t.seats()) if (s.prompt() != null) turn.add(s.party());
+        if (turn.isEmpty() && t.status() == ClassTable.Status.NEGOTIATING) {
+            for (TableSnapshot.SeatState s : t.seats()) if (s.student() == null) turn.add(s.party());
+        }
+        n.put("gone", own.gone());
+        if (own.prompt() != null) n.set("prompt", prompt(own.prompt(), self));
+        else n.putNull("prompt");
+        if (own.lastOwn() != null) n.set("last_offer", offer(own.lastOwn(), self));
+        else n.putNull("last_offer");
+        n.set("offers", history(t.moves(), self));
+        if (t.record() != null) n.set("outcome", outcome(t.record(), self));
+        else n.putNull("outcome");
+        if (t.ending() != null) n.put("ending", t.ending());
         return n;
     }
 
@@ -184,7 +178,7 @@ final class StudentView {
     /** POST /api/appraise: what a package is worth to the student's party now and how its officials would vote. */
     ObjectNode appraisal(Seat seat, Packages.Parsed parsed) {
         PartyModel self = world.game().party(seat.party());
-        int round = seat.table().round();
+        int round = seat.table().snapshot().round();
         ObjectNode n = offer(parsed.offer(), self);
         n.put("round", round);
         n.put("discounted", self.discounted(parsed.offer(), round));
@@ -206,7 +200,7 @@ final class StudentView {
             var view = new org.entente.teaching.SeatView(world.scenario(), self, world.beliefs());
             ObjectNode n = JSON.objectNode();
             n.put("party", self.id());
-            n.put("party_name", self.name() != null ? self.name() : self.id());
+            n.put("party_name", TeacherView.name(self));
             n.putObject("scenario").put("name", world.scenario().name()).put("description", world.scenario().description());
             n.put("protocol", world.config().experiment().protocol().id());
             n.put("deadline", world.config().experiment().deadline());

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The teacher's endpoints: every table live (long polling with {@code ?after=VERSION}),
+ * The teacher's endpoints (docs/classroom.md): every table live (long polling with {@code ?after=VERSION}),
  * results.csv, the debrief and its charts, the seating mode, starting waiting tables with the
  * agents, ending the class. Only
  * the teacher's token opens them: a student's token is refused (403).

@@ -48,40 +48,37 @@ final class TeacherView {
         ArrayNode parties = n.putArray("parties");
         for (PartyModel p : world.game().parties()) parties.addObject().put("id", p.id()).put("name", name(p));
         ArrayNode tables = n.putArray("tables");
-        for (ClassTable t : c.tables()) tables.add(table(t));
+        for (ClassTable t : c.tables()) tables.add(table(t.snapshot()));
         return n;
     }
 
-    private ObjectNode table(ClassTable t) {
+    private ObjectNode table(TableSnapshot t) {
         ObjectNode n = JSON.objectNode();
-        synchronized (t) {
-            n.put("number", t.number());
-            n.put("status", t.status().name().toLowerCase(Locale.ROOT));
-            n.put("round", t.round());
-            n.put("seconds_left", t.secondsLeft());
-            ArrayNode seats = n.putArray("seats");
-            for (Seat s : t.seats()) {
-                ObjectNode e = seats.addObject().put("party", s.party());
-                e.put("student", s.student() != null ? s.student().name() : null);
-                e.put("awaited", s.prompt() != null);
-                e.put("gone", s.gone());
-            }
-            List<TraceEvent> moves = t.moves();
-            n.put("moves", moves.size());
-            for (int i = moves.size() - 1; i >= 0; i--) {
-                TraceEvent e = moves.get(i);
-                if (!"offer".equals(e.action()) || e.offer() == null) continue;
-                ObjectNode last = n.putObject("last_offer").put("party", e.actor()).put("round", e.round());
-                last.set("issues", Packages.json(world.game().space(), e.offer()));
-                ObjectNode values = last.putObject("values");
-                for (PartyModel p : world.game().parties()) values.put(p.id(), p.utility().of(e.offer()));
-                break;
-            }
-            RunRecord r = t.record();
-            if (r != null) n.set("outcome", outcome(r));
-            else n.putNull("outcome");
-            if (t.ending() != null) n.put("ending", t.ending());
+        n.put("number", t.number());
+        n.put("status", t.status().name().toLowerCase(Locale.ROOT));
+        n.put("round", t.round());
+        n.put("seconds_left", t.secondsLeft());
+        ArrayNode seats = n.putArray("seats");
+        for (TableSnapshot.SeatState s : t.seats()) {
+            ObjectNode e = seats.addObject().put("party", s.party());
+            e.put("student", s.studentName());
+            e.put("awaited", s.prompt() != null);
+            e.put("gone", s.gone());
         }
+        List<TraceEvent> moves = t.moves();
+        n.put("moves", moves.size());
+        for (int i = moves.size() - 1; i >= 0; i--) {
+            TraceEvent e = moves.get(i);
+            if (!"offer".equals(e.action()) || e.offer() == null) continue;
+            ObjectNode last = n.putObject("last_offer").put("party", e.actor()).put("round", e.round());
+            last.set("issues", Packages.json(world.game().space(), e.offer()));
+            ObjectNode values = last.putObject("values");
+            for (PartyModel p : world.game().parties()) values.put(p.id(), p.utility().of(e.offer()));
+            break;
+        }
+        if (t.record() != null) n.set("outcome", outcome(t.record()));
+        else n.putNull("outcome");
+        if (t.ending() != null) n.put("ending", t.ending());
         return n;
     }
 

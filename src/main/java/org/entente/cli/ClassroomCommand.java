@@ -26,7 +26,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 
 /**
- * {@code entente classroom FILE}: serves the classroom in the browser (docs/teaching.md): students
+ * {@code entente classroom FILE}: serves the classroom in the browser (docs/classroom.md, docs/teaching.md): students
  * join with a code and negotiate on the JADE agents, the teacher watches every table and debriefs.
  * Runs until Ctrl-C, which ends the class and completes its results directory.
  */

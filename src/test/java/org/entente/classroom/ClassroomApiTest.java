@@ -15,7 +15,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
-/** The classroom's JSON API over real HTTP, negotiating on the JADE agents. */
+/** The classroom's JSON API (docs/classroom.md) over real HTTP, negotiating on the JADE agents. */
 class ClassroomApiTest {
     private static final String GOOD = "{\"share\":50,\"commission\":\"data_sharing\"}";
 
