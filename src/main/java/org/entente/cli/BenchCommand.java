@@ -6,6 +6,8 @@ import org.entente.bench.Measurement;
 import org.entente.config.ConfigException;
 import org.entente.config.ConfigLoader;
 import org.entente.model.Config;
+import org.entente.results.OutputDirectoryException;
+import org.entente.results.OutputDirectoryRule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,7 +52,7 @@ public final class BenchCommand extends Subcommand {
     DebugOption debug;
 
     @Override
-    public Integer call() throws ConfigException, IOException, InterruptedException {
+    public Integer call() throws ConfigException, IOException, InterruptedException, OutputDirectoryException {
         if (runs != null && runs < 1) throw new Main.UserError("--runs must be at least 1, got " + runs);
         if (seconds != null && !(seconds > 0)) throw new Main.UserError("--seconds must be positive, got " + seconds);
         threads.check();
@@ -59,7 +61,8 @@ public final class BenchCommand extends Subcommand {
         }
         Path dir = out.dir();
         Path csv = dir.resolve("bench.csv");
-        if (Files.exists(csv)) throw new Main.UserError(csv + " exists; choose another --out");
+        OutputDirectoryRule.requireDirectory(dir);
+        if (Files.exists(csv)) throw OutputDirectoryRule.refusal(dir, "already holds " + csv.getFileName());
         Config c = ConfigLoader.load(config);
         if (c.experiment().sweep() != null && !c.experiment().sweep().parameters().isEmpty()) {
             throw new Main.UserError(config + " is a sweep; bench needs a single scenario");

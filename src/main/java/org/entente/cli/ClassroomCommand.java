@@ -9,7 +9,7 @@ import org.entente.classroom.Mode;
 import org.entente.config.ConfigException;
 import org.entente.model.Config;
 import org.entente.results.OutputDirectoryException;
-import org.entente.results.ResultsDirectory;
+import org.entente.results.OutputDirectoryRule;
 import org.entente.teaching.ServiceFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -81,9 +81,7 @@ public final class ClassroomCommand extends Subcommand {
         PrintWriter stdout = out();
         ClassroomSettings settings = settings();
         Path dir = settings.out();
-        if (!force.force && !ResultsDirectory.isEmpty(dir)) {
-            throw new Main.UserError(dir + " is not empty; choose another --out, or --force to write into it");
-        }
+        OutputDirectoryRule.requireNewOrEmptyOrForce(dir, force.force);
         Consumer<String> log = line -> {
             synchronized (stdout) {
                 stdout.println(LocalTime.now().format(CLOCK) + "  " + line);
@@ -101,7 +99,7 @@ public final class ClassroomCommand extends Subcommand {
             throw new Main.UserError("cannot write the class's results to " + dir + ": " + e.getMessage());
         } catch (OutputDirectoryException e) {
             classroom.close();
-            throw new Main.UserError(e.getMessage());
+            throw e;
         }
         ClassDebrief debrief = ClassDebrief.start(classroom, results, agents, argv, log);
         ClassroomServer server;

@@ -2,6 +2,7 @@ package org.entente.cli;
 
 import org.entente.config.ConfigError;
 import org.entente.config.ConfigException;
+import org.entente.results.OutputDirectoryException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -90,9 +91,9 @@ public final class Main extends CommandGroup {
                 for (ConfigError error : ce.errors()) e.println(error);
                 return BAD_INPUT;
             }
-            if (t instanceof UserError ue) {
-                e.println("entente: " + ue.getMessage());
-                if (debug) ue.printStackTrace(e);
+            if (t instanceof UserError || t instanceof OutputDirectoryException) {
+                e.println("entente: " + t.getMessage());
+                if (debug) t.printStackTrace(e);
                 return BAD_INPUT;
             }
             if (t instanceof Interrupted) {

@@ -47,15 +47,10 @@ public final class MergeCommand extends Subcommand {
     DebugOption debug;
 
     @Override
-    public Integer call() throws ConfigException, IOException {
+    public Integer call() throws ConfigException, IOException, OutputDirectoryException {
         PrintWriter stdout = out();
         PrintWriter stderr = err();
-        List<ShardMerge.ShardDirectory> checked;
-        try {
-            checked = ShardMerge.check(shards);
-        } catch (OutputDirectoryException e) {
-            throw new Main.UserError(e.getMessage());
-        }
+        List<ShardMerge.ShardDirectory> checked = ShardMerge.check(shards);
         Manifest m = checked.get(0).manifest();
         Path file = config != null ? config : m.configFile() != null ? Path.of(m.configFile()) : null;
         if (file == null || !Files.isReadable(file)) {
@@ -74,8 +69,6 @@ public final class MergeCommand extends Subcommand {
         ShardMerge.Merged merged;
         try {
             merged = ShardMerge.merge(checked, plan, out, argv(), Instant.now());
-        } catch (OutputDirectoryException ex) {
-            throw new Main.UserError(ex.getMessage());
         } catch (IOException ex) {
             throw new Main.Failure("cannot write the merged results to " + out + ": " + ErrorLine.reason(ex));
         }

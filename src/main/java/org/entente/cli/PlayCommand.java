@@ -2,6 +2,9 @@ package org.entente.cli;
 
 import org.entente.model.Config;
 import org.entente.model.Protocol;
+import org.entente.results.OutputDirectoryException;
+import org.entente.results.OutputDirectoryRule;
+import org.entente.results.ResultsDirectory;
 import org.entente.teaching.Terminal;
 import org.entente.teaching.Debrief;
 import org.entente.teaching.PlaySession;
@@ -10,14 +13,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.stream.Stream;
 
 /**
  * {@code entente play FILE --as PARTY}: a student negotiates as PARTY's head against the JADE agents
@@ -74,12 +75,10 @@ public final class PlayCommand extends Subcommand {
         return debrief.result() == SessionResult.FAILED ? Main.FAILED : Main.OK;
     }
 
-    private void refuseOldSession(Path dir) throws IOException {
-        if (force || !Files.isDirectory(dir)) return;
-        try (Stream<Path> files = Files.list(dir)) {
-            if (files.anyMatch(f -> f.getFileName().toString().equals("rounds.csv"))) {
-                throw new Main.UserError(dir + " already holds a session; choose another --out or add --force");
-            }
+    private void refuseOldSession(Path dir) throws OutputDirectoryException {
+        OutputDirectoryRule.requireDirectory(dir);
+        if (!force && Files.exists(dir.resolve(ResultsDirectory.ROUNDS))) {
+            throw OutputDirectoryRule.refusal(dir, "already holds a session", OutputDirectoryRule.FORCE);
         }
     }
 }

@@ -5,7 +5,6 @@ import org.entente.report.NotAResultsDirectoryException;
 import org.entente.report.Report;
 import org.entente.report.ReportInput;
 import org.entente.results.DirectoryLock;
-import org.entente.results.OutputDirectoryException;
 import org.entente.results.ResultsDirectory;
 import org.entente.results.SensitivityFile;
 import picocli.CommandLine.Command;
@@ -41,8 +40,6 @@ public final class ReportCommand extends Subcommand {
         DirectoryLock lock;
         try {
             lock = DirectoryLock.take(dir, "report");
-        } catch (OutputDirectoryException e) {
-            throw new Main.UserError(e.getMessage());
         } catch (IOException e) {
             throw new Main.UserError("cannot write the report in " + dir + ": " + ErrorLine.reason(e));
         }

@@ -103,7 +103,7 @@ public final class RunCommand extends Subcommand {
     static java.util.function.BiFunction<Config, JadeOptions, NegotiationService> services = JadeNegotiationService::new;
 
     @Override
-    public Integer call() throws ConfigException, IOException, InterruptedException {
+    public Integer call() throws ConfigException, IOException, InterruptedException, OutputDirectoryException {
         PrintWriter stdout = out();
         PrintWriter stderr = err();
         // Ctrl-C while the config is read and the directory checked: say so (execute has its own hook)
@@ -124,7 +124,7 @@ public final class RunCommand extends Subcommand {
     }
 
     private Integer prepare(PrintWriter stdout, PrintWriter stderr, Thread early)
-            throws ConfigException, IOException, InterruptedException {
+            throws ConfigException, IOException, InterruptedException, OutputDirectoryException {
         selection.check();
         threads.check();
         if (resume && out == null) throw new Main.UserError("--resume needs --out DIR (the directory to continue)");
@@ -159,8 +159,6 @@ public final class RunCommand extends Subcommand {
         RunDirectory results;
         try {
             results = RunDirectory.open(plan, dir, resume, force.force, threads.threads, argv(), Instant.now());
-        } catch (OutputDirectoryException e) {
-            throw new Main.UserError(e.getMessage());
         } catch (IOException e) {
             throw new Main.UserError("cannot write results to " + dir + ": " + ErrorLine.reason(e));
         }

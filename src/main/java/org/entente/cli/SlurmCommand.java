@@ -6,6 +6,8 @@ import org.entente.experiment.Shard;
 import org.entente.model.Config;
 import org.entente.model.Experiment;
 import org.entente.results.Manifest;
+import org.entente.results.OutputDirectoryException;
+import org.entente.results.OutputDirectoryRule;
 import org.entente.results.ResultsDirectory;
 import org.entente.slurm.Installation;
 import org.entente.slurm.JobScripts;
@@ -87,7 +89,7 @@ public final class SlurmCommand extends Subcommand {
     static SlurmCluster cluster = SlurmCluster.onPath();
 
     @Override
-    public Integer call() throws ConfigException, IOException {
+    public Integer call() throws ConfigException, IOException, OutputDirectoryException {
         PrintWriter stdout = out();
         SlurmResources resources;
         try {
@@ -155,10 +157,7 @@ public final class SlurmCommand extends Subcommand {
      * Refuses a DIR that holds anything but this experiment; returns true when DIR already holds it
      * (a later look or resubmission). Nothing is written here.
      */
-    private boolean checkDirectory(SlurmExperiment e) throws IOException {
-        if (Files.exists(e.dir()) && !Files.isDirectory(e.dir())) {
-            throw new Main.UserError(out + " exists and is not a directory");
-        }
+    private boolean checkDirectory(SlurmExperiment e) throws IOException, OutputDirectoryException {
         if (Files.exists(e.record())) {
             String why;
             try {
@@ -171,10 +170,7 @@ public final class SlurmCommand extends Subcommand {
             }
             return true;
         }
-        if (!ResultsDirectory.isEmpty(e.dir())) {
-            throw new Main.UserError(out + " is not empty and holds no experiment set up by 'entente slurm'; "
-                    + "use a new or empty --out directory");
-        }
+        OutputDirectoryRule.requireNewOrEmpty(out, "one that 'entente slurm' set up for this experiment");
         return false;
     }
 

@@ -1,5 +1,8 @@
 package org.entente.interop;
 
+import org.entente.results.OutputDirectoryException;
+import org.entente.results.OutputDirectoryRule;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,8 +15,9 @@ import java.util.stream.Stream;
 
 /**
  * Puts exported files into a directory the way results directories are written: a new directory
- * appears whole (written aside, then renamed); a non-empty one is refused unless forced, and then
- * only files of the same names are replaced. Adds NOTES.md: provenance and what was not carried over.
+ * appears whole (written aside, then renamed); a non-empty one is refused unless forced
+ * ({@link OutputDirectoryRule}), and then only files of the same names are replaced. Adds NOTES.md:
+ * provenance and what was not carried over.
  */
 public final class ExportDirectory {
     public static final String NOTES = "NOTES.md";
@@ -21,11 +25,9 @@ public final class ExportDirectory {
     private ExportDirectory() {
     }
 
-    public static void write(Path out, GeniusWebExport.Files files, Path source, boolean force) throws IOException {
-        if (Files.exists(out) && !Files.isDirectory(out)) throw new InteropException(out + " exists and is not a directory");
-        if (Files.isDirectory(out) && !force && !empty(out)) {
-            throw new InteropException(out + " is not empty; choose a new --out or add --force to replace the files");
-        }
+    public static void write(Path out, GeniusWebExport.Files files, Path source, boolean force)
+            throws IOException, OutputDirectoryException {
+        OutputDirectoryRule.requireNewOrEmptyOrForce(out, force);
         Path parent = out.toAbsolutePath().getParent();
         if (parent == null || !Files.isDirectory(parent)) throw new InteropException("cannot write " + out + ": no such directory");
         Path tmp = Files.createTempDirectory(parent, ".entente-export-");
@@ -50,12 +52,6 @@ public final class ExportDirectory {
                 }
                 Files.deleteIfExists(tmp);
             }
-        }
-    }
-
-    private static boolean empty(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.findAny().isEmpty();
         }
     }
 

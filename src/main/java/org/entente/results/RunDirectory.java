@@ -66,9 +66,7 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
     public static RunDirectory open(RunPlan plan, Path dir, boolean resume, boolean force,
                                     int threads, List<String> command, Instant now)
             throws IOException, OutputDirectoryException {
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new OutputDirectoryException(dir + " exists and is not a directory");
-        }
+        OutputDirectoryRule.requireDirectory(dir);
         if (!force && !ResultsDirectory.isEmpty(dir) && !Files.exists(dir.resolve(DirectoryLock.FILE))) {
             // not Entente's (or not yet): refused before a lock file is put there
             if (!resume) throw notEmpty(dir);
@@ -87,8 +85,7 @@ public final class RunDirectory implements RunSink<RunLines>, AutoCloseable {
     }
 
     private static OutputDirectoryException notEmpty(Path dir) {
-        return new OutputDirectoryException(dir + " is not empty; use --resume to continue a run there, "
-                + "--force to write into it anyway, or another --out");
+        return OutputDirectoryRule.notEmpty(dir, "--resume to continue a run there", OutputDirectoryRule.FORCE);
     }
 
     private static OutputDirectoryException noManifest(Path dir) {

@@ -121,15 +121,14 @@ public final class ShardMerge {
      */
     public static Merged merge(List<ShardDirectory> checked, RunPlan plan, Path out,
                                List<String> command, Instant now) throws IOException, OutputDirectoryException {
-        if (Files.exists(out) && !Files.isDirectory(out)) throw new OutputDirectoryException(out + " exists and is not a directory");
-        if (!ResultsDirectory.isEmpty(out)) throw notEmpty(out);
+        OutputDirectoryRule.requireNewOrEmpty(out);
         boolean created = !Files.exists(out);
         Files.createDirectories(out);
         DirectoryLock lock = DirectoryLock.take(out, "merge");
         boolean done = false;
         try {
             ResultsDirectory.removeLeftovers(out);
-            if (!ResultsDirectory.isEmpty(out)) throw notEmpty(out);
+            OutputDirectoryRule.requireNewOrEmpty(out);
             List<PointSummary> summary;
             try {
                 summary = write(checked, plan, out, command, now);
@@ -149,10 +148,6 @@ public final class ShardMerge {
                 Files.deleteIfExists(out);
             }
         }
-    }
-
-    private static OutputDirectoryException notEmpty(Path out) {
-        return new OutputDirectoryException(out + " is not empty; merge into a new or empty --out directory");
     }
 
     private static List<PointSummary> write(List<ShardDirectory> checked, RunPlan plan, Path out,

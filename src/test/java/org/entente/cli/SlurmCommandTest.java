@@ -115,7 +115,8 @@ class SlurmCommandTest {
     void refusesADirectoryHoldingSomethingElse() throws Exception {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("thesis.tex"), "precious");
-        assertRefused(slurm(), "is not empty and holds no experiment set up by 'entente slurm'");
+        assertRefused(slurm(), "is not empty; use a new or empty --out directory, "
+                + "or one that 'entente slurm' set up for this experiment");
         try (var files = Files.list(dir)) {
             assertThat(files.toList()).containsExactly(dir.resolve("thesis.tex"));
         }

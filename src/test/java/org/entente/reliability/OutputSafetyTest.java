@@ -64,7 +64,7 @@ class OutputSafetyTest {
         Path notes = Files.writeString(tmp.resolve("notes.txt"), "my notes");
         Result r = run(notes);
         assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
-        assertThat(r.line()).isEqualTo("entente: " + notes + " exists and is not a directory");
+        assertThat(r.line()).isEqualTo("entente: " + notes + " exists and is not a directory; use a new or empty --out directory");
         assertThat(Files.readString(notes)).isEqualTo("my notes");
     }
 

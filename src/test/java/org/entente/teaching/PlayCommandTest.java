@@ -88,6 +88,17 @@ class PlayCommandTest {
         assertThat(out1.resolve("debrief.txt")).exists();
         // the same directory again is refused unless --force
         assertThat(play("quit\n", "--as", "lesotho", "--out", out1.toString(), "--mc", "0")).isEqualTo(2);
-        assertThat(err.toString()).contains("already holds a session; choose another --out or add --force");
+        assertThat(err.toString()).contains(out1 + " already holds a session; use a new or empty --out directory, "
+                + "or --force to write into it anyway");
+    }
+
+    @Test
+    void anOutThatIsAFileIsRefusedBeforeTheSession() throws Exception {
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "mine");
+        assertThat(play("quit\n", "--as", "lesotho", "--out", notes.toString(), "--force")).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo("entente: " + notes + " exists and is not a directory; "
+                + "use a new or empty --out directory");
+        assertThat(out.toString()).doesNotContain("ENTENTE");
+        assertThat(Files.readString(notes)).isEqualTo("mine");
     }
 }
