@@ -95,8 +95,10 @@ class LauncherTest {
                 """.formatted(bin));
     }
 
-    /** The JIT setting of every command but describe (docs/performance.md, "JIT budget"). */
+    /** The JIT setting of the commands that run long (docs/performance.md, "JIT budget"). */
     private static final String LESS_INLINING = "-XX:FreqInlineSize=100 ";
+    /** The JIT setting of describe, validate and help, which finish in a fraction of a second. */
+    private static final String C1_ONLY = "-XX:TieredStopAtLevel=1 ";
 
     /** What the launcher adds to the JVM's command line once it has a class-data sharing archive. */
     private String withArchive() {
@@ -108,13 +110,13 @@ class LauncherTest {
         Launch l = launch("", "validate", "configs/no-such-file.yaml");
         assertThat(l.err()).contains("entente: building Entente (first use): about a minute",
                 "entente: built in ", "entente: preparing faster start-up", "a message the user must see");
-        assertThat(l.out()).endsWith("java " + LESS_INLINING + withArchive() + " -jar " + repo.resolve("target/entente.jar")
+        assertThat(l.out()).endsWith("java " + C1_ONLY + withArchive() + " -jar " + repo.resolve("target/entente.jar")
                 + " validate configs/no-such-file.yaml\n");
         assertThat(l.code()).isEqualTo(3);
 
         Launch again = launch("", "validate", "x.yaml");
         assertThat(again.err()).isEqualTo("a message the user must see\n");
-        assertThat(again.out()).isEqualTo("java " + LESS_INLINING + withArchive() + " -jar " + repo.resolve("target/entente.jar")
+        assertThat(again.out()).isEqualTo("java " + C1_ONLY + withArchive() + " -jar " + repo.resolve("target/entente.jar")
                 + " validate x.yaml\n");
         assertThat(Files.readAllLines(bin.resolve("mvn.calls"))).hasSize(1);
     }
@@ -149,14 +151,14 @@ class LauncherTest {
         ProcessBuilder pb = command("", "validate", "x.yaml");
         pb.environment().put("ACCEPT_FLAGS", "1");
         Launch l = run(pb);
-        assertThat(l.out()).endsWith("java " + LESS_INLINING + "-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 " + withArchive()
+        assertThat(l.out()).endsWith("java " + C1_ONLY + "-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 " + withArchive()
                 + " -jar " + repo.resolve("target/entente.jar") + " validate x.yaml\n");
 
         // the JVM changed (an upgrade): a new archive, and the flags probed again; this one lacks them
         Files.setLastModifiedTime(bin.resolve("java"), FileTime.from(Instant.now().plusSeconds(60)));
         Launch upgraded = launch("", "validate", "x.yaml");
         assertThat(upgraded.err()).contains("entente: preparing faster start-up");
-        assertThat(upgraded.out()).endsWith("java " + LESS_INLINING + withArchive() + " -jar " + repo.resolve("target/entente.jar")
+        assertThat(upgraded.out()).endsWith("java " + C1_ONLY + withArchive() + " -jar " + repo.resolve("target/entente.jar")
                 + " validate x.yaml\n");
     }
 
@@ -178,7 +180,7 @@ class LauncherTest {
         Launch l = run(pb);
         assertThat(l.code()).isEqualTo(3);
         assertThat(l.err()).contains("a message the user must see").doesNotContain("could not create the archive");
-        assertThat(l.out()).endsWith("java " + LESS_INLINING + "-jar " + repo.resolve("target/entente.jar") + " validate x.yaml\n");
+        assertThat(l.out()).endsWith("java " + C1_ONLY + "-jar " + repo.resolve("target/entente.jar") + " validate x.yaml\n");
         assertThat(repo.resolve("target/cds.log")).content().contains("could not create the archive");
         assertThat(repo.resolve("target/entente.jsa")).doesNotExist();
 
@@ -186,7 +188,7 @@ class LauncherTest {
         again.environment().put("NO_CDS", "1");
         Launch second = run(again);
         assertThat(second.err()).isEqualTo("a message the user must see\n");
-        assertThat(second.out()).isEqualTo("java " + LESS_INLINING + "-jar " + repo.resolve("target/entente.jar") + " validate x.yaml\n");
+        assertThat(second.out()).isEqualTo("java " + C1_ONLY + "-jar " + repo.resolve("target/entente.jar") + " validate x.yaml\n");
     }
 
     @Test
@@ -222,15 +224,16 @@ class LauncherTest {
         pb.environment().put("JAVA_OPTS", "-Xmx64m -Dentente.x=1");
         Launch withOpts = run(pb);
         // after the launcher's own flags, so that the user's setting of the same flag wins
-        assertThat(withOpts.out()).startsWith("java " + LESS_INLINING + withArchive() + " -Xmx64m -Dentente.x=1 -jar ");
+        assertThat(withOpts.out()).startsWith("java " + C1_ONLY + withArchive() + " -Xmx64m -Dentente.x=1 -jar ");
     }
 
     @Test
-    void describeRunsOnC1AloneAndEveryOtherCommandWithLessInlining() throws Exception {
+    void quickCommandsRunOnC1AloneAndTheOthersWithLessInlining() throws Exception {
         launch("", "validate", "x.yaml");
         String jar = " -jar " + repo.resolve("target/entente.jar");
         assertThat(launch("", "describe", "x.yaml").out())
-                .isEqualTo("java -XX:TieredStopAtLevel=1 " + withArchive() + jar + " describe x.yaml\n");
+                .isEqualTo("java " + C1_ONLY + withArchive() + jar + " describe x.yaml\n");
+        assertThat(launch("", "--version").out()).isEqualTo("java " + C1_ONLY + withArchive() + jar + " --version\n");
         assertThat(launch("", "run", "x.yaml").out())
                 .isEqualTo("java " + LESS_INLINING + withArchive() + jar + " run x.yaml\n");
     }
