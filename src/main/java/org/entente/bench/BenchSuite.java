@@ -67,7 +67,7 @@ public final class BenchSuite {
             throws InterruptedException {
         List<Measurement> out = new ArrayList<>();
         ExperimentBenchmark experiments = new ExperimentBenchmark(plan.threads());
-        progress.accept("default scenario (" + defaultConfig.scenario().name() + "), " + "warm-up in batches of "
+        progress.accept("default scenario (" + defaultConfig.scenario().name() + "), warm-up in batches of "
                 + plan.warmup() + " runs until the rate is steady, then " + plan.runs() + " runs");
         Measurement d = experiments.measure("default_scenario", defaultConfig, plan.warmup(), plan.runs());
 
@@ -85,7 +85,7 @@ public final class BenchSuite {
 
         int deadline = defaultConfig.experiment().deadline();
         for (int[] size : SIZES) {
-            progress.accept(size[0] + " parties, " + size[1] + " issues, " + "warm-up in batches of "
+            progress.accept(size[0] + " parties, " + size[1] + " issues, warm-up in batches of "
                     + plan.scaledWarmup() + " runs until steady, then " + plan.scaledRuns() + " runs");
             Config c = SyntheticScenarios.config(size[0], size[1], deadline, plan.scaledRuns(),
                     defaultConfig.experiment().seed());

@@ -77,7 +77,7 @@ public final class ClassDebrief implements AutoCloseable {
         double total = 0;
         for (PartyModel p : game.parties()) total += p.power();
         for (PartyModel p : game.parties()) {
-            parties.addObject().put("id", p.id()).put("name", TeacherView.name(p)).put("reservation", p.reservation())
+            parties.addObject().put("id", p.id()).put("name", p.displayName()).put("reservation", p.reservation())
                     .put("power_share", total > 0 ? p.power() / total : Double.NaN);
         }
         ObjectNode ref = n.putObject("reference");
@@ -143,7 +143,7 @@ public final class ClassDebrief implements AutoCloseable {
         for (int p = 0; p < game.parties().size(); p++) {
             PartyModel party = game.parties().get(p);
             List<Double> students = studentUtilities(tables, party.id(), p);
-            ObjectNode e = a.addObject().put("party", party.id()).put("name", TeacherView.name(party));
+            ObjectNode e = a.addObject().put("party", party.id()).put("name", party.displayName());
             e.put("students", students.size());
             if (!students.isEmpty()) {
                 List<Double> sorted = new ArrayList<>(students);
@@ -224,7 +224,7 @@ public final class ClassDebrief implements AutoCloseable {
 
     private void draw(List<RunRecord> tables, List<RunRecord> agents) throws IOException {
         List<String> names = new ArrayList<>();
-        for (PartyModel p : game.parties()) names.add(TeacherView.name(p));
+        for (PartyModel p : game.parties()) names.add(p.displayName());
         List<List<Double>> students = new ArrayList<>(), agentU = new ArrayList<>();
         for (int p = 0; p < names.size(); p++) {
             students.add(studentUtilities(tables, game.parties().get(p).id(), p));

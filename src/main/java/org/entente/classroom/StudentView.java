@@ -56,7 +56,7 @@ final class StudentView {
         ArrayNode parties = table.putArray("parties");
         for (TableSnapshot.SeatState s : t.seats()) {
             PartyModel p = world.game().party(s.party());
-            ObjectNode e = parties.addObject().put("id", p.id()).put("name", TeacherView.name(p));
+            ObjectNode e = parties.addObject().put("id", p.id()).put("name", p.displayName());
             e.put("you", s == own);
             e.put("student", s.studentName());
         }
@@ -200,7 +200,7 @@ final class StudentView {
             var view = new org.entente.teaching.SeatView(world.scenario(), self, world.beliefs());
             ObjectNode n = JSON.objectNode();
             n.put("party", self.id());
-            n.put("party_name", TeacherView.name(self));
+            n.put("party_name", self.displayName());
             n.putObject("scenario").put("name", world.scenario().name()).put("description", world.scenario().description());
             n.put("protocol", world.config().experiment().protocol().id());
             n.put("deadline", world.config().experiment().deadline());

@@ -46,7 +46,7 @@ final class TeacherView {
         n.put("table_seconds", c.settings().tableTime().toSeconds());
         n.set("issues", Issues.json(world.game().space()));
         ArrayNode parties = n.putArray("parties");
-        for (PartyModel p : world.game().parties()) parties.addObject().put("id", p.id()).put("name", name(p));
+        for (PartyModel p : world.game().parties()) parties.addObject().put("id", p.id()).put("name", p.displayName());
         ArrayNode tables = n.putArray("tables");
         for (ClassTable t : c.tables()) tables.add(table(t.snapshot()));
         return n;
@@ -117,9 +117,5 @@ final class TeacherView {
             }
         }
         return n;
-    }
-
-    static String name(PartyModel p) {
-        return p.name() != null ? p.name() : p.id();
     }
 }

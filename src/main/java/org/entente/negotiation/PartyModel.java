@@ -18,6 +18,11 @@ public record PartyModel(String id, String name, double reservation, double disc
         throw new IllegalStateException("no head in " + id);
     }
 
+    /** How people read the party: its name, or its id when it has none. */
+    public String displayName() {
+        return name != null ? name : id;
+    }
+
     /** The official with this id. */
     public OfficialModel official(String officialId) {
         for (OfficialModel o : officials) if (o.id().equals(officialId)) return o;

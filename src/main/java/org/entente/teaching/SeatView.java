@@ -120,7 +120,7 @@ public final class SeatView {
     public String government() {
         Party party = scenario.party(self.id());
         StringBuilder b = new StringBuilder();
-        b.append("YOUR GOVERNMENT: ").append(self.name() != null ? self.name() : self.id())
+        b.append("YOUR GOVERNMENT: ").append(self.displayName())
                 .append(" (").append(self.id()).append(")\n");
         b.append("  No deal is worth ").append(f2(self.reservation())).append(" to you (your reservation)");
         if (self.discount() < 1.0) b.append("; each round a deal is delayed multiplies its worth by ").append(org.entente.model.Numbers.format(self.discount(), 4));
