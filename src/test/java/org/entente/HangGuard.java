@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * How long a test waits for an event before it calls the code hung: minutes, far beyond what any
@@ -42,12 +43,15 @@ public final class HangGuard {
         boolean holds() throws Exception;
     }
 
-    /** Checks {@code condition} every {@code pollMillis} ms until it holds; fails naming {@code what} after {@link #LIMIT}. */
-    public static void until(Condition condition, long pollMillis, String what) throws Exception {
+    /**
+     * Checks {@code condition} every {@code pollMillis} ms until it holds; fails naming {@code what}
+     * (asked then, so it can tell the state at that time) after {@link #LIMIT}.
+     */
+    public static void until(Condition condition, long pollMillis, Supplier<String> what) throws Exception {
         long end = System.nanoTime() + LIMIT.toNanos();
         while (!condition.holds()) {
             if (System.nanoTime() - end > 0) {
-                throw new AssertionError("hung: no " + what + " after " + LIMIT.toMinutes() + " minutes");
+                throw new AssertionError("hung: no " + what.get() + " after " + LIMIT.toMinutes() + " minutes");
             }
             Thread.sleep(pollMillis);
         }

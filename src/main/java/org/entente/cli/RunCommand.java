@@ -21,6 +21,7 @@ import org.entente.report.ChartFormat;
 import org.entente.results.DamagedFileException;
 import org.entente.results.OutputDirectoryException;
 import org.entente.results.OutputEstimate;
+import org.entente.results.Probe;
 import org.entente.results.RunDirectory;
 import org.entente.results.RunLines;
 import org.entente.results.SummaryText;
@@ -191,6 +192,7 @@ public final class RunCommand extends Subcommand {
         AtomicReference<ExperimentRunner> running = new AtomicReference<>();
         java.util.concurrent.atomic.AtomicBoolean exiting = new java.util.concurrent.atomic.AtomicBoolean();
         Thread hook = new Thread(() -> {
+            Probe.reached("interrupt");
             exiting.set(true);
             ExperimentRunner r = running.get();
             if (r == null) {

@@ -253,7 +253,7 @@ class JadeNegotiationServiceTest {
             } catch (jade.wrapper.ControllerException gone) {
                 return true;
             }
-        }, 10, agent + " leaving the platform");
+        }, 10, () -> agent + " leaving the platform");
     }
 
     @Test

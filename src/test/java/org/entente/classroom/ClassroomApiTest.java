@@ -1,6 +1,7 @@
 package org.entente.classroom;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.entente.HangGuard;
 import org.entente.results.CsvReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,18 +25,18 @@ class ClassroomApiTest {
 
     /** Polls /api/me (long polling on the version) until the student is asked something or the table is over. */
     static JsonNode awaitMove(ClassroomClient c) throws Exception {
-        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        long end = System.nanoTime() + HangGuard.LIMIT.toNanos();
         JsonNode me = c.me().json();
         while (System.nanoTime() < end) {
             if (!me.get("prompt").isNull() || me.get("status").asText().equals("finished")) return me;
             me = c.get("/api/me?after=" + me.get("version").asLong()).json();
         }
-        throw new AssertionError("no move and no end within 30 s: " + me);
+        throw new AssertionError("hung: no move and no end after " + HangGuard.LIMIT.toMinutes() + " minutes: " + me);
     }
 
     static JsonNode awaitEnd(ClassroomClient c) throws Exception {
         JsonNode me = awaitMove(c);
-        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        long end = System.nanoTime() + HangGuard.LIMIT.toNanos();
         while (!me.get("status").asText().equals("finished") && System.nanoTime() < end) {
             me = c.get("/api/me?after=" + me.get("version").asLong()).json();
         }
@@ -149,7 +150,7 @@ class ClassroomApiTest {
 
     /** The debrief once the agents' Monte Carlo runs are all in. */
     static JsonNode awaitCloud(ClassroomClient teacher) throws Exception {
-        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        long end = System.nanoTime() + HangGuard.LIMIT.toNanos();
         JsonNode d = teacher.get("/api/teacher/debrief").json();
         while (!d.get("cloud").get("complete").asBoolean() && System.nanoTime() < end) {
             Thread.sleep(100);
@@ -305,14 +306,14 @@ class ClassroomApiTest {
     static JsonNode awaitFinishedTables(LiveClassroom live, int n) throws Exception {
         ClassroomClient teacher = live.teacher();
         JsonNode t = teacher.get("/api/teacher/tables").json();
-        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        long end = System.nanoTime() + HangGuard.LIMIT.toNanos();
         while (System.nanoTime() < end) {
             long finished = 0;
             for (JsonNode table : t.get("tables")) if (table.get("status").asText().equals("finished")) finished++;
             if (finished >= n && live.results.records().size() >= n) return t;
             t = teacher.get("/api/teacher/tables?after=" + t.get("version").asLong()).json();
         }
-        throw new AssertionError("fewer than " + n + " finished tables: " + t);
+        throw new AssertionError("hung: fewer than " + n + " finished tables after " + HangGuard.LIMIT.toMinutes() + " minutes: " + t);
     }
 
     static List<List<String>> csv(String text) throws Exception {

@@ -1,5 +1,6 @@
 package org.entente.classroom;
 
+import org.entente.HangGuard;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -85,7 +86,7 @@ class ClassroomBrowserTest {
     }
 
     private static WebDriverWait waiting(WebDriver d) {
-        return new WebDriverWait(d, Duration.ofSeconds(30));
+        return new WebDriverWait(d, HangGuard.LIMIT);
     }
 
     private static String text(WebDriver d) {

@@ -2,13 +2,13 @@ package org.entente.classroom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.entente.HangGuard;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +23,7 @@ final class ClassroomClient {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(HangGuard.LIMIT).build();
     private final URI base;
     private final List<Answer> seen = new ArrayList<>();
     String token;
@@ -70,7 +70,7 @@ final class ClassroomClient {
 
     private Answer send(HttpRequest.Builder b) throws IOException, InterruptedException {
         if (token != null) b.header("Authorization", "Bearer " + token);
-        HttpResponse<String> r = http.send(b.timeout(Duration.ofSeconds(40)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(b.timeout(HangGuard.LIMIT).build(), HttpResponse.BodyHandlers.ofString());
         JsonNode json;
         try {
             json = JSON.readTree(r.body());

@@ -1,5 +1,6 @@
 package org.entente.classroom;
 
+import org.entente.HangGuard;
 import org.entente.agents.JadeNegotiationService;
 import org.entente.agents.JadeOptions;
 import org.entente.config.ConfigLoader;
@@ -56,7 +57,7 @@ final class LiveClassroom implements AutoCloseable {
 
     static ServiceFactory jade() {
         return (config, overrides) -> new JadeNegotiationService(config,
-                new JadeOptions(1, overrides.isEmpty() ? 8 : 1, Duration.ofMinutes(2), false, overrides));
+                new JadeOptions(1, overrides.isEmpty() ? 8 : 1, HangGuard.LIMIT, false, overrides));
     }
 
     URI base() {

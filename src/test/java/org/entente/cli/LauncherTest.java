@@ -1,5 +1,6 @@
 package org.entente.cli;
 
+import org.entente.HangGuard;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -258,7 +259,7 @@ class LauncherTest {
     private static Launch run(ProcessBuilder pb) throws Exception {
         Path out = Files.createTempFile("launch", ".out"), err = Files.createTempFile("launch", ".err");
         Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.waitFor(HangGuard.LIMIT.toMillis(), TimeUnit.MILLISECONDS)).as("launcher ended").isTrue();
         Launch l = new Launch(p.exitValue(), Files.readString(out), Files.readString(err));
         Files.delete(out);
         Files.delete(err);

@@ -1,5 +1,6 @@
 package org.entente.cli;
 
+import org.entente.HangGuard;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,18 +49,19 @@ class WorkersTest {
         Path wrong = tmp.resolve("wrong");
         Files.writeString(wrong, "not the secret at all, sorry\n");
         Path out = tmp.resolve("two-workers");
-        Child early = Child.start(tmp, "worker", "--connect", at, "--secret-file", secret.toString(), "--tables", "1");
-        Thread.sleep(1500);
+        Child early = worker(at, secret, 1);
+        HangGuard.until(() -> early.stderr().contains("nothing listens on " + at + " yet"), 20,
+                () -> "early worker finding nothing listening on " + at);
         Child main = Child.start(tmp, "run", CONFIG, "--runs", Integer.toString(RUNS), "--threads", "1", "--no-charts",
                 "--quiet", "--out", out.toString(), "--listen", at, "--secret-file", secret.toString(), "--workers", "2");
-        Child impostor = Child.start(tmp, "worker", "--connect", at, "--secret-file", wrong.toString(), "--tables", "1");
-        assertThat(impostor.waitFor(240)).as(impostor.stderr()).isEqualTo(1);
+        Child impostor = worker(at, wrong, 1);
+        assertThat(impostor.waitFor()).as(impostor.stderr()).isEqualTo(1);
         assertThat(impostor.stderr()).contains("refused by the experiment at " + at + ": wrong secret");
-        Child late = Child.start(tmp, "worker", "--connect", at, "--secret-file", secret.toString(), "--tables", "1");
+        Child late = worker(at, secret, 1);
 
-        assertThat(main.waitFor(300)).as(main.stderr()).isZero();
-        assertThat(early.waitFor(60)).as(early.stderr()).isZero();
-        assertThat(late.waitFor(60)).as(late.stderr()).isZero();
+        assertThat(main.waitFor()).as(main.stderr()).isZero();
+        assertThat(early.waitFor()).as(early.stderr()).isZero();
+        assertThat(late.waitFor()).as(late.stderr()).isZero();
         assertThat(early.stderr()).contains("nothing listens on " + at + " yet").contains("joined the experiment");
         assertThat(early.stdout()).containsPattern("tables completed [1-9][0-9]* runs");
         assertThat(late.stdout()).containsPattern("tables completed [1-9][0-9]* runs");
@@ -74,19 +76,16 @@ class WorkersTest {
         Path out = tmp.resolve("killed");
         Child main = Child.start(tmp, "run", CONFIG, "--runs", Integer.toString(RUNS), "--threads", "1", "--no-charts",
                 "--quiet", "--out", out.toString(), "--listen", at, "--secret-file", secret.toString(), "--workers", "2");
-        Child doomed = Child.start(tmp, "worker", "--connect", at, "--secret-file", secret.toString(), "--tables", "2");
-        Child survivor = Child.start(tmp, "worker", "--connect", at, "--secret-file", secret.toString(), "--tables", "1");
+        Child doomed = worker(at, secret, 2);
+        Child survivor = worker(at, secret, 1);
         Path runs = out.resolve("runs.csv");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
-        while (lines(runs) < 10) {
-            if (System.nanoTime() > deadline || !main.process.isAlive()) fail("no runs written; " + main.stderr());
-            Thread.sleep(20);
-        }
+        HangGuard.until(() -> lines(runs) >= 10 || !main.process.isAlive(), 20, () -> "10 runs written");
+        assertThat(main.process.isAlive()).as("main running; " + main.stderr()).isTrue();
         assertThat(lines(runs)).as("killed before the end").isLessThan(RUNS);
         doomed.process.destroyForcibly();
 
-        assertThat(main.waitFor(300)).as(main.stderr()).isZero();
-        assertThat(survivor.waitFor(60)).as(survivor.stderr()).isZero();
+        assertThat(main.waitFor()).as(main.stderr()).isZero();
+        assertThat(survivor.waitFor()).as(survivor.stderr()).isZero();
         assertSameResults(out);
     }
 
@@ -100,7 +99,7 @@ class WorkersTest {
 
         Child lonely = Child.start(tmp, "worker", "--connect", "127.0.0.1:" + freePort(), "--secret-file",
                 secret.toString(), "--wait", "2");
-        assertThat(lonely.waitFor(120)).isEqualTo(1);
+        assertThat(lonely.waitFor()).isEqualTo(1);
         assertThat(lonely.stderr()).contains("no experiment is listening on 127.0.0.1:").contains("tried for 2 s");
     }
 
@@ -123,6 +122,12 @@ class WorkersTest {
         }
     }
 
+    /** A worker joining the experiment at {@code at}; it keeps trying to reach it as long as the hang guard. */
+    private Child worker(String at, Path secretFile, int tables) throws IOException {
+        return Child.start(tmp, "worker", "--connect", at, "--secret-file", secretFile.toString(), "--tables",
+                Integer.toString(tables), "--wait", Long.toString(HangGuard.LIMIT.toSeconds()));
+    }
+
     private static PrintWriter sink() {
         return new PrintWriter(new StringWriter());
     }
@@ -140,10 +145,10 @@ class WorkersTest {
             return new Child(new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start(), out, err);
         }
 
-        int waitFor(int seconds) throws Exception {
-            if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+        int waitFor() throws Exception {
+            if (!process.waitFor(HangGuard.LIMIT.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
-                fail("entente did not end within " + seconds + " s; stderr: " + stderr());
+                fail("hung: entente did not end within " + HangGuard.LIMIT.toMinutes() + " minutes; stderr: " + stderr());
             }
             return process.exitValue();
         }

@@ -1,5 +1,6 @@
 package org.entente.experiment;
 
+import org.entente.HangGuard;
 import org.entente.config.ConfigLoader;
 import org.entente.evaluation.Evaluator;
 import org.entente.evaluation.RunRecord;
@@ -9,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -60,7 +60,7 @@ class ExperimentRunnerTest {
     private static List<String> runAll(int threads, int window, RunPlan plan, long from) {
         List<String> out = Collections.synchronizedList(new ArrayList<>());
         try (ScrambledService s = service(threads)) {
-            RunnerResult r = new ExperimentRunner(s, evaluator, window, Duration.ofSeconds(5)).run(plan, from,
+            RunnerResult r = new ExperimentRunner(s, evaluator, window, HangGuard.LIMIT).run(plan, from,
                     sink(rec -> rec.runId() + ":" + rec.outcome().table().offer() + ":" + rec.evaluation().welfare(),
                             out::add), ProgressListener.NONE);
             assertThat(r.complete()).isTrue();
@@ -97,7 +97,7 @@ class ExperimentRunnerTest {
     void stopEndsAfterTheRunsInFlightWithOnlyCompleteRunsWritten() {
         List<Long> written = Collections.synchronizedList(new ArrayList<>());
         try (ScrambledService s = service(2)) {
-            ExperimentRunner runner = new ExperimentRunner(s, evaluator, 4, Duration.ofSeconds(5));
+            ExperimentRunner runner = new ExperimentRunner(s, evaluator, 4, HangGuard.LIMIT);
             RunnerResult r = runner.run(plan(100_000), 0, sink(RunRecord::runId, id -> {
                 written.add(id);
                 if (id == 40) runner.stop();
@@ -111,7 +111,7 @@ class ExperimentRunnerTest {
     @Test
     void aWriteFailureStopsTheRunAndIsReported() {
         try (ScrambledService s = service(2)) {
-            RunnerResult r = new ExperimentRunner(s, evaluator, 4, Duration.ofSeconds(5)).run(plan(1000), 0,
+            RunnerResult r = new ExperimentRunner(s, evaluator, 4, HangGuard.LIMIT).run(plan(1000), 0,
                     sink(RunRecord::runId, id -> {
                         if (id == 10) throw new IOException("No space left on device");
                     }), ProgressListener.NONE);

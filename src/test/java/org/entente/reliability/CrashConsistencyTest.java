@@ -50,8 +50,8 @@ class CrashConsistencyTest {
             """;
     static final List<String> TABLES = List.of("runs.csv", "years.csv", "summary.csv", "dance.csv", "frontier.csv",
             "years_summary.csv");
-    /** How long the chosen moment lasts in the child; the signal lands within its first three quarters. */
-    static final long HOLD_MS = 400;
+    /** The longest delay, in ms, between the child reaching the chosen moment (where it holds) and the signal. */
+    static final int MAX_DELAY_MS = 300;
 
     static final int RUNS = 60;
     static final int MANY_RUNS = 200;
@@ -117,7 +117,7 @@ class CrashConsistencyTest {
 
     private static Trial trial(int n, String signal, Object[] at, Random rnd) {
         String moment = (String) at[0];
-        long delay = moment.isEmpty() ? 200 + rnd.nextInt(1600) : rnd.nextInt((int) (HOLD_MS * 3 / 4));
+        long delay = moment.isEmpty() ? 200 + rnd.nextInt(1600) : rnd.nextInt(MAX_DELAY_MS);
         int runs = signal.equals("INT") && moment.equals("flush") ? MANY_RUNS : RUNS;
         return new Trial(n, signal, moment, (Integer) at[1], delay, runs);
     }
@@ -153,11 +153,11 @@ class CrashConsistencyTest {
 
     private static void run(Trial t) throws Exception {
         Path dir = tmp.resolve("trial-" + t.number());
-        EntenteProcess p = EntenteProcess.start(tmp, new EntenteProcess.Hold(t.moment(), HOLD_MS), "run",
+        EntenteProcess p = EntenteProcess.start(tmp, new EntenteProcess.Hold(t.moment(), t.occurrence()), "run",
                 config.toString(), "--runs", Integer.toString(t.runs()), "--out", dir.toString(), "--threads", "2", "--quiet");
         try {
             if (!t.moment().isEmpty()) {
-                assertThat(p.await(t.moment(), t.occurrence(), 90)).as("reached " + t.moment() + "; " + p.stderr()).isTrue();
+                assertThat(p.await(t.moment(), t.occurrence())).as("reached " + t.moment() + "; " + p.stderr()).isTrue();
             }
             Thread.sleep(t.delayMillis());
             assertThat(p.process().isAlive()).as("still running when signalled; stderr: " + p.stderr()).isTrue();
@@ -165,7 +165,10 @@ class CrashConsistencyTest {
                 p.kill();
             } else {
                 p.signal("INT");
-                int code = p.waitFor(90);
+                // the moment holds until the child has taken the signal in (or ended of it), then goes on
+                p.await("interrupt", 1);
+                p.release();
+                int code = p.waitFor();
                 String err = p.stderr();
                 assertThat(code).as(err).isEqualTo(Main.INTERRUPTED);
                 assertThat(err.lines().filter(l -> !l.isBlank()).count()).as(err).isLessThanOrEqualTo(1);

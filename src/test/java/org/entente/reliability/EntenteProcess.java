@@ -1,5 +1,6 @@
 package org.entente.reliability;
 
+import org.entente.HangGuard;
 import org.entente.results.Probe;
 
 import java.io.IOException;
@@ -18,10 +19,10 @@ import static org.assertj.core.api.Assertions.fail;
  * files, with the crash probe ({@code results.Probe}) writing the moments it reaches to a file so a
  * test can signal it at a chosen moment.
  */
-record EntenteProcess(Process process, Path out, Path err, Path moments) {
+record EntenteProcess(Process process, Path out, Path err, Path moments, Path releaseFile) {
 
-    /** A probe hold: wait {@code millis} ms at each occurrence of {@code moment}. */
-    record Hold(String moment, long millis) {
+    /** A probe hold: wait at the {@code occurrence}-th time {@code moment} is reached until {@link #release}d. */
+    record Hold(String moment, int occurrence) {
         static final Hold NONE = new Hold("", 0);
     }
 
@@ -33,25 +34,27 @@ record EntenteProcess(Process process, Path out, Path err, Path moments) {
         if (envResetsSignals()) cmd.addAll(List.of("env", "--default-signal=INT"));
         String name = "entente-" + System.nanoTime();
         Path moments = tmp.resolve(name + ".moments");
+        Path release = tmp.resolve(name + ".release");
         cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dentente.probe=" + moments,
-                "-Dentente.probe.hold=" + hold.moment(), "-Dentente.probe.millis=" + hold.millis(),
+                "-Dentente.probe.hold=" + hold.moment(), "-Dentente.probe.occurrence=" + hold.occurrence(),
+                "-Dentente.probe.release=" + release, "-Dentente.probe.millis=" + HangGuard.LIMIT.toMillis(),
                 "-cp", System.getProperty("java.class.path"), "org.entente.cli.Main"));
         cmd.addAll(List.of(args));
         Path out = tmp.resolve(name + ".out");
         Path err = tmp.resolve(name + ".err");
         Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        return new EntenteProcess(p, out, err, moments);
+        return new EntenteProcess(p, out, err, moments, release);
     }
 
     long pid() {
         return process.pid();
     }
 
-    int waitFor(int seconds) throws Exception {
-        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+    int waitFor() throws Exception {
+        if (!process.waitFor(HangGuard.LIMIT.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
-            fail("entente did not end within " + seconds + "s; stderr: " + stderr());
+            fail("hung: entente did not end within " + HangGuard.LIMIT.toMinutes() + " minutes; stderr: " + stderr());
         }
         return process.exitValue();
     }
@@ -66,15 +69,15 @@ record EntenteProcess(Process process, Path out, Path err, Path moments) {
      * Waits until the process reaches {@code moment} for the {@code occurrence}-th time; false when it
      * ended first (it finished before getting there).
      */
-    boolean await(String moment, int occurrence, int seconds) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (System.nanoTime() < deadline) {
-            if (reached(moment) >= occurrence) return true;
-            if (!process.isAlive()) return reached(moment) >= occurrence;
-            Thread.sleep(5);
-        }
-        fail("entente did not reach " + moment + " within " + seconds + "s; stderr: " + stderr());
-        return false;
+    boolean await(String moment, int occurrence) throws Exception {
+        HangGuard.until(() -> reached(moment) >= occurrence || !process.isAlive(), 5,
+                () -> "entente reaching " + moment + " #" + occurrence + " or ending; stderr: " + stderrNow());
+        return reached(moment) >= occurrence;
+    }
+
+    /** Lets the process go on from the moment it holds. */
+    void release() throws IOException {
+        Files.writeString(releaseFile, "");
     }
 
     /** Sends a signal by name (INT, TERM, KILL). */
@@ -86,11 +89,20 @@ record EntenteProcess(Process process, Path out, Path err, Path moments) {
     /** Kills it outright (kill -9) and waits until it is gone. */
     void kill() throws Exception {
         process.destroyForcibly();
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.waitFor(HangGuard.LIMIT.toMillis(), TimeUnit.MILLISECONDS)).as("killed entente ended").isTrue();
     }
 
     String stderr() throws IOException {
         return Files.exists(err) ? Files.readString(err, StandardCharsets.UTF_8) : "";
+    }
+
+    /** The stderr so far, or what stopped it from being read. */
+    private String stderrNow() {
+        try {
+            return stderr();
+        } catch (IOException e) {
+            return "(unreadable: " + e.getMessage() + ")";
+        }
     }
 
     String stdout() throws IOException {

@@ -135,10 +135,10 @@ class ExposureTest {
         Path cfg = Files.writeString(tmp.resolve("split.yaml"), CrashConsistencyTest.CONFIG);
         Path out = tmp.resolve("out");
         // held mid-run, after the first runs' years rows are written
-        EntenteProcess c = EntenteProcess.start(tmp, new EntenteProcess.Hold("flush", 60_000), "run", cfg.toString(),
+        EntenteProcess c = EntenteProcess.start(tmp, new EntenteProcess.Hold("flush", 1), "run", cfg.toString(),
                 "--out", out.toString(), "--threads", "2", "--no-charts", "--quiet");
         try {
-            assertThat(c.await("flush", 1, 90)).as(c.stderr()).isTrue();
+            assertThat(c.await("flush", 1)).as(c.stderr()).isTrue();
             long pid = c.process().pid();
             List<String> listening = new ArrayList<>();
             for (String table : List.of("tcp", "tcp6")) listening.addAll(ProcSockets.sockets(pid, table, ProcSockets.LISTEN));

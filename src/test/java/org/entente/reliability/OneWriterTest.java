@@ -57,10 +57,10 @@ class OneWriterTest {
     @Test
     void aRunInAnotherProcessHoldsTheDirectoryUntilItIsKilledThenResumeCompletesIt() throws Exception {
         Path dir = tmp.resolve("busy");
-        EntenteProcess holder = EntenteProcess.start(tmp, new EntenteProcess.Hold("lock", 120_000), "run",
+        EntenteProcess holder = EntenteProcess.start(tmp, new EntenteProcess.Hold("lock", 1), "run",
                 config.toString(), "--out", dir.toString(), "--threads", "2", "--quiet", "--no-charts");
         try {
-            assertThat(holder.await("lock", 1, 90)).as(holder.stderr()).isTrue();
+            assertThat(holder.await("lock", 1)).as(holder.stderr()).isTrue();
             for (String mode : List.of("--resume", "--force")) {
                 assertRefusedBy(CrashConsistencyTest.inProcess("run", config.toString(), "--out", dir.toString(), mode,
                         "--quiet", "--no-charts"), dir, "run", holder.pid());
@@ -92,10 +92,10 @@ class OneWriterTest {
                     "runs.csv", "years.csv", "summary.csv", "frontier.csv", "dance.csv", "manifest.json", "years_summary.csv",
                     "years_summary.state");
         }
-        EntenteProcess holder = EntenteProcess.start(tmp, new EntenteProcess.Hold("lock", 120_000), "report",
+        EntenteProcess holder = EntenteProcess.start(tmp, new EntenteProcess.Hold("lock", 1), "report",
                 merged.toString());
         try {
-            assertThat(holder.await("lock", 1, 90)).as(holder.stderr()).isTrue();
+            assertThat(holder.await("lock", 1)).as(holder.stderr()).isTrue();
             assertRefusedBy(CrashConsistencyTest.inProcess("report", merged.toString()), merged, "report", holder.pid());
             assertRefusedBy(CrashConsistencyTest.inProcess("run", config.toString(), "--out", merged.toString(), "--resume",
                     "--quiet", "--no-charts"), merged, "report", holder.pid());

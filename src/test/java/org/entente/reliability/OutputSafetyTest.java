@@ -1,5 +1,6 @@
 package org.entente.reliability;
 
+import org.entente.HangGuard;
 import org.entente.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,7 +140,7 @@ class OutputSafetyTest {
         try {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
-            return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
+            return p.waitFor(HangGuard.LIMIT.toMillis(), TimeUnit.MILLISECONDS) && p.exitValue() == 0;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {

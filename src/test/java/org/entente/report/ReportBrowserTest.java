@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.entente.HangGuard;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,9 +74,9 @@ class ReportBrowserTest {
         Path out = profile.resolveSibling("dom.html");
         Path err = profile.resolveSibling("chromium.log");
         Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!p.waitFor(90, TimeUnit.SECONDS)) {
+        if (!p.waitFor(HangGuard.LIMIT.toMillis(), TimeUnit.MILLISECONDS)) {
             p.destroyForcibly();
-            fail("Chromium did not finish within 90 s");
+            fail("hung: Chromium did not finish within " + HangGuard.LIMIT.toMinutes() + " minutes");
         }
         return new Page(Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     }

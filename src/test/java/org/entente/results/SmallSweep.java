@@ -1,5 +1,6 @@
 package org.entente.results;
 
+import org.entente.HangGuard;
 import org.entente.config.ConfigLoader;
 import org.entente.evaluation.Evaluator;
 import org.entente.experiment.ExperimentRunner;
@@ -17,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -70,7 +70,7 @@ record SmallSweep(Config config) {
         RunDirectory d = RunDirectory.open(plan, out, resume, false, threads, List.of("entente", "run"),
                 Instant.EPOCH);
         try (d; ScrambledService s = service(threads, failEvery)) {
-            RunnerResult r = new ExperimentRunner(s, evaluator, 2 * threads, Duration.ofSeconds(5))
+            RunnerResult r = new ExperimentRunner(s, evaluator, 2 * threads, HangGuard.LIMIT)
                     .run(plan, d.next(), d, ProgressListener.NONE);
             assertThat(r.complete()).isTrue();
             d.finish(r, Instant.EPOCH.plusSeconds(60));
