@@ -55,9 +55,10 @@ class WorkersTest {
         Child main = Child.start(tmp, "run", CONFIG, "--runs", Integer.toString(RUNS), "--threads", "1", "--no-charts",
                 "--quiet", "--out", out.toString(), "--listen", at, "--secret-file", secret.toString(), "--workers", "2");
         Child impostor = worker(at, wrong, 1);
+        // started now, so that main's wait for its workers (2 minutes) covers their joining, not their JVMs' start
+        Child late = worker(at, secret, 1);
         assertThat(impostor.waitFor()).as(impostor.stderr()).isEqualTo(1);
         assertThat(impostor.stderr()).contains("refused by the experiment at " + at + ": wrong secret");
-        Child late = worker(at, secret, 1);
 
         assertThat(main.waitFor()).as(main.stderr()).isZero();
         assertThat(early.waitFor()).as(early.stderr()).isZero();
@@ -74,10 +75,11 @@ class WorkersTest {
         int port = freePort();
         String at = "127.0.0.1:" + port;
         Path out = tmp.resolve("killed");
-        Child main = Child.start(tmp, "run", CONFIG, "--runs", Integer.toString(RUNS), "--threads", "1", "--no-charts",
-                "--quiet", "--out", out.toString(), "--listen", at, "--secret-file", secret.toString(), "--workers", "2");
+        // the workers first: main's wait for them (2 minutes) then covers their joining, not their JVMs' start
         Child doomed = worker(at, secret, 2);
         Child survivor = worker(at, secret, 1);
+        Child main = Child.start(tmp, "run", CONFIG, "--runs", Integer.toString(RUNS), "--threads", "1", "--no-charts",
+                "--quiet", "--out", out.toString(), "--listen", at, "--secret-file", secret.toString(), "--workers", "2");
         Path runs = out.resolve("runs.csv");
         HangGuard.until(() -> lines(runs) >= 10 || !main.process.isAlive(), 20, () -> "10 runs written");
         assertThat(main.process.isAlive()).as("main running; " + main.stderr()).isTrue();
