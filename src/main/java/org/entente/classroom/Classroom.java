@@ -118,7 +118,7 @@ public final class Classroom implements AutoCloseable {
         return List.copyOf(tables);
     }
 
-    /** The table numbered {@code number} (tables are numbered from 1 as they are set; a record's run id is its table's number). */
+    /** The table numbered {@code number} (tables are numbered from 1 as they open; a record's run id is its table's number). */
     synchronized ClassTable table(long number) {
         return tables.get(Math.toIntExact(number) - 1);
     }
