@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /**
  * The single start-up argument of each kind of Entente agent, one record per kind, so an agent
@@ -18,8 +19,9 @@ import java.util.function.Function;
  */
 sealed interface AgentArguments {
 
-    /** The chair of a table: the base config, who sits where, the wall-clock bound per run. */
-    record Chair(Config base, TableLayout layout, Duration runTimeout, CountDownLatch ready) implements AgentArguments {
+    /** The chair of a table: the base config, who sits where, the bound per run and the clock it is measured on. */
+    record Chair(Config base, TableLayout layout, Duration runTimeout, LongSupplier clock, CountDownLatch ready)
+            implements AgentArguments {
     }
 
     /**

@@ -13,16 +13,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
  * The chair of one table: takes runs from the service through its O2A queue, opens each run
  * ({@link ChairRun}) with a CFP to the heads asked first, records it from the heads' reports once
- * they have negotiated it among themselves, and bounds every run by a wall-clock timeout. Serves
+ * they have negotiated it among themselves, and bounds every run by a timeout (on the service's clock). Serves
  * many runs at once, told apart by conversation id. Its argument is an {@link AgentArguments.Chair};
  * it counts down the latch once it accepts runs.
  */
 public final class ChairAgent extends Agent {
     private Duration timeout;
+    private LongSupplier clock;
     private WorldCache worlds;
     private final Map<String, ChairRun> runs = new LinkedHashMap<>();
     private final Map<String, AID> heads = new HashMap<>();
@@ -33,6 +35,7 @@ public final class ChairAgent extends Agent {
     protected void setup() {
         AgentArguments.Chair args = AgentArguments.of(this, AgentArguments.Chair.class);
         timeout = args.runTimeout();
+        clock = args.clock();
         worlds = new WorldCache(args.base(), 64);
         for (Map.Entry<String, String> e : args.layout().heads().entrySet()) {
             heads.put(e.getKey(), new AID(e.getValue(), AID.ISLOCALNAME));
@@ -65,7 +68,7 @@ public final class ChairAgent extends Agent {
             return;
         }
         // every run has the same timeout, so the oldest run (first in insertion order) expires first
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         while (!runs.isEmpty()) {
             ChairRun oldest = runs.values().iterator().next();
             if (!oldest.expire(now)) break;
@@ -88,7 +91,7 @@ public final class ChairAgent extends Agent {
         ChairRun run;
         try {
             run = new ChairRun(this, job, conv, worlds.world(job.request().assignments(), job.request().seed()),
-                    System.nanoTime() + timeout.toNanos());
+                    clock.getAsLong() + timeout.toNanos());
         } catch (RuntimeException e) {
             job.complete(RunOutcome.failure(job.request(),
                     "could not set up run " + job.request().runId() + ": " + e.getMessage(), List.of(), 0), false);

@@ -21,7 +21,7 @@ import java.util.Set;
  * concerns, then waits while the heads negotiate among themselves, until every head has reported
  * (its moves, its party's ratification votes, its message count). It replays the moves on its own
  * {@link Proceedings} — the record of the run: trace, ratification, outcome — and completes the
- * run. Bounds the run by its deadline in wall-clock time; a head's FAILURE ends the run at once.
+ * run. Bounds the run by its deadline on the service's clock; a head's FAILURE ends the run at once.
  */
 final class ChairRun {
     private final ChairAgent chair;

@@ -46,7 +46,7 @@ final class Table {
         return started(prefix, started, () -> {
             started.addAll(seats(c, layout, base, options, ready));
             AgentController chair = start(c, layout.chair(), ChairAgent.class,
-                    new AgentArguments.Chair(base, layout, options.runTimeout(), ready));
+                    new AgentArguments.Chair(base, layout, options.runTimeout(), options.clock(), ready));
             started.add(chair);
             await(ready, prefix);
             return new Table(index, layout, started, chair, null);
@@ -60,7 +60,7 @@ final class Table {
         List<AgentController> started = new ArrayList<>();
         return started(prefix, started, () -> {
             AgentController chair = start(c, layout.chair(), ChairAgent.class,
-                    new AgentArguments.Chair(base, layout, options.runTimeout(), ready));
+                    new AgentArguments.Chair(base, layout, options.runTimeout(), options.clock(), ready));
             started.add(chair);
             await(ready, prefix);
             return new Table(index, layout, started, chair, worker);
