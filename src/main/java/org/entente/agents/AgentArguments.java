@@ -10,7 +10,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
-import java.util.function.LongSupplier;
 
 /**
  * The single start-up argument of each kind of Entente agent, one record per kind, so an agent
@@ -19,21 +18,25 @@ import java.util.function.LongSupplier;
  */
 sealed interface AgentArguments {
 
-    /** The chair of a table: the base config, who sits where, the bound per run and the clock it is measured on. */
-    record Chair(Config base, TableLayout layout, Duration runTimeout, LongSupplier clock, CountDownLatch ready)
+    /**
+     * The chair of a table: the base config, who sits where, the bound per run and the table's activity
+     * (which it is measured from, on the service's clock).
+     */
+    record Chair(Config base, TableLayout layout, Duration runTimeout, TableActivity activity, CountDownLatch ready)
             implements AgentArguments {
     }
 
     /**
-     * A state's head (StateAgent): the base config, the table, its party, and a negotiator factory replacing the
-     * party's configured strategy (null: the configured one).
+     * A state's head (StateAgent): the base config, the table, its party, a negotiator factory replacing the
+     * party's configured strategy (null: the configured one), and the table's activity, marked on every message.
      */
     record State(Config base, TableLayout layout, String party, Function<NegotiatorContext, Negotiator> override,
-                CountDownLatch ready) implements AgentArguments {
+                 TableActivity activity, CountDownLatch ready) implements AgentArguments {
     }
 
-    /** A non-head official of a party. */
-    record Official(Config base, String party, String official, CountDownLatch ready) implements AgentArguments {
+    /** A non-head official of a party, and its table's activity, marked on every message. */
+    record Official(Config base, String party, String official, TableActivity activity, CountDownLatch ready)
+            implements AgentArguments {
     }
 
     /**

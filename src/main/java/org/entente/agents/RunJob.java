@@ -65,6 +65,11 @@ final class RunJob {
         return table;
     }
 
+    /** When the run was handed to its table, on the service's clock ({@link JadeOptions#clock}). */
+    long startedNanos() {
+        return startedNanos;
+    }
+
     /** How long the run has been on its table at {@code nowNanos} (a reading of the service's clock, {@link JadeOptions#clock}). */
     long runningNanos(long nowNanos) {
         return nowNanos - startedNanos;

@@ -227,6 +227,27 @@ class JadeNegotiationServiceTest {
     }
 
     @Test
+    void runLongerThanTheTimeoutWhoseTableKeepsTalkingDoesNotTimeOut() throws Exception {
+        Config c = TestScenarios.bilateral(Protocol.ALTERNATING_OFFERS);
+        ManualClock clock = new ManualClock();
+        Duration timeout = Duration.ofMillis(300);
+        // every turn of China's takes a third of the timeout on the test's clock: a slow run, not a hung one
+        Function<NegotiatorContext, Negotiator> slow = ctx -> new ConcedingNegotiator(ctx, false) {
+            @Override
+            public Reply onTurn(Request.Turn turn) {
+                clock.advance(timeout.dividedBy(3));
+                return super.onTurn(turn);
+            }
+        };
+        try (JadeNegotiationService s = new JadeNegotiationService(c, new JadeOptions(1, 2, timeout, false,
+                Map.of("china", slow, "lesotho", NAIVE), clock))) {
+            RunOutcome o = await(s.submit(run(1)));
+            assertThat(o.failed()).as(o.error()).isFalse();
+            assertThat(clock.getAsLong()).as("the run took longer than the timeout").isGreaterThan(timeout.toNanos());
+        }
+    }
+
+    @Test
     void deadOfficialFailsTheRunAndLaterRunsStillWork() throws Exception {
         Config c = TestScenarios.bilateral(Protocol.ALTERNATING_OFFERS);
         try (JadeNegotiationService s = new JadeNegotiationService(c, options(1, 2,
