@@ -18,20 +18,25 @@ import java.util.function.Function;
  */
 sealed interface AgentArguments {
 
-    /** The chair of a table: the base config, who sits where, the wall-clock bound per run. */
-    record Chair(Config base, TableLayout layout, Duration runTimeout, CountDownLatch ready) implements AgentArguments {
+    /**
+     * The chair of a table: the base config, who sits where, the bound per run and the table's activity
+     * (which it is measured from, on the service's clock).
+     */
+    record Chair(Config base, TableLayout layout, Duration runTimeout, TableActivity activity, CountDownLatch ready)
+            implements AgentArguments {
     }
 
     /**
-     * A state's head (StateAgent): the base config, the table, its party, and a negotiator factory replacing the
-     * party's configured strategy (null: the configured one).
+     * A state's head (StateAgent): the base config, the table, its party, a negotiator factory replacing the
+     * party's configured strategy (null: the configured one), and the table's activity, marked on every message.
      */
     record State(Config base, TableLayout layout, String party, Function<NegotiatorContext, Negotiator> override,
-                CountDownLatch ready) implements AgentArguments {
+                 TableActivity activity, CountDownLatch ready) implements AgentArguments {
     }
 
-    /** A non-head official of a party. */
-    record Official(Config base, String party, String official, CountDownLatch ready) implements AgentArguments {
+    /** A non-head official of a party, and its table's activity, marked on every message. */
+    record Official(Config base, String party, String official, TableActivity activity, CountDownLatch ready)
+            implements AgentArguments {
     }
 
     /**

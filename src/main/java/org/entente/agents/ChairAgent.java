@@ -17,12 +17,14 @@ import java.util.Map;
 /**
  * The chair of one table: takes runs from the service through its O2A queue, opens each run
  * ({@link ChairRun}) with a CFP to the heads asked first, records it from the heads' reports once
- * they have negotiated it among themselves, and bounds every run by a wall-clock timeout. Serves
+ * they have negotiated it among themselves, and fails a run once its table has been silent for the run
+ * timeout ({@link TableActivity}, on the service's clock): a slow table is not a hung one. Serves
  * many runs at once, told apart by conversation id. Its argument is an {@link AgentArguments.Chair};
  * it counts down the latch once it accepts runs.
  */
 public final class ChairAgent extends Agent {
     private Duration timeout;
+    private TableActivity activity;
     private WorldCache worlds;
     private final Map<String, ChairRun> runs = new LinkedHashMap<>();
     private final Map<String, AID> heads = new HashMap<>();
@@ -33,6 +35,7 @@ public final class ChairAgent extends Agent {
     protected void setup() {
         AgentArguments.Chair args = AgentArguments.of(this, AgentArguments.Chair.class);
         timeout = args.runTimeout();
+        activity = args.activity();
         worlds = new WorldCache(args.base(), 64);
         for (Map.Entry<String, String> e : args.layout().heads().entrySet()) {
             heads.put(e.getKey(), new AID(e.getValue(), AID.ISLOCALNAME));
@@ -51,12 +54,13 @@ public final class ChairAgent extends Agent {
         args.ready().countDown();
     }
 
-    /** One pass: take new runs, handle every waiting message, expire late runs, then sleep. */
+    /** One pass: take new runs, handle every waiting message, expire runs of a silent table, then sleep. */
     private void serve(CyclicBehaviour loop) {
         Object o;
         while ((o = getO2AObject()) != null) start((RunJob) o);
         ACLMessage m;
         while ((m = receive()) != null) {
+            activity.heard();
             ChairRun run = runs.get(m.getConversationId());
             if (run != null) run.onMessage(m);
         }
@@ -64,18 +68,22 @@ public final class ChairAgent extends Agent {
             loop.block();
             return;
         }
-        // every run has the same timeout, so the oldest run (first in insertion order) expires first
-        long now = System.nanoTime();
+        // one reading of the table's activity for the pass: the CANCELs of the runs failed now are not progress;
+        // every run waits in the same silence from its start on, so the oldest (first in insertion order) expires first
+        long now = activity.now();
+        long heard = activity.lastNanos();
+        long timeoutNanos = timeout.toNanos();
         while (!runs.isEmpty()) {
             ChairRun oldest = runs.values().iterator().next();
-            if (!oldest.expire(now)) break;
+            if (TableActivity.silence(now, oldest.startedNanos(), heard) < timeoutNanos) break;
+            oldest.expire();
         }
         if (runs.isEmpty()) {
             loop.block();
             return;
         }
-        long next = runs.values().iterator().next().deadlineNanos();
-        loop.block(Math.max(1, (next - now) / 1_000_000 + 1));
+        long left = timeoutNanos - TableActivity.silence(now, runs.values().iterator().next().startedNanos(), heard);
+        loop.block(Math.max(1, left / 1_000_000 + 1));
     }
 
     private void start(RunJob job) {
@@ -88,7 +96,7 @@ public final class ChairAgent extends Agent {
         ChairRun run;
         try {
             run = new ChairRun(this, job, conv, worlds.world(job.request().assignments(), job.request().seed()),
-                    System.nanoTime() + timeout.toNanos());
+                    activity.now());
         } catch (RuntimeException e) {
             job.complete(RunOutcome.failure(job.request(),
                     "could not set up run " + job.request().runId() + ": " + e.getMessage(), List.of(), 0), false);

@@ -21,14 +21,14 @@ import java.util.Set;
  * concerns, then waits while the heads negotiate among themselves, until every head has reported
  * (its moves, its party's ratification votes, its message count). It replays the moves on its own
  * {@link Proceedings} — the record of the run: trace, ratification, outcome — and completes the
- * run. Bounds the run by its deadline in wall-clock time; a head's FAILURE ends the run at once.
+ * run. The chair fails it when its table has been silent too long; a head's FAILURE ends the run at once.
  */
 final class ChairRun {
     private final ChairAgent chair;
     private final RunJob job;
     private final String conversation;
     private final String protocol;
-    private final long deadlineNanos;
+    private final long startedNanos;
     private final String setup;
     private final List<String> parties;
     private final Proceedings proceedings;
@@ -39,11 +39,11 @@ final class ChairRun {
     private boolean over;
     private long messages;
 
-    ChairRun(ChairAgent chair, RunJob job, String conversation, RunWorld world, long deadlineNanos) {
+    ChairRun(ChairAgent chair, RunJob job, String conversation, RunWorld world, long startedNanos) {
         this.chair = chair;
         this.job = job;
         this.conversation = conversation;
-        this.deadlineNanos = deadlineNanos;
+        this.startedNanos = startedNanos;
         this.protocol = Vocabulary.protocol(world.config().experiment().protocol());
         var r = job.request();
         this.setup = ContentCodec.encode(new ContentCodec.Setup(r.seed(), r.assignments(), r.trace()));
@@ -53,8 +53,9 @@ final class ChairRun {
         this.record = new Replica(null, proceedings, parties);
     }
 
-    long deadlineNanos() {
-        return deadlineNanos;
+    /** When the chair opened the run, on the service's clock. */
+    long startedNanos() {
+        return startedNanos;
     }
 
     /** Opens the run: a CFP with the run setup to each head of the first ask (none if the run is over before it starts). */
@@ -130,13 +131,11 @@ final class ChairRun {
         end(proceedings.outcome(messages), false);
     }
 
-    /** Fails the run if its time is up; returns whether it did. */
-    boolean expire(long nowNanos) {
-        if (over || nowNanos - deadlineNanos < 0) return false;
+    /** Its table has been silent for the run timeout: the run fails, naming the heads that have not reported. */
+    void expire() {
         List<String> late = new ArrayList<>();
         for (String p : unreported) late.add(chair.headOf(p).getLocalName());
         fail("no report from " + String.join(", ", late) + " within " + chair.timeoutText(), true);
-        return true;
     }
 
     /** The chair is going away: fail without messaging. */

@@ -111,7 +111,7 @@ public final class JadeNegotiationService implements NegotiationService, WorkerP
         }
         if (best == null) return null;
         best.inFlight++;
-        job.assign(best, System.nanoTime());
+        job.assign(best, options.clock().getAsLong());
         inFlight.add(job);
         return best;
     }
@@ -129,7 +129,7 @@ public final class JadeNegotiationService implements NegotiationService, WorkerP
      * again, up to {@link #ATTEMPTS} times; the returned job does that.
      */
     private RunJob completed(RunJob job, RunOutcome outcome, boolean suspect) {
-        if (inFlight.remove(job)) tableNanos.add(job.runningNanos(System.nanoTime()));
+        if (inFlight.remove(job)) tableNanos.add(job.runningNanos(options.clock().getAsLong()));
         List<Table> targets = new ArrayList<>();
         List<RunJob> jobs = new ArrayList<>();
         RunJob again = null;
@@ -207,11 +207,14 @@ public final class JadeNegotiationService implements NegotiationService, WorkerP
         for (int i = 0; i < jobs.size(); i++) hand(targets.get(i), jobs.get(i));
     }
 
-    /** Backstop for a chair that died or hangs: runs past their timeout plus a grace period fail. */
+    /**
+     * Backstop for a chair that died or hangs: runs whose table has been silent for their timeout plus
+     * a grace period fail.
+     */
     private void watch() {
-        long now = System.nanoTime();
+        long now = options.clock().getAsLong();
         for (RunJob job : inFlight) {
-            if (job.runningNanos(now) > backstopNanos) {
+            if (TableActivity.silence(now, job.startedNanos(), job.table().activity().lastNanos()) > backstopNanos) {
                 job.complete(RunOutcome.failure(job.request(), "no reply from the chair of table "
                         + job.table().index() + " within " + Vocabulary.duration(options.runTimeout()),
                         List.of(), 0), true);

@@ -20,6 +20,7 @@ public final class OfficialAgent extends Agent {
     private String party;
     private String official;
     private WorldCache worlds;
+    private TableActivity activity;
     /** run setup text -> this official as compiled for that run (bounded). */
     private Map<String, OfficialModel> models;
 
@@ -28,6 +29,7 @@ public final class OfficialAgent extends Agent {
         AgentArguments.Official args = AgentArguments.of(this, AgentArguments.Official.class);
         party = args.party();
         official = args.official();
+        activity = args.activity();
         worlds = new WorldCache(args.base(), 64);
         models = new LinkedHashMap<>(64, 0.75f, true) {
             @Override
@@ -40,6 +42,7 @@ public final class OfficialAgent extends Agent {
     }
 
     private void answer(ACLMessage m) {
+        activity.heard();
         int p = m.getPerformative();
         if (p != ACLMessage.QUERY_IF && p != ACLMessage.REQUEST) return;
         ACLMessage reply = m.createReply();

@@ -65,7 +65,12 @@ final class RunJob {
         return table;
     }
 
-    /** How long the run has been on its table at {@code nowNanos} (a {@link System#nanoTime} reading). */
+    /** When the run was handed to its table, on the service's clock ({@link JadeOptions#clock}). */
+    long startedNanos() {
+        return startedNanos;
+    }
+
+    /** How long the run has been on its table at {@code nowNanos} (a reading of the service's clock, {@link JadeOptions#clock}). */
     long runningNanos(long nowNanos) {
         return nowNanos - startedNanos;
     }

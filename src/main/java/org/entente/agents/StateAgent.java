@@ -36,6 +36,7 @@ public final class StateAgent extends Agent {
     private final Map<String, AID> heads = new HashMap<>();
     private final Map<String, String> peers = new HashMap<>();
     private AID chair;
+    private TableActivity activity;
     private Map<String, HeadRun> runs;
     private boolean registered;
 
@@ -47,6 +48,7 @@ public final class StateAgent extends Agent {
         strategy = args.override() != null ? args.override() : Strategies::create;
         worlds = new WorldCache(args.base(), 64);
         chair = new AID(args.layout().chair(), AID.ISLOCALNAME);
+        activity = args.activity();
         for (Map.Entry<String, String> h : args.layout().heads().entrySet()) {
             if (h.getKey().equals(party)) continue;
             heads.put(h.getKey(), new AID(h.getValue(), AID.ISLOCALNAME));
@@ -98,6 +100,7 @@ public final class StateAgent extends Agent {
     }
 
     private void dispatch(ACLMessage m) {
+        activity.heard();
         String conv = m.getConversationId();
         if (conv == null) return;
         String peer = m.getSender() == null ? null : peers.get(m.getSender().getLocalName());

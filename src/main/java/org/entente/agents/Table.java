@@ -10,14 +10,15 @@ import org.entente.negotiation.NegotiatorContext;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
  * One set of agents negotiating runs: a chair, a head per party, an agent per non-head official,
- * created in a container and killed together. Tracks (for the service) how many runs it holds and
- * whether it is being retired. A worker's table has its chair here and its heads and officials
+ * created in a container and killed together. Tracks (for the service) how many runs it holds,
+ * whether it is being retired, and its agents' {@link TableActivity}. A worker's table has its chair here and its heads and officials
  * ({@link #seats}) in the worker's container; {@code worker} names that worker (null: all here).
  */
 final class Table {
@@ -25,15 +26,18 @@ final class Table {
     private final TableLayout layout;
     private final List<AgentController> agents;
     private final AgentController chair;
+    private final TableActivity activity;
     final String worker;
     int inFlight;
     boolean retiring;
 
-    private Table(int index, TableLayout layout, List<AgentController> agents, AgentController chair, String worker) {
+    private Table(int index, TableLayout layout, List<AgentController> agents, AgentController chair,
+                  TableActivity activity, String worker) {
         this.index = index;
         this.layout = layout;
         this.agents = agents;
         this.chair = chair;
+        this.activity = activity;
         this.worker = worker;
     }
 
@@ -42,49 +46,56 @@ final class Table {
         TableLayout layout = TableLayout.of(prefix, base.scenario());
         // every agent counts down once set up (heads: after registering with the DF)
         CountDownLatch ready = new CountDownLatch(layout.agents().size());
+        TableActivity activity = new TableActivity(options.clock());
         List<AgentController> started = new ArrayList<>();
         return started(prefix, started, () -> {
-            started.addAll(seats(c, layout, base, options, ready));
+            started.addAll(seats(c, layout, base, options.overrides(), activity, ready));
             AgentController chair = start(c, layout.chair(), ChairAgent.class,
-                    new AgentArguments.Chair(base, layout, options.runTimeout(), ready));
+                    new AgentArguments.Chair(base, layout, options.runTimeout(), activity, ready));
             started.add(chair);
             await(ready, prefix);
-            return new Table(index, layout, started, chair, null);
-        });
-    }
-
-    /** The chair, here, of a table whose heads and officials a worker has started in its container. */
-    static Table remote(ContainerController c, int index, String prefix, Config base, JadeOptions options, String worker) {
-        TableLayout layout = TableLayout.of(prefix, base.scenario());
-        CountDownLatch ready = new CountDownLatch(1);
-        List<AgentController> started = new ArrayList<>();
-        return started(prefix, started, () -> {
-            AgentController chair = start(c, layout.chair(), ChairAgent.class,
-                    new AgentArguments.Chair(base, layout, options.runTimeout(), ready));
-            started.add(chair);
-            await(ready, prefix);
-            return new Table(index, layout, started, chair, worker);
+            return new Table(index, layout, started, chair, activity, null);
         });
     }
 
     /**
-     * Creates and starts a table's officials, then its heads, in {@code c}; each counts down
-     * {@code ready} once set up (heads: after registering with the DF).
+     * The chair, here, of a table whose heads and officials a worker has started in its container;
+     * the table's activity is what the chair hears from them.
      */
-    static List<AgentController> seats(ContainerController c, TableLayout layout, Config base, JadeOptions options,
-                                       CountDownLatch ready) throws StaleProxyException {
+    static Table remote(ContainerController c, int index, String prefix, Config base, JadeOptions options, String worker) {
+        TableLayout layout = TableLayout.of(prefix, base.scenario());
+        CountDownLatch ready = new CountDownLatch(1);
+        TableActivity activity = new TableActivity(options.clock());
+        List<AgentController> started = new ArrayList<>();
+        return started(prefix, started, () -> {
+            AgentController chair = start(c, layout.chair(), ChairAgent.class,
+                    new AgentArguments.Chair(base, layout, options.runTimeout(), activity, ready));
+            started.add(chair);
+            await(ready, prefix);
+            return new Table(index, layout, started, chair, activity, worker);
+        });
+    }
+
+    /**
+     * Creates and starts a table's officials, then its heads, in {@code c}, the heads of the parties in
+     * {@code overrides} playing those negotiators; each marks {@code activity} on every message and
+     * counts down {@code ready} once set up (heads: after registering with the DF).
+     */
+    static List<AgentController> seats(ContainerController c, TableLayout layout, Config base,
+                                       Map<String, Function<NegotiatorContext, Negotiator>> overrides,
+                                       TableActivity activity, CountDownLatch ready) throws StaleProxyException {
         List<AgentController> started = new ArrayList<>();
         try {
             for (Party p : base.scenario().parties()) {
                 for (TableLayout.Seat s : layout.officialsOf(p.id())) {
                     started.add(start(c, s.agent(), OfficialAgent.class,
-                            new AgentArguments.Official(base, p.id(), s.official(), ready)));
+                            new AgentArguments.Official(base, p.id(), s.official(), activity, ready)));
                 }
             }
             for (Party p : base.scenario().parties()) {
-                Function<NegotiatorContext, Negotiator> f = options.overrides().get(p.id());
+                Function<NegotiatorContext, Negotiator> f = overrides.get(p.id());
                 started.add(start(c, layout.head(p.id()), StateAgent.class,
-                        new AgentArguments.State(base, layout, p.id(), f, ready)));
+                        new AgentArguments.State(base, layout, p.id(), f, activity, ready)));
             }
             return started;
         } catch (StaleProxyException | RuntimeException e) {
@@ -129,6 +140,10 @@ final class Table {
 
     TableLayout layout() {
         return layout;
+    }
+
+    TableActivity activity() {
+        return activity;
     }
 
     /** Hands a run to the chair; false if the chair is gone. */

@@ -97,12 +97,11 @@ public final class WorkerAgent extends Agent {
             end(new WorkerEnd.Lost("cannot read the experiment's config: " + e.getMessage()));
             return;
         }
-        JadeOptions options = new JadeOptions(w.prefixes().size(), 1, JadeOptions.defaults().runTimeout(), false, Map.of());
         try {
             for (String prefix : w.prefixes()) {
                 TableLayout layout = TableLayout.of(prefix, base.scenario());
                 CountDownLatch ready = new CountDownLatch(layout.agents().size() - 1);
-                seats.addAll(Table.seats(getContainerController(), layout, base, options, ready));
+                seats.addAll(Table.seats(getContainerController(), layout, base, Map.of(), TableActivity.UNWATCHED, ready));
                 Table.await(ready, prefix);
             }
         } catch (StaleProxyException | RuntimeException e) {

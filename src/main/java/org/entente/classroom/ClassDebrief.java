@@ -107,15 +107,12 @@ public final class ClassDebrief implements AutoCloseable {
     }
 
     private ArrayNode tables(List<RunRecord> records) {
-        Map<Long, ClassTable> byNumber = new LinkedHashMap<>();
-        for (ClassTable t : classroom.tables()) byNumber.put((long) t.number(), t);
         ArrayNode a = JSON.arrayNode();
         for (RunRecord r : records) {
             ObjectNode e = a.addObject().put("number", r.runId());
             e.put("result", SessionResult.of(r.outcome()).name().toLowerCase(Locale.ROOT));
             ObjectNode students = e.putObject("students");
-            ClassTable t = byNumber.get(r.runId());
-            if (t != null) for (TableSnapshot.SeatState s : t.snapshot().seats()) students.put(s.party(), s.studentName());
+            for (TableSnapshot.SeatState s : classroom.table(r.runId()).snapshot().seats()) students.put(s.party(), s.studentName());
             if (r.failed()) continue;
             e.put("rounds", r.rounds());
             if (r.agreementRound() != null) e.put("round", r.agreementRound());
@@ -169,12 +166,9 @@ public final class ClassDebrief implements AutoCloseable {
 
     /** The utilities of the students who sat in {@code party}'s seat, over the tables that did not fail. */
     private List<Double> studentUtilities(List<RunRecord> tables, String party, int index) {
-        Map<Long, ClassTable> byNumber = new LinkedHashMap<>();
-        for (ClassTable t : classroom.tables()) byNumber.put((long) t.number(), t);
         List<Double> out = new ArrayList<>();
         for (RunRecord r : tables) {
-            ClassTable t = byNumber.get(r.runId());
-            if (r.failed() || t == null || t.seat(party).student() == null) continue;
+            if (r.failed() || classroom.table(r.runId()).seat(party).student() == null) continue;
             out.add(r.evaluation().party(index).utility());
         }
         return out;
@@ -206,11 +200,11 @@ public final class ClassDebrief implements AutoCloseable {
         return a;
     }
 
-    /** A debrief chart's PNG, redrawn when tables or agent runs have finished since it was last drawn. */
+    /**
+     * A debrief chart's PNG ({@link DebriefCharts#OUTCOME_SPACE} or {@link DebriefCharts#SEATS}: the
+     * routes name it, never the client), redrawn when tables or agent runs have finished since it was last drawn.
+     */
     synchronized byte[] chart(String name) throws ApiError, IOException {
-        if (!name.equals(DebriefCharts.OUTCOME_SPACE) && !name.equals(DebriefCharts.SEATS)) {
-            throw ApiError.notFound("no such chart: " + name);
-        }
         List<RunRecord> tables = results.records();
         List<RunRecord> agents = cloud.records();
         String key = tables.size() + "/" + agents.size();

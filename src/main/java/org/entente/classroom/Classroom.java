@@ -35,7 +35,7 @@ public final class Classroom implements AutoCloseable {
     private final List<String> parties;
     private final ExecutorService executor;
     private final Signal signal = new Signal();
-    private final JoinLimiter limiter = new JoinLimiter();
+    private final JoinLimiter limiter = new JoinLimiter(System::nanoTime);
     private final Map<String, Seat> byToken = new ConcurrentHashMap<>();
     private final List<ClassTable> tables = new ArrayList<>();
     private final List<Consumer<ClassTable>> finishedListeners = new ArrayList<>();
@@ -118,6 +118,11 @@ public final class Classroom implements AutoCloseable {
         return List.copyOf(tables);
     }
 
+    /** The table numbered {@code number} (tables are numbered from 1 as they open; a record's run id is its table's number). */
+    synchronized ClassTable table(long number) {
+        return tables.get(Math.toIntExact(number) - 1);
+    }
+
     synchronized int students() {
         return students;
     }
@@ -133,9 +138,9 @@ public final class Classroom implements AutoCloseable {
 
     /** A student joins with the class's code: seated at once (against the agents or at the table being filled). */
     Seat join(String code, String rawName, String address) throws ApiError {
-        limiter.check(address);
-        if (!Tokens.same(Tokens.normaliseCode(code), settings.code())) {
-            limiter.wrongCode(address);
+        boolean rightCode = Tokens.same(Tokens.normaliseCode(code), settings.code());
+        limiter.attempt(address, rightCode);
+        if (!rightCode) {
             throw ApiError.unauthorized("that is not the join code: check it on the projector");
         }
         String name = name(rawName);
@@ -144,7 +149,6 @@ public final class Classroom implements AutoCloseable {
         synchronized (this) {
             if (ended) throw ApiError.conflict("the class has ended");
             if (students >= MAX_STUDENTS) throw ApiError.conflict("the class is full (" + MAX_STUDENTS + " students)");
-            limiter.joined(address);
             Student s = new Student(++students, name, Tokens.secret());
             if (mode == Mode.AGENTS) {
                 ClassTable t = newTable();

@@ -40,8 +40,8 @@ final class ClassroomHandler extends Handler.Abstract {
                 Map.entry("/api/teacher/tables", new Route("GET", teacher::tables)),
                 Map.entry("/api/teacher/results.csv", new Route("GET", teacher::resultsCsv)),
                 Map.entry("/api/teacher/debrief", new Route("GET", teacher::debrief)),
-                Map.entry("/api/teacher/debrief/" + DebriefCharts.OUTCOME_SPACE, new Route("GET", teacher::chart)),
-                Map.entry("/api/teacher/debrief/" + DebriefCharts.SEATS, new Route("GET", teacher::chart)),
+                Map.entry("/api/teacher/debrief/" + DebriefCharts.OUTCOME_SPACE, new Route("GET", x -> teacher.chart(x, DebriefCharts.OUTCOME_SPACE))),
+                Map.entry("/api/teacher/debrief/" + DebriefCharts.SEATS, new Route("GET", x -> teacher.chart(x, DebriefCharts.SEATS))),
                 Map.entry("/api/teacher/mode", new Route("POST", teacher::mode)),
                 Map.entry("/api/teacher/start", new Route("POST", teacher::start)),
                 Map.entry("/api/teacher/end", new Route("POST", teacher::end)));

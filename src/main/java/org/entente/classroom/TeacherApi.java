@@ -64,10 +64,9 @@ final class TeacherApi {
         x.json(200, debrief.json());
     }
 
-    /** GET /api/teacher/debrief/NAME.png: one of the debrief's charts. */
-    void chart(Exchange x) throws ApiError {
+    /** GET /api/teacher/debrief/NAME.png: the debrief's chart {@code name}, one of {@link DebriefCharts}' names. */
+    void chart(Exchange x, String name) throws ApiError {
         authorize(x);
-        String name = x.path().substring(x.path().lastIndexOf('/') + 1);
         try {
             x.send(200, "image/png", debrief.chart(name), false);
         } catch (IOException e) {

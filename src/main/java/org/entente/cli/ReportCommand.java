@@ -23,7 +23,7 @@ import java.util.List;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Re-render charts/ and report.html from a results directory's CSV files and manifest.")
 public final class ReportCommand extends Subcommand {
-    @Parameters(index = "0", paramLabel = "DIR", description = "a results directory (written by `entente run`)")
+    @Parameters(index = "0", paramLabel = "DIR", description = "a results directory (written by run, merge or classroom)")
     Path dir;
 
     @Mixin

@@ -35,6 +35,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,6 +88,11 @@ public final class RunCommand extends Subcommand {
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
+    @Option(names = "--run-timeout", paramLabel = "SECONDS",
+            description = "a run fails when its table of agents has handled no message for this long "
+                    + "(a hang, not slowness; default ${DEFAULT-VALUE})")
+    long runTimeout = JadeOptions.defaults().runTimeout().toSeconds();
+
     @Mixin
     WorkerDoor door;
 
@@ -127,6 +133,7 @@ public final class RunCommand extends Subcommand {
             throws ConfigException, IOException, InterruptedException, OutputDirectoryException {
         selection.check();
         threads.check();
+        if (runTimeout < 1) throw new Main.UserError("--run-timeout must be at least 1 second, not " + runTimeout);
         if (resume && out == null) throw new Main.UserError("--resume needs --out DIR (the directory to continue)");
         if (gui && java.awt.GraphicsEnvironment.isHeadless()) {
             throw new Main.UserError("--gui needs a graphical display and none is available (DISPLAY is not set);"
@@ -216,7 +223,7 @@ public final class RunCommand extends Subcommand {
         List<PointSummary> summary;
         ProgressBar bar = !quiet && System.console() != null ? new ProgressBar(stderr, System::nanoTime) : null;
         try {
-            JadeOptions options = jadeOptions.apply(new JadeOptions(threads.threads, d.pipeline(), d.runTimeout(), gui, Map.of()));
+            JadeOptions options = jadeOptions.apply(new JadeOptions(threads.threads, d.pipeline(), Duration.ofSeconds(runTimeout), gui, Map.of()));
             if (configText != null) door.listen();
             NegotiationService service = services.apply(plan.config(), options);
             try {

@@ -38,14 +38,20 @@ final class UsageErrors {
         }
         if (ex instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
             String first = u.getUnmatched().get(0);
-            if (!spec.subcommands().isEmpty()) {
-                return "unknown command '" + first + "'" + hint(first, spec.subcommands().keySet());
-            }
+            if (!spec.subcommands().isEmpty()) return unknownCommand(first, spec);
             return "unexpected argument '" + first + "'";
+        }
+        // `help NAME` where NAME is no command: picocli's help command passes NAME as the value, with no option
+        if (ex.getArgSpec() == null && ex.getValue() != null && !spec.subcommands().isEmpty()) {
+            return unknownCommand(ex.getValue(), spec);
         }
         String m = ex.getMessage() == null ? ex.toString() : ex.getMessage();
         boolean sentence = m.length() > 1 && Character.isUpperCase(m.charAt(0)) && Character.isLowerCase(m.charAt(1));
         return sentence ? Character.toLowerCase(m.charAt(0)) + m.substring(1) : m;
+    }
+
+    private static String unknownCommand(String typed, CommandSpec spec) {
+        return "unknown command '" + typed + "'" + hint(typed, spec.subcommands().keySet());
     }
 
     private static String hint(String typed, Collection<String> known) {

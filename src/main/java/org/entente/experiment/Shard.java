@@ -6,7 +6,8 @@ public record Shard(int index, int count) {
 
     public Shard {
         if (count < 1 || index < 1 || index > count) {
-            throw new IllegalArgumentException("shard must be K/N with 1 <= K <= N, got " + index + "/" + count);
+            // only a user's --shard can be out of range (Entente makes its own shards 1/N ... N/N), so name the option
+            throw new IllegalArgumentException("--shard must be K/N with 1 <= K <= N (e.g. 3/10), got '" + index + "/" + count + "'");
         }
     }
 

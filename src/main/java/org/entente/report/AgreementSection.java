@@ -9,6 +9,7 @@ import org.entente.results.FrontierColumns;
 import org.entente.results.RunsColumns;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,19 +49,18 @@ final class AgreementSection implements ReportSection {
     public String body(ReportContent content) {
         ReportInput in = content.in();
         CsvTable runs = in.runs();
-        List<List<String>> ok = in.okRuns();
-        List<List<String>> agreed = new ArrayList<>();
-        for (List<String> r : ok) if (in.agreed(r)) agreed.add(r);
+        int[] ok = in.okRuns();
+        int[] agreed = Arrays.stream(ok).filter(in::agreed).toArray();
         Map<String, List<String>> packages = packages(in);
-        if (ok.isEmpty() && packages.isEmpty()) return "";
+        if (ok.length == 0 && packages.isEmpty()) return "";
         StringBuilder h = new StringBuilder();
-        if (!ok.isEmpty()) {
-            h.append(Html.p(agreed.size() + " of " + ok.size() + " runs (" + percent(agreed.size(), ok.size())
+        if (ok.length > 0) {
+            h.append(Html.p(agreed.length + " of " + ok.length + " runs (" + percent(agreed.length, ok.length)
                     + ") ended in a ratified agreement" + (in.sweptInRuns().isEmpty() ? "."
                     : ", over all design points of the sweep together.")));
         }
         List<String> header = new ArrayList<>(List.of("Issue"));
-        if (!agreed.isEmpty()) header.add("Typically agreed (spread)");
+        if (agreed.length > 0) header.add("Typically agreed (spread)");
         for (String kind : packages.keySet()) header.add(kindName(kind));
         List<List<String>> rows = new ArrayList<>();
         int index = 0;
@@ -69,7 +69,7 @@ final class AgreementSection implements ReportSection {
             List<String> row = new ArrayList<>();
             String label = ReportInput.text(issue.path("label"));
             row.add(label.isBlank() ? id : label);
-            if (!agreed.isEmpty()) row.add(typical(runs, agreed, issue));
+            if (agreed.length > 0) row.add(typical(runs, agreed, issue));
             for (List<String> terms : packages.values()) row.add(IssueValues.withUnit(issue, terms.get(index)));
             rows.add(row);
             index++;
@@ -92,7 +92,7 @@ final class AgreementSection implements ReportSection {
         List<String> issues = new ArrayList<>();
         for (JsonNode i : in.scenario().path("issues")) issues.add(ReportInput.text(i.path("id")));
         if (issues.isEmpty() || !f.has(FrontierColumns.KIND)) return found;
-        for (List<String> r : f.rows()) {
+        for (int r = 0; r < f.size(); r++) {
             String kind = f.get(r, FrontierColumns.KIND).trim();
             if (NOT_PACKAGES.contains(kind) || found.containsKey(kind)) continue;
             List<String> terms = new ArrayList<>();
@@ -120,17 +120,17 @@ final class AgreementSection implements ReportSection {
     }
 
     /** The median and middle half of a numeric issue, or the modal option and its share. */
-    private static String typical(CsvTable runs, List<List<String>> agreed, JsonNode issue) {
+    private static String typical(CsvTable runs, int[] agreed, JsonNode issue) {
         String col = RunsColumns.ISSUE.of(ReportInput.text(issue.path("id")));
         if (!runs.has(col)) return "";
         if (issue.path("options").isArray()) {
             Map<String, Integer> counts = new LinkedHashMap<>();
-            for (List<String> r : agreed) counts.merge(runs.get(r, col), 1, Integer::sum);
+            for (int r : agreed) counts.merge(runs.get(r, col), 1, Integer::sum);
             Map.Entry<String, Integer> top = null;
             for (Map.Entry<String, Integer> e : counts.entrySet()) if (top == null || e.getValue() > top.getValue()) top = e;
-            return top == null ? "" : top.getKey() + " (" + percent(top.getValue(), agreed.size()) + " of agreements)";
+            return top == null ? "" : top.getKey() + " (" + percent(top.getValue(), agreed.length) + " of agreements)";
         }
-        double[] values = agreed.stream().mapToDouble(r -> runs.number(r, col)).filter(v -> !Double.isNaN(v)).sorted().toArray();
+        double[] values = Arrays.stream(agreed).mapToDouble(r -> runs.number(r, col)).filter(v -> !Double.isNaN(v)).sorted().toArray();
         if (values.length == 0) return "";
         Percentile q = new Percentile();
         q.setData(values);
@@ -140,16 +140,16 @@ final class AgreementSection implements ReportSection {
     }
 
     /** What each outcome gives each party: the runs' mean (discounted) and the reference packages (undiscounted). */
-    private static String values(ReportInput in, List<List<String>> agreed, Map<String, List<String>> packages) {
+    private static String values(ReportInput in, int[] agreed, Map<String, List<String>> packages) {
         List<String> header = new ArrayList<>(List.of("Outcome"));
         for (String p : in.parties().ids()) header.add(ParameterLabels.party(in, p));
         List<List<String>> rows = new ArrayList<>();
-        if (!agreed.isEmpty()) {
+        if (agreed.length > 0) {
             List<String> row = new ArrayList<>(List.of("The runs' agreements: mean, discounted"));
             for (String p : in.parties().ids()) {
                 double s = 0;
                 int n = 0;
-                for (List<String> r : agreed) {
+                for (int r : agreed) {
                     double v = in.runs().number(r, RunsColumns.UTILITY.of(p));
                     if (!Double.isNaN(v)) {
                         s += v;
@@ -161,7 +161,7 @@ final class AgreementSection implements ReportSection {
             rows.add(row);
         }
         CsvTable f = in.frontier();
-        for (List<String> r : f.rows()) {
+        for (int r = 0; r < f.size(); r++) {
             String kind = f.get(r, FrontierColumns.KIND).trim();
             if (kind.equals(KS) && packages.containsKey(BOTH_KS)) kind = BOTH_KS;
             if (kind.equals(NASH) && packages.containsKey(BOTH_NASH)) kind = BOTH_NASH;

@@ -44,7 +44,7 @@ public final class ComparisonCharts {
 
     private static Set<String> distinct(ReportInput in, String column) {
         Set<String> s = new LinkedHashSet<>();
-        for (List<String> r : in.okRuns()) s.add(in.runs().get(r, column));
+        for (int r : in.okRuns()) s.add(in.runs().get(r, column));
         return s;
     }
 
@@ -57,17 +57,17 @@ public final class ComparisonCharts {
         CsvTable runs = in.runs();
         String file = SweepCharts.fileName("comparison-", param);
         String title = "Utility by " + param;
-        Map<String, List<List<String>>> byValue = new LinkedHashMap<>();
-        for (List<String> r : in.okRuns()) byValue.computeIfAbsent(runs.get(r, param), k -> new ArrayList<>()).add(r);
+        Map<String, RowList> byValue = new LinkedHashMap<>();
+        for (int r : in.okRuns()) byValue.computeIfAbsent(runs.get(r, param), k -> new RowList()).add(r);
         DefaultBoxAndWhiskerCategoryDataset data = new DefaultBoxAndWhiskerCategoryDataset();
         List<String> shown = new ArrayList<>();
         for (String p : in.parties().ids()) {
             String c = RunsColumns.UTILITY.of(p);
             if (!runs.has(c)) continue;
             shown.add(p);
-            for (Map.Entry<String, List<List<String>>> e : byValue.entrySet()) {
+            for (Map.Entry<String, RowList> e : byValue.entrySet()) {
                 List<Double> v = new ArrayList<>();
-                for (List<String> r : e.getValue()) {
+                for (int r : e.getValue().toArray()) {
                     double d = runs.number(r, c);
                     if (!Double.isNaN(d)) v.add(d);
                 }

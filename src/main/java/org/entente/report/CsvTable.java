@@ -1,7 +1,6 @@
 package org.entente.report;
 
 import org.entente.analysis.Interval;
-import org.entente.results.Csv;
 import org.entente.results.CsvReader;
 import org.entente.results.IntervalColumns;
 
@@ -9,68 +8,125 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * A small results file held in memory: its header and rows, with cells looked up by column name.
- * A missing or empty file reads as a table with no columns and no rows.
+ * A results file held in memory column by column, read in one pass: its header, the columns the
+ * caller asked for (each its text or its numbers alone, see {@link Holding}), and rows numbered from
+ * 0, with cells looked up by row and column name. A missing or empty file reads as a table with no
+ * columns and no rows.
  */
-public record CsvTable(List<String> columns, List<List<String>> rows, boolean truncated) {
+public final class CsvTable {
 
-    public CsvTable {
-        columns = List.copyOf(columns);
-        rows = Collections.unmodifiableList(rows);
+    /** How a column is held: its text (which gives its numbers too), its numbers alone, or not at all. */
+    public enum Holding { TEXT, NUMBERS, NONE }
+
+    /** Which columns of a file to hold, and how, given the file's header. */
+    @FunctionalInterface
+    public interface Selection {
+        Holding of(String column, List<String> header);
     }
 
-    public static final CsvTable EMPTY = new CsvTable(List.of(), List.of(), false);
+    public static final CsvTable EMPTY = new CsvTable(List.of(), Map.of(), 0);
 
-    /** Reads the whole file. */
+    private final List<String> columns;
+    private final Map<String, TableColumn> held;
+    private final int size;
+
+    private CsvTable(List<String> columns, Map<String, TableColumn> held, int size) {
+        this.columns = List.copyOf(columns);
+        this.held = held;
+        this.size = size;
+    }
+
+    /** Reads the whole file, every column's text. */
     public static CsvTable read(Path file) throws IOException {
-        return read(file, Integer.MAX_VALUE);
+        return read(file, (column, header) -> Holding.TEXT);
     }
 
-    /** Reads at most {@code maxRows} rows; {@code truncated} says whether more were left. */
-    public static CsvTable read(Path file, int maxRows) throws IOException {
+    /** Reads the whole file, holding the columns {@code selection} asks for (of a column named twice, the first). */
+    public static CsvTable read(Path file, Selection selection) throws IOException {
         if (file == null || !Files.isRegularFile(file)) return EMPTY;
         try (CsvReader r = CsvReader.open(file)) {
             List<String> header = r.next();
             if (header == null) return EMPTY;
-            List<List<String>> rows = new ArrayList<>();
-            List<String> row;
-            boolean more = false;
-            while ((row = r.next()) != null) {
-                if (rows.size() >= maxRows) {
-                    more = true;
-                    break;
-                }
-                rows.add(row);
+            TableColumn[] at = new TableColumn[header.size()];
+            Map<String, TableColumn> held = new HashMap<>();
+            Set<String> named = new HashSet<>();
+            for (int i = 0; i < at.length; i++) {
+                String name = header.get(i);
+                if (!named.add(name)) continue;
+                at[i] = switch (selection.of(name, header)) {
+                    case TEXT -> new TextColumn();
+                    case NUMBERS -> new NumberColumn(name);
+                    case NONE -> null;
+                };
+                if (at[i] != null) held.put(name, at[i]);
             }
-            return new CsvTable(header, rows, more);
+            int size = 0;
+            List<String> row;
+            while ((row = r.next()) != null) {
+                for (int i = 0; i < at.length; i++) if (at[i] != null) at[i].add(i < row.size() ? row.get(i) : "");
+                size++;
+            }
+            return new CsvTable(header, held, size);
         }
     }
 
+    /** The header's column names, held or not. */
+    public List<String> columns() {
+        return columns;
+    }
+
+    /** The number of rows. */
+    public int size() {
+        return size;
+    }
+
     public boolean isEmpty() {
-        return rows.isEmpty();
+        return size == 0;
     }
 
     public boolean has(String column) {
         return columns.contains(column);
     }
 
-    /** The cell of {@code row} in {@code column}, or "" when the column or cell is absent. */
-    public String get(List<String> row, String column) {
-        int i = columns.indexOf(column);
-        return i >= 0 && i < row.size() ? row.get(i) : "";
+    /**
+     * The cell of {@code row} in {@code column}, or "" when the file has no such column; refused for a
+     * column in the file that was not held or was held as numbers alone.
+     */
+    public String get(int row, String column) {
+        TableColumn c = held.get(column);
+        if (c != null) return c.text(row);
+        if (!has(column)) return "";
+        throw new IllegalStateException("column " + column + " was not read");
     }
 
-    /** The cell as a number, NaN when absent, empty or not a number. */
-    public double number(List<String> row, String column) {
-        return Csv.toNumber(get(row, column));
+    /** The cell as a number, NaN when absent, empty or not a number; refused for a column in the file that was not held. */
+    public double number(int row, String column) {
+        TableColumn c = held.get(column);
+        if (c != null) return c.number(row);
+        if (!has(column)) return Double.NaN;
+        throw new IllegalStateException("column " + column + " was not read");
     }
 
     /** The estimate and interval of {@code row} in {@code columns}, each NaN when absent, empty or not a number. */
-    public Interval interval(List<String> row, IntervalColumns columns) {
+    public Interval interval(int row, IntervalColumns columns) {
         return new Interval(number(row, columns.estimate()), number(row, columns.lo()), number(row, columns.hi()));
+    }
+
+    /** Every row as its cells' text, in header order (for a small table read whole). */
+    public List<List<String>> rowsAsText() {
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 0; r < size; r++) {
+            List<String> cells = new ArrayList<>();
+            for (String c : columns) cells.add(get(r, c));
+            rows.add(cells);
+        }
+        return rows;
     }
 }

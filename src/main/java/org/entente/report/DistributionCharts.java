@@ -18,6 +18,7 @@ import org.jfree.data.statistics.HistogramType;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Histograms across runs: each party's utility, and the rounds it took to agree. */
@@ -33,15 +34,15 @@ public final class DistributionCharts {
 
     public static ChartResult utilities(ReportInput in) throws IOException {
         CsvTable runs = in.runs();
-        List<List<String>> ok = in.okRuns();
-        if (ok.isEmpty()) return new ChartResult.Skipped(UTILITY_TITLE, "runs.csv is missing or has no successful run.");
+        int[] ok = in.okRuns();
+        if (ok.length == 0) return new ChartResult.Skipped(UTILITY_TITLE, "runs.csv is missing or has no successful run.");
         HistogramDataset data = new HistogramDataset();
         data.setType(HistogramType.FREQUENCY);
         List<String> shown = new ArrayList<>();
         for (String p : in.parties().ids()) {
             String col = RunsColumns.UTILITY.of(p);
             if (!runs.has(col)) continue;
-            double[] v = ok.stream().mapToDouble(r -> runs.number(r, col)).filter(d -> !Double.isNaN(d)).toArray();
+            double[] v = Arrays.stream(ok).mapToDouble(r -> runs.number(r, col)).filter(d -> !Double.isNaN(d)).toArray();
             if (v.length == 0) continue;
             // fixed [0, 1] range and bins so the parties' histograms line up
             for (int i = 0; i < v.length; i++) v[i] = Math.max(0, Math.min(1, v[i]));
@@ -63,7 +64,7 @@ public final class DistributionCharts {
         int marked = reservationMarkers(in, plot, shown);
         JFreeChart chart = new JFreeChart(UTILITY_TITLE, ChartStyle.TITLE, plot, true);
         ChartStyle.apply(chart);
-        ChartStyle.subtitle(chart, ok.size() + " successful runs" + (in.scenarioName().isEmpty() ? "" : ", "
+        ChartStyle.subtitle(chart, ok.length + " successful runs" + (in.scenarioName().isEmpty() ? "" : ", "
                 + in.scenarioName()));
         ChartStyle.save(chart, in, UTILITY_FILE);
         return new ChartResult.Rendered(UTILITY_FILE, UTILITY_TITLE,
@@ -82,7 +83,7 @@ public final class DistributionCharts {
         CsvTable f = in.frontier();
         if (!f.has(FrontierColumns.KIND)) return 0;
         int n = 0;
-        for (List<String> row : f.rows()) {
+        for (int row = 0; row < f.size(); row++) {
             if (!f.get(row, FrontierColumns.KIND).trim().equals("reservation")) continue;
             for (String p : shown) {
                 double v = f.number(row, FrontierColumns.UTILITY.of(p));
@@ -106,7 +107,7 @@ public final class DistributionCharts {
         CsvTable runs = in.runs();
         if (!runs.has(RunsColumns.ROUNDS)) return new ChartResult.Skipped(ROUNDS_TITLE, "runs.csv is missing or has no rounds column.");
         List<Double> values = new ArrayList<>();
-        for (List<String> r : in.okRuns()) {
+        for (int r : in.okRuns()) {
             if (!in.agreed(r)) continue;
             double v = runs.number(r, RunsColumns.ROUNDS);
             if (!Double.isNaN(v)) values.add(v);

@@ -20,7 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.ToDoubleFunction;
+import java.util.function.IntToDoubleFunction;
+import java.util.stream.IntStream;
 
 /**
  * Heat maps over two numeric swept parameters whose values form a grid: the agreement rate, each
@@ -32,7 +33,7 @@ final class HeatMaps {
 
     /** A value to map over a grid: from summary.csv's column, or (without summary.csv) per run. */
     private record HeatMetric(String title, String file, String legend, String summaryColumn,
-                              ToDoubleFunction<List<String>> perRun, String what) {
+                              IntToDoubleFunction perRun, String what) {
     }
 
     /**
@@ -120,10 +121,10 @@ final class HeatMaps {
     private static Map<List<Double>, double[]> cells(ReportInput in, boolean fromSummary, String a, String b,
                                                      HeatMetric m) {
         CsvTable t = fromSummary ? in.summary() : in.runs();
-        List<List<String>> rows = fromSummary ? t.rows() : in.okRuns();
+        int[] rows = fromSummary ? IntStream.range(0, t.size()).toArray() : in.okRuns();
         Map<List<Double>, double[]> cells = new LinkedHashMap<>();
         if (!fromSummary && m.perRun() == null) return cells;
-        for (List<String> r : rows) {
+        for (int r : rows) {
             double x = t.number(r, a);
             double y = t.number(r, b);
             if (Double.isNaN(x) || Double.isNaN(y)) continue;

@@ -52,24 +52,25 @@ final class ImplementationSweepCharts {
     /** The levels of a numeric parameter, each pooling the summary rows with that value. */
     static List<Level> levels(ReportInput in, String param) {
         CsvTable sum = in.summary();
-        TreeMap<Double, List<List<String>>> byValue = new TreeMap<>();
-        for (List<String> r : sum.rows()) {
+        TreeMap<Double, RowList> byValue = new TreeMap<>();
+        for (int r = 0; r < sum.size(); r++) {
             double v = sum.number(r, param);
-            if (!Double.isNaN(v)) byValue.computeIfAbsent(v, k -> new ArrayList<>()).add(r);
+            if (!Double.isNaN(v)) byValue.computeIfAbsent(v, k -> new RowList()).add(r);
         }
         List<Level> out = new ArrayList<>();
-        for (Map.Entry<Double, List<List<String>>> e : byValue.entrySet()) {
+        for (Map.Entry<Double, RowList> e : byValue.entrySet()) {
+            int[] rows = e.getValue().toArray();
             Map<String, Map<String, Interval>> est = new LinkedHashMap<>();
             for (Panel panel : PANELS) {
                 Map<String, Interval> byParty = new LinkedHashMap<>();
                 for (String p : in.parties().ids()) {
                     String key = panel.key() + "." + p;
-                    if (sum.has(SummaryColumns.mean(key))) byParty.put(p, PooledSummary.pool(sum, e.getValue(), key));
+                    if (sum.has(SummaryColumns.mean(key))) byParty.put(p, PooledSummary.pool(sum, rows, key));
                 }
                 est.put(panel.key(), byParty);
             }
             long n = 0;
-            for (List<String> r : e.getValue()) {
+            for (int r : rows) {
                 double ok = PooledSummary.okRuns(sum, r);
                 if (!Double.isNaN(ok)) n += (long) ok;
             }

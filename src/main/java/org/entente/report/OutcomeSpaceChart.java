@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The outcome space of the first two parties: their discounted utilities at agreement across runs,
@@ -45,14 +46,12 @@ public final class OutcomeSpaceChart {
         CsvTable frontier = in.frontier();
         XYSeries agreements = new XYSeries("agreements", false, true);
         int agreed = 0;
-        List<double[]> dots = new ArrayList<>();
-        for (List<String> r : in.okRuns()) {
+        for (int r : in.okRuns()) {
             if (!in.agreed(r)) continue;
             double x = runs.number(r, RunsColumns.UTILITY.of(a));
             double y = runs.number(r, RunsColumns.UTILITY.of(b));
             if (Double.isNaN(x) || Double.isNaN(y)) continue;
             agreements.add(x, y);
-            dots.add(new double[]{x, y});
             agreed++;
         }
         boolean hasFrontier = frontier.has(FrontierColumns.KIND) && frontier.has(FrontierColumns.UTILITY.of(a))
@@ -65,7 +64,7 @@ public final class OutcomeSpaceChart {
         List<double[]> pareto = new ArrayList<>();
         double[] nash = null, weighted = null, ks = null, ksNearest = null, welfare = null, reservation = null;
         if (hasFrontier) {
-            for (List<String> r : frontier.rows()) {
+            for (int r = 0; r < frontier.size(); r++) {
                 double[] p = {frontier.number(r, FrontierColumns.UTILITY.of(a)), frontier.number(r, FrontierColumns.UTILITY.of(b))};
                 if (Double.isNaN(p[0]) || Double.isNaN(p[1])) continue;
                 switch (frontier.get(r, FrontierColumns.KIND).trim()) {
@@ -139,7 +138,7 @@ public final class OutcomeSpaceChart {
                 + (ksNearest != null ? "the upside-down triangle the Pareto outcome nearest the diagonal of equal "
                 + "normalised gains (GENIUS's and GeniusWeb's Kalai–Smorodinsky point, here a different outcome), " : "")
                 + (welfare != null ? "the square the outcome of maximum total utility. " : "")
-                + (reservation != null ? reservationSentence(dots, reservation) : "")
+                + (reservation != null ? reservationSentence(agreements, reservation) : "")
                 + "Runs without agreement are not shown (each party then gets its reservation). "
                 + discounting + which;
         return new ChartResult.Rendered(FILE, TITLE, caption);
@@ -170,7 +169,7 @@ public final class OutcomeSpaceChart {
         int n = 0;
         double rounds = 0;
         boolean exact = runs.has(RunsColumns.AGREEMENT_ROUND);
-        for (List<String> r : in.okRuns()) {
+        for (int r : in.okRuns()) {
             double t = runs.number(r, exact ? RunsColumns.AGREEMENT_ROUND : RunsColumns.ROUNDS);
             if (!in.agreed(r) || Double.isNaN(t)) continue;
             n++;
@@ -226,12 +225,13 @@ public final class OutcomeSpaceChart {
      * no package worth less than its reservation undiscounted, but a dot is discounted (and a run's
      * reservation may be drawn with noise), so dots can fall below a line.
      */
-    static String reservationSentence(List<double[]> dots, double[] reservation) {
+    static String reservationSentence(XYSeries dots, double[] reservation) {
         String s = "Dashed lines are the parties' configured reservation utilities (what no deal is worth). ";
         if (dots.isEmpty()) return s;
-        long below = dots.stream().filter(d -> d[0] < reservation[0] - 1e-9 || d[1] < reservation[1] - 1e-9).count();
+        long below = IntStream.range(0, dots.getItemCount()).filter(i -> dots.getX(i).doubleValue() < reservation[0] - 1e-9
+                || dots.getY(i).doubleValue() < reservation[1] - 1e-9).count();
         if (below == 0) return s + "Every agreement lies above and to the right of both. ";
-        return s + below + " of " + dots.size() + " agreements fall below or left of a line: a party accepts a package "
+        return s + below + " of " + dots.getItemCount() + " agreements fall below or left of a line: a party accepts a package "
                 + "worth at least its reservation undiscounted (and with noise each run draws its own reservation), "
                 + "but the dots are discounted for the rounds it took. ";
     }

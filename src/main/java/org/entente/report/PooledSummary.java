@@ -7,7 +7,6 @@ import org.entente.analysis.Interval;
 import org.entente.analysis.Statistics;
 import org.entente.outcome.ImplementationModel;
 
-import java.util.List;
 
 /**
  * Pools summary.csv rows (design points) into one mean with a 95% interval, as if computed from all
@@ -22,7 +21,7 @@ final class PooledSummary {
     }
 
     /** The runs behind a summary row's means: {@code runs − failed} (runs alone when failed is absent). */
-    static double okRuns(CsvTable sum, List<String> row) {
+    static double okRuns(CsvTable sum, int row) {
         double runs = sum.number(row, SummaryColumns.RUNS);
         double failed = sum.number(row, SummaryColumns.FAILED);
         if (Double.isNaN(runs)) return Double.NaN;
@@ -33,16 +32,16 @@ final class PooledSummary {
      * The pooled estimate of column {@code <key>.mean} over {@code rows}; a single row keeps its own
      * interval. Rows without runs or without an estimate are left out.
      */
-    static Interval pool(CsvTable sum, List<List<String>> rows, String key) {
+    static Interval pool(CsvTable sum, int[] rows, String key) {
         IntervalColumns columns = SummaryColumns.interval(key);
         boolean unit = ImplementationModel.inUnitInterval(key);
-        if (rows.size() == 1) return sum.interval(rows.get(0), columns);
+        if (rows.length == 1) return sum.interval(rows[0], columns);
         long total = 0;
         double weighted = 0;
-        int k = rows.size();
+        int k = rows.length;
         double[] n = new double[k], m = new double[k], v = new double[k];
         for (int i = 0; i < k; i++) {
-            List<String> r = rows.get(i);
+            int r = rows[i];
             Interval row = sum.interval(r, columns);
             n[i] = okRuns(sum, r);
             m[i] = row.estimate();

@@ -18,15 +18,16 @@ final class RatificationSection implements ReportSection {
     public String body(ReportContent content) {
         ReportInput in = content.in();
         CsvTable runs = in.runs();
-        if (!runs.has(RunsColumns.RATIFIED) || in.okRuns().isEmpty()) return "";
+        int[] ok = in.okRuns();
+        if (!runs.has(RunsColumns.RATIFIED) || ok.length == 0) return "";
         int atTable = 0, ratified = 0;
-        for (List<String> r : in.okRuns()) {
+        for (int r : ok) {
             String v = runs.get(r, RunsColumns.RATIFIED).trim();
             if (v.isEmpty()) continue;
             atTable++;
             if (v.equalsIgnoreCase("true")) ratified++;
         }
-        int n = in.okRuns().size();
+        int n = ok.length;
         StringBuilder h = new StringBuilder();
         h.append(Html.p("A package agreed at the table binds only once every party's officials ratify it at home. "
                 + "The heads agreed a package at the table in " + atTable + " of " + n + " runs ("
@@ -53,7 +54,7 @@ final class RatificationSection implements ReportSection {
         if (!runs.has(RunsColumns.BLOCKED_BY)) return "";
         Map<String, Integer> times = new LinkedHashMap<>();
         for (String id : in.parties().ids()) times.put(id, 0);
-        for (List<String> r : in.okRuns()) {
+        for (int r : in.okRuns()) {
             for (String p : runs.get(r, RunsColumns.BLOCKED_BY).trim().split(" ")) if (!p.isEmpty()) times.merge(p, 1, Integer::sum);
         }
         List<String> said = new ArrayList<>();

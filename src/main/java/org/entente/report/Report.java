@@ -67,8 +67,8 @@ public final class Report {
         if (source == null) return new ChartResult.Skipped(DANCE_TITLE, "neither dance.csv nor rounds.csv (nor their .gz) is present.");
         long run = firstRun(source);
         Boolean agreed = null;
-        for (List<String> r : in.runs().rows()) {
-            if (in.runs().get(r, RunsColumns.RUN_ID).trim().equals(Long.toString(run)) && in.runs().has(RunsColumns.AGREEMENT)) {
+        for (int r = 0; r < in.runs().size(); r++) {
+            if (in.runs().number(r, RunsColumns.RUN_ID) == run && in.runs().has(RunsColumns.AGREEMENT)) {
                 agreed = in.agreed(r);
             }
         }

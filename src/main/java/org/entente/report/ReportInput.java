@@ -17,17 +17,33 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * What the report reads from a results directory: the manifest (settings, resolved config), the
- * small tables (runs, summary, frontier) and the parties in config order. Large files
- * (years_summary.csv, rounds.csv) are streamed by the charts that need them.
+ * tables (runs, summary, frontier) and the parties in config order. Of runs.csv, which may hold
+ * millions of runs, only the columns the report uses are held ({@link #RUNS_USED}), column by column.
+ * Large files (years_summary.csv, rounds.csv) are streamed by the charts that need them.
  */
 public record ReportInput(Path dir, JsonNode manifest, CsvTable runs, CsvTable summary, CsvTable frontier,
                           Parties parties, List<String> notes, List<ChartFormat> formats) {
 
     public static final String[] MARKERS = {ResultsDirectory.RUNS, ResultsDirectory.SUMMARY, ResultsDirectory.MANIFEST,
         ResultsDirectory.YEARS_SUMMARY};
+
+    /**
+     * The columns of runs.csv the report reads: the runs' utilities and ids as numbers (mostly distinct),
+     * and as text the columns that take few values (status, agreement, ratification and who blocked it,
+     * protocol, strategies, the agreed terms, rounds and the swept parameters). The others are not held.
+     */
+    static final CsvTable.Selection RUNS_USED = (column, header) -> {
+        if (column.equals(RunsColumns.RUN_ID) || RunsColumns.UTILITY.matches(column)) return CsvTable.Holding.NUMBERS;
+        boolean text = List.of(RunsColumns.STATUS, RunsColumns.AGREEMENT, RunsColumns.RATIFIED, RunsColumns.BLOCKED_BY,
+                RunsColumns.PROTOCOL, RunsColumns.ROUNDS, RunsColumns.AGREEMENT_ROUND).contains(column)
+                || RunsColumns.STRATEGY.matches(column) || RunsColumns.ISSUE.matches(column)
+                || RunsColumns.swept(header).contains(column);
+        return text ? CsvTable.Holding.TEXT : CsvTable.Holding.NONE;
+    };
 
     /** Throws when {@code dir} is not a results directory (none of the {@link #MARKERS} files). */
     public static void check(Path dir) throws NotAResultsDirectoryException {
@@ -63,7 +79,7 @@ public record ReportInput(Path dir, JsonNode manifest, CsvTable runs, CsvTable s
         } else {
             notes.add("manifest.json is missing; the experiment's settings are not shown.");
         }
-        CsvTable runs = CsvTable.read(ResultsFiles.existing(dir, ResultsDirectory.RUNS));
+        CsvTable runs = CsvTable.read(ResultsFiles.existing(dir, ResultsDirectory.RUNS), RUNS_USED);
         CsvTable summary = CsvTable.read(ResultsFiles.existing(dir, ResultsDirectory.SUMMARY));
         CsvTable frontier = CsvTable.read(ResultsFiles.existing(dir, ResultsDirectory.FRONTIER));
         return new ReportInput(dir, manifest, runs, summary, frontier, parties(manifest, runs, summary, frontier),
@@ -109,7 +125,7 @@ public record ReportInput(Path dir, JsonNode manifest, CsvTable runs, CsvTable s
     public String protocol() {
         String p = text(experiment().path("protocol"));
         if (p.isEmpty() && runs.has(RunsColumns.PROTOCOL) && !runs.isEmpty()) {
-            p = runs.get(runs.rows().get(0), RunsColumns.PROTOCOL);
+            p = runs.get(0, RunsColumns.PROTOCOL);
         }
         return p.toLowerCase(Locale.ROOT);
     }
@@ -168,19 +184,16 @@ public record ReportInput(Path dir, JsonNode manifest, CsvTable runs, CsvTable s
         return new Parties(ids, names);
     }
 
-    /** The ok runs (status ok or no status column). */
-    public List<List<String>> okRuns() {
-        if (!runs.has(RunsColumns.STATUS)) return runs.rows();
-        List<List<String>> ok = new ArrayList<>();
-        for (List<String> r : runs.rows()) {
+    /** The rows of the ok runs (status ok or no status column). */
+    public int[] okRuns() {
+        return IntStream.range(0, runs.size()).filter(r -> {
             String s = runs.get(r, RunsColumns.STATUS);
-            if (s.isEmpty() || s.equals(RunsColumns.OK)) ok.add(r);
-        }
-        return ok;
+            return s.isEmpty() || s.equals(RunsColumns.OK);
+        }).toArray();
     }
 
     /** Whether a run row reached an agreement (agreed and ratified). */
-    public boolean agreed(List<String> run) {
+    public boolean agreed(int run) {
         return runs.get(run, RunsColumns.AGREEMENT).trim().equalsIgnoreCase("true");
     }
 

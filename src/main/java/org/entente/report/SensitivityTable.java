@@ -29,11 +29,11 @@ record SensitivityTable(boolean sobol, int samples, Map<String, List<Entry>> out
         Path file = ResultsFiles.existing(dir, ResultsDirectory.SENSITIVITY);
         if (!Files.isRegularFile(file)) return Optional.empty();
         CsvTable t = CsvTable.read(file);
-        if (t.rows().isEmpty()) return Optional.empty();
+        if (t.isEmpty()) return Optional.empty();
         boolean sobol = t.has(SensitivityColumns.ST.estimate());
         Map<String, List<Entry>> outputs = new LinkedHashMap<>();
         int samples = 0;
-        for (List<String> r : t.rows()) {
+        for (int r = 0; r < t.size(); r++) {
             Interval main = t.interval(r, sobol ? SensitivityColumns.ST : SensitivityColumns.MU_STAR);
             Interval first = sobol ? t.interval(r, SensitivityColumns.S1) : null;
             outputs.computeIfAbsent(t.get(r, SensitivityColumns.OUTPUT), k -> new ArrayList<>())

@@ -45,7 +45,7 @@ final class SummarySection implements ReportSection {
         }
         List<List<String>> rows = new ArrayList<>();
         int points = 0;
-        for (List<String> r : sum.rows()) {
+        for (int r = 0; r < sum.size(); r++) {
             if (points++ >= ROWS) break;
             for (String p : in.parties().ids()) {
                 List<String> row = new ArrayList<>();
@@ -65,13 +65,13 @@ final class SummarySection implements ReportSection {
                 + "figures are means over runs, with runs without agreement counting as 0. 95% intervals: Wilson for "
                 + "the agreement rate; for mean utilities a score interval that stays in [0, 1]."));
         h.append(Html.table("summary", header, rows));
-        if (sum.truncated() || sum.rows().size() > ROWS) {
+        if (sum.size() > ROWS) {
             h.append(Html.note("Only the first " + ROWS + " design points are shown; summary.csv holds them all."));
         }
         return h.toString();
     }
 
-    private static String interval(CsvTable t, List<String> r, IntervalColumns c) {
+    private static String interval(CsvTable t, int r, IntervalColumns c) {
         String e = AgreementSection.short3(t.get(r, c.estimate()));
         String l = AgreementSection.short3(t.get(r, c.lo()));
         String u = AgreementSection.short3(t.get(r, c.hi()));

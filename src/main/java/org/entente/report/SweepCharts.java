@@ -20,6 +20,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,19 +81,20 @@ public final class SweepCharts {
         }
         CsvTable sum = in.summary();
         if (!sum.has(param)) return List.of();
-        Map<String, List<List<String>>> byValue = new LinkedHashMap<>();
-        for (List<String> r : sum.rows()) byValue.computeIfAbsent(sum.get(r, param), k -> new ArrayList<>()).add(r);
+        Map<String, RowList> byValue = new LinkedHashMap<>();
+        for (int r = 0; r < sum.size(); r++) byValue.computeIfAbsent(sum.get(r, param), k -> new RowList()).add(r);
         List<Level> levels = new ArrayList<>();
-        for (Map.Entry<String, List<List<String>>> e : byValue.entrySet()) {
+        for (Map.Entry<String, RowList> e : byValue.entrySet()) {
             // one row per value, or (without runs.csv) a runs-weighted average of the rows' estimates
-            Interval rate = average(sum, e.getValue(), SummaryColumns.AGREEMENT_RATE);
+            int[] rows = e.getValue().toArray();
+            Interval rate = average(sum, rows, SummaryColumns.AGREEMENT_RATE);
             Map<String, Interval> u = new LinkedHashMap<>();
             for (String p : in.parties().ids()) {
                 IntervalColumns c = SummaryColumns.interval(RunsColumns.UTILITY.of(p));
-                if (sum.has(c.estimate())) u.put(p, average(sum, e.getValue(), c));
+                if (sum.has(c.estimate())) u.put(p, average(sum, rows, c));
             }
             long n = 0;
-            for (List<String> r : e.getValue()) n += (long) zeroIfNaN(sum.number(r, SummaryColumns.RUNS));
+            for (int r : rows) n += (long) zeroIfNaN(sum.number(r, SummaryColumns.RUNS));
             levels.add(new Level(e.getKey(), rate, u, n));
         }
         return sort(levels);
@@ -102,10 +104,10 @@ public final class SweepCharts {
         return Double.isNaN(v) ? 0 : v;
     }
 
-    private static Interval average(CsvTable t, List<List<String>> rows, IntervalColumns c) {
-        if (rows.size() == 1) return t.interval(rows.get(0), c);
+    private static Interval average(CsvTable t, int[] rows, IntervalColumns c) {
+        if (rows.length == 1) return t.interval(rows[0], c);
         double w = 0, e = 0, l = 0, h = 0;
-        for (List<String> r : rows) {
+        for (int r : rows) {
             double n = t.number(r, SummaryColumns.RUNS);
             if (Double.isNaN(n) || n <= 0) n = 1;
             Interval row = t.interval(r, c);
@@ -121,17 +123,17 @@ public final class SweepCharts {
     /** Levels from the individual runs, pooling over every other swept parameter. */
     static List<Level> pooled(ReportInput in, String param) {
         CsvTable runs = in.runs();
-        Map<String, List<List<String>>> byValue = new LinkedHashMap<>();
-        for (List<String> r : in.okRuns()) byValue.computeIfAbsent(runs.get(r, param), k -> new ArrayList<>()).add(r);
+        Map<String, RowList> byValue = new LinkedHashMap<>();
+        for (int r : in.okRuns()) byValue.computeIfAbsent(runs.get(r, param), k -> new RowList()).add(r);
         List<Level> levels = new ArrayList<>();
-        for (Map.Entry<String, List<List<String>>> e : byValue.entrySet()) {
-            List<List<String>> rows = e.getValue();
-            long agreed = rows.stream().filter(in::agreed).count();
+        for (Map.Entry<String, RowList> e : byValue.entrySet()) {
+            int[] rows = e.getValue().toArray();
+            long agreed = Arrays.stream(rows).filter(in::agreed).count();
             Map<String, Interval> u = new LinkedHashMap<>();
             for (String p : in.parties().ids()) {
                 String c = RunsColumns.UTILITY.of(p);
                 if (!runs.has(c)) continue;
-                double[] v = rows.stream().mapToDouble(r -> runs.number(r, c)).filter(d -> !Double.isNaN(d)).toArray();
+                double[] v = Arrays.stream(rows).mapToDouble(r -> runs.number(r, c)).filter(d -> !Double.isNaN(d)).toArray();
                 double mean = 0;
                 for (double d : v) mean += d;
                 mean = v.length > 0 ? mean / v.length : Double.NaN;
@@ -140,7 +142,7 @@ public final class SweepCharts {
                 var = v.length > 1 ? var / (v.length - 1) : 0;
                 u.put(p, Statistics.unitMean(v.length, mean, var));
             }
-            levels.add(new Level(e.getKey(), Statistics.wilson(agreed, rows.size()), u, rows.size()));
+            levels.add(new Level(e.getKey(), Statistics.wilson(agreed, rows.length), u, rows.length));
         }
         return sort(levels);
     }

@@ -35,7 +35,7 @@ final class TournamentChart {
         List<String> names = new ArrayList<>();
         YIntervalSeries utility = new YIntervalSeries("mean own utility", false, true);
         YIntervalSeries agreement = new YIntervalSeries("agreement rate", false, true);
-        for (List<String> r : standings.rows()) {
+        for (int r = 0; r < standings.size(); r++) {
             int i = names.size();
             names.add(standings.get(r, TournamentColumns.RANK) + ". " + standings.get(r, TournamentColumns.STRATEGY));
             add(utility, i - 0.12, standings.interval(r, TournamentColumns.UTILITY));

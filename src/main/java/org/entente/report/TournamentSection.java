@@ -48,7 +48,7 @@ final class TournamentSection implements ReportSection {
         h.append("<p>Ranked by the mean utility each entrant got in its own seat (with its 95% t interval), ties by "
                 + "mean welfare; the agreement rate with its 95% Wilson interval; the mean distances of its agreements "
                 + "from the Nash point, the Pareto frontier and the Kalai–Smorodinsky point, in utility space.</p>\n");
-        h.append(Html.table("summary", standings.columns(), standings.rows()));
+        h.append(Html.table("summary", standings.columns(), standings.rowsAsText()));
         entrants(h, t);
         crossTable(h, in, standings);
     }
@@ -77,12 +77,12 @@ final class TournamentSection implements ReportSection {
     /** Rows: entrants by rank; columns: their opponents; cells: the row entrant's mean own utility. */
     private static void crossTable(StringBuilder h, ReportInput in, CsvTable standings) {
         List<String> order = new ArrayList<>();
-        for (List<String> r : standings.rows()) order.add(standings.get(r, "strategy"));
+        for (int r = 0; r < standings.size(); r++) order.add(standings.get(r, "strategy"));
         if (order.size() > CROSS_TABLE_MAX || in.parties().size() != 2) return;
         Map<String, double[]> sums = new LinkedHashMap<>();
         CsvTable runs = in.runs();
         List<String> parties = in.parties().ids();
-        for (List<String> r : in.okRuns()) {
+        for (int r : in.okRuns()) {
             for (int seat = 0; seat < 2; seat++) {
                 String self = runs.get(r, RunsColumns.STRATEGY.of(parties.get(seat)));
                 String other = runs.get(r, RunsColumns.STRATEGY.of(parties.get(1 - seat)));

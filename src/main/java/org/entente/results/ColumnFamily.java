@@ -17,10 +17,23 @@ public record ColumnFamily(String prefix, String suffix) {
     public List<String> keysIn(List<String> header) {
         List<String> keys = new ArrayList<>();
         for (String c : header) {
-            if (c.length() <= prefix.length() + suffix.length() || !c.startsWith(prefix) || !c.endsWith(suffix)) continue;
-            String key = c.substring(prefix.length(), c.length() - suffix.length());
-            if (key.indexOf('.') < 0) keys.add(key);
+            String key = keyOf(c);
+            if (key != null) keys.add(key);
         }
         return keys;
+    }
+
+    /** Whether {@code column} is one of this family's. */
+    public boolean matches(String column) {
+        return keyOf(column) != null;
+    }
+
+    /** The key of {@code column}, or null when it is not one of this family's. */
+    private String keyOf(String column) {
+        if (column.length() <= prefix.length() + suffix.length() || !column.startsWith(prefix) || !column.endsWith(suffix)) {
+            return null;
+        }
+        String key = column.substring(prefix.length(), column.length() - suffix.length());
+        return key.indexOf('.') < 0 ? key : null;
     }
 }

@@ -1,5 +1,6 @@
 package org.entente.agents;
 
+import org.entente.HangGuard;
 import org.entente.config.ConfigLoader;
 import org.entente.model.Config;
 import org.entente.model.Protocol;
@@ -11,9 +12,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -29,9 +28,9 @@ class DefaultScenarioOnJadeTest {
         Config loaded = ConfigLoader.load(file);
         Config c = loaded.withExperiment(loaded.experiment().withProtocol(protocol));
         try (JadeNegotiationService s = new JadeNegotiationService(c,
-                new JadeOptions(1, 4, Duration.ofSeconds(20), false, Map.of()))) {
-            RunOutcome o = s.submit(new RunRequest(0, 0, 0, Seeds.run(c.experiment().seed(), 0), Map.of(), true))
-                    .get(30, TimeUnit.SECONDS);
+                new JadeOptions(1, 4, HangGuard.LIMIT, false, Map.of()))) {
+            RunOutcome o = HangGuard.await(s.submit(new RunRequest(0, 0, 0, Seeds.run(c.experiment().seed(), 0),
+                    Map.of(), true)), "outcome of the run");
             assertThat(o.failed()).as(o.error()).isFalse();
             assertThat(o.table().rounds()).isBetween(1, c.experiment().deadline());
             assertThat(o.messages()).isEqualTo(MessageCount.expected(c, o));

@@ -1,5 +1,6 @@
 package org.entente.agents;
 
+import org.entente.HangGuard;
 import org.entente.model.Config;
 import org.entente.model.Experiment;
 import org.entente.model.Protocol;
@@ -25,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
@@ -36,9 +36,10 @@ class JadeNegotiationServiceTest {
 
     private static final Function<NegotiatorContext, Negotiator> NAIVE = c -> new ConcedingNegotiator(c, false);
 
-    private static JadeOptions options(int tables, int pipeline, Duration timeout,
+    /** Options whose run timeout is only a hang guard: these runs are not meant to time out. */
+    private static JadeOptions options(int tables, int pipeline,
                                        Map<String, Function<NegotiatorContext, Negotiator>> overrides) {
-        return new JadeOptions(tables, pipeline, timeout, false, overrides);
+        return new JadeOptions(tables, pipeline, HangGuard.LIMIT, false, overrides);
     }
 
     private static RunRequest run(long id) {
@@ -46,14 +47,14 @@ class JadeNegotiationServiceTest {
     }
 
     private static RunOutcome await(CompletableFuture<RunOutcome> f) throws Exception {
-        return f.get(20, TimeUnit.SECONDS);
+        return HangGuard.await(f, "outcome of the run");
     }
 
     @ParameterizedTest
     @EnumSource(Protocol.class)
     void defaultLikeScenarioNegotiatesUnderEveryProtocol(Protocol protocol) throws Exception {
         Config c = TestScenarios.bilateral(protocol);
-        try (JadeNegotiationService s = new JadeNegotiationService(c, options(1, 4, Duration.ofSeconds(10), Map.of()))) {
+        try (JadeNegotiationService s = new JadeNegotiationService(c, options(1, 4, Map.of()))) {
             RunOutcome o = await(s.submit(run(1)));
             assertThat(o.failed()).as(o.error()).isFalse();
             assertThat(o.table()).isNotNull();
@@ -81,7 +82,7 @@ class JadeNegotiationServiceTest {
     void vetoOfficialWhoCannotBeSatisfiedBlocksRatification() throws Exception {
         Config c = TestScenarios.bilateral(Protocol.ALTERNATING_OFFERS, 30, 1.01, true, Experiment.Noise.NONE,
                 new StrategySpec("linear", Map.of()));
-        try (JadeNegotiationService s = new JadeNegotiationService(c, options(1, 2, Duration.ofSeconds(10),
+        try (JadeNegotiationService s = new JadeNegotiationService(c, options(1, 2,
                 Map.of("china", FIXED, "lesotho", NAIVE)))) {
             RunOutcome o = await(s.submit(run(7)));
             assertThat(o.failed()).as(o.error()).isFalse();
@@ -118,7 +119,7 @@ class JadeNegotiationServiceTest {
         Config c = TestScenarios.bilateral(Protocol.ALTERNATING_OFFERS, 20, 1.01, true, Experiment.Noise.NONE,
                 new StrategySpec("linear", Map.of()));
         Function<NegotiatorContext, Negotiator> aware = ctx -> new ConcedingNegotiator(ctx, true);
-        try (JadeNegotiationService s = new JadeNegotiationService(c, options(1, 2, Duration.ofSeconds(10),
+        try (JadeNegotiationService s = new JadeNegotiationService(c, options(1, 2,
                 Map.of("china", FIXED, "lesotho", aware)))) {
             RunOutcome o = await(s.submit(run(8)));
             assertThat(o.failed()).as(o.error()).isFalse();
@@ -137,9 +138,9 @@ class JadeNegotiationServiceTest {
         Config c = TestScenarios.bilateral(Protocol.STACKED_ALTERNATING_OFFERS, 30, 0.3, false,
                 new Experiment.Noise(0.2, 0.05), new StrategySpec("linear", Map.of()));
         Map<String, Function<NegotiatorContext, Negotiator>> naive = Map.of("china", NAIVE, "lesotho", NAIVE);
-        List<RunOutcome> one = runAll(c, options(1, 1, Duration.ofSeconds(10), naive), 12);
-        List<RunOutcome> again = runAll(c, options(1, 1, Duration.ofSeconds(10), naive), 12);
-        List<RunOutcome> many = runAll(c, options(3, 5, Duration.ofSeconds(10), naive), 12);
+        List<RunOutcome> one = runAll(c, options(1, 1, naive), 12);
+        List<RunOutcome> again = runAll(c, options(1, 1, naive), 12);
+        List<RunOutcome> many = runAll(c, options(3, 5, naive), 12);
         for (int i = 0; i < one.size(); i++) {
             assertThat(one.get(i).failed()).as(one.get(i).error()).isFalse();
             assertThat(again.get(i)).isEqualTo(one.get(i));
@@ -170,7 +171,7 @@ class JadeNegotiationServiceTest {
                 return super.onTurn(turn);
             }
         };
-        try (JadeNegotiationService s = new JadeNegotiationService(c, options(1, 2, Duration.ofSeconds(10),
+        try (JadeNegotiationService s = new JadeNegotiationService(c, options(1, 2,
                 Map.of("china", NAIVE, "lesotho", flaky)))) {
             RunOutcome bad = await(s.submit(run(1)));
             assertThat(bad.failed()).isTrue();
@@ -186,14 +187,16 @@ class JadeNegotiationServiceTest {
     @Test
     void unansweredRequestTimesOutIntoFailedRunAndTheTableIsReplaced() throws Exception {
         Config c = TestScenarios.bilateral(Protocol.ALTERNATING_OFFERS);
+        CountDownLatch stuck = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         AtomicBoolean armed = new AtomicBoolean(true);
-        Function<NegotiatorContext, Negotiator> stuck = ctx -> new ConcedingNegotiator(ctx, false) {
+        Function<NegotiatorContext, Negotiator> silent = ctx -> new ConcedingNegotiator(ctx, false) {
             @Override
             public Reply onTurn(Request.Turn turn) {
                 if (armed.get()) {
+                    stuck.countDown();
                     try {
-                        release.await(30, TimeUnit.SECONDS);
+                        HangGuard.await(release, "release of the silent head");
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
@@ -201,9 +204,16 @@ class JadeNegotiationServiceTest {
                 return super.onTurn(turn);
             }
         };
-        try (JadeNegotiationService s = new JadeNegotiationService(c, options(1, 2, Duration.ofMillis(300),
-                Map.of("china", stuck, "lesotho", NAIVE)))) {
-            RunOutcome late = await(s.submit(run(1)));
+        // the timeout is measured on a clock that moves only when this test moves it: the silent run
+        // times out when the test says so, and the next run, whatever the load, never does
+        ManualClock clock = new ManualClock();
+        Duration timeout = Duration.ofMillis(300);
+        try (JadeNegotiationService s = new JadeNegotiationService(c, new JadeOptions(1, 2, timeout, false,
+                Map.of("china", silent, "lesotho", NAIVE), clock))) {
+            CompletableFuture<RunOutcome> silentRun = s.submit(run(1));
+            HangGuard.await(stuck, "turn of the silent head");
+            clock.advance(timeout);
+            RunOutcome late = await(silentRun);
             assertThat(late.failed()).isTrue();
             // the chair does not follow the heads' exchange: it names every head that has not reported
             assertThat(late.error()).matches("no report from e\\d+t0g0-china, e\\d+t0g0-lesotho within 300ms");
@@ -217,9 +227,30 @@ class JadeNegotiationServiceTest {
     }
 
     @Test
+    void runLongerThanTheTimeoutWhoseTableKeepsTalkingDoesNotTimeOut() throws Exception {
+        Config c = TestScenarios.bilateral(Protocol.ALTERNATING_OFFERS);
+        ManualClock clock = new ManualClock();
+        Duration timeout = Duration.ofMillis(300);
+        // every turn of China's takes a third of the timeout on the test's clock: a slow run, not a hung one
+        Function<NegotiatorContext, Negotiator> slow = ctx -> new ConcedingNegotiator(ctx, false) {
+            @Override
+            public Reply onTurn(Request.Turn turn) {
+                clock.advance(timeout.dividedBy(3));
+                return super.onTurn(turn);
+            }
+        };
+        try (JadeNegotiationService s = new JadeNegotiationService(c, new JadeOptions(1, 2, timeout, false,
+                Map.of("china", slow, "lesotho", NAIVE), clock))) {
+            RunOutcome o = await(s.submit(run(1)));
+            assertThat(o.failed()).as(o.error()).isFalse();
+            assertThat(clock.getAsLong()).as("the run took longer than the timeout").isGreaterThan(timeout.toNanos());
+        }
+    }
+
+    @Test
     void deadOfficialFailsTheRunAndLaterRunsStillWork() throws Exception {
         Config c = TestScenarios.bilateral(Protocol.ALTERNATING_OFFERS);
-        try (JadeNegotiationService s = new JadeNegotiationService(c, options(1, 2, Duration.ofSeconds(5),
+        try (JadeNegotiationService s = new JadeNegotiationService(c, options(1, 2,
                 Map.of("china", NAIVE, "lesotho", NAIVE)))) {
             String parliament = s.agentNames().stream().filter(n -> n.endsWith("lesotho.parliament")).findFirst()
                     .orElseThrow();
@@ -235,16 +266,15 @@ class JadeNegotiationServiceTest {
     }
 
     /** kill() returns before the agent has left the platform; a message sent meanwhile would be lost, not refused. */
-    private static void awaitGone(String agent) throws InterruptedException {
-        for (int i = 0; i < 500; i++) {
+    private static void awaitGone(String agent) throws Exception {
+        HangGuard.until(() -> {
             try {
                 JadePlatform.container().getAgent(agent);
+                return false;
             } catch (jade.wrapper.ControllerException gone) {
-                return;
+                return true;
             }
-            Thread.sleep(10);
-        }
-        throw new AssertionError(agent + " is still on the platform after 5 s");
+        }, 10, agent + " leaving the platform");
     }
 
     @Test
@@ -252,10 +282,10 @@ class JadeNegotiationServiceTest {
         Config c = TestScenarios.bilateral(Protocol.MONOTONIC_CONCESSION, 30, 0.3, false,
                 new Experiment.Noise(0.1, 0.0), new StrategySpec("linear", Map.of()));
         Map<String, Function<NegotiatorContext, Negotiator>> naive = Map.of("china", NAIVE, "lesotho", NAIVE);
-        List<RunOutcome> burst = runAll(c, options(2, 16, Duration.ofSeconds(10), naive), 200);
+        List<RunOutcome> burst = runAll(c, options(2, 16, naive), 200);
         assertThat(burst).hasSize(200);
         assertThat(burst.stream().filter(RunOutcome::failed).map(RunOutcome::error).toList()).isEmpty();
-        try (JadeNegotiationService s = new JadeNegotiationService(c, options(1, 1, Duration.ofSeconds(10), naive))) {
+        try (JadeNegotiationService s = new JadeNegotiationService(c, options(1, 1, naive))) {
             for (long id : new long[]{0, 57, 199}) assertThat(await(s.submit(run(id)))).isEqualTo(burst.get((int) id));
         }
     }
@@ -263,8 +293,7 @@ class JadeNegotiationServiceTest {
     @Test
     void closedServiceFailsNewRunsInsteadOfHanging() throws Exception {
         Config c = TestScenarios.bilateral(Protocol.ALTERNATING_OFFERS);
-        JadeNegotiationService s = new JadeNegotiationService(c, options(1, 1, Duration.ofSeconds(5),
-                Map.of("china", NAIVE, "lesotho", NAIVE)));
+        JadeNegotiationService s = new JadeNegotiationService(c, options(1, 1, Map.of("china", NAIVE, "lesotho", NAIVE)));
         assertThat(s.parallelism()).isEqualTo(1);
         s.close();
         RunOutcome o = await(s.submit(run(1)));

@@ -144,6 +144,8 @@ class ClassroomApiTest {
                 assertThat(png.body().substring(1, 4)).as("a PNG's signature").isEqualTo("PNG");
                 assertThat(Files.size(dir.resolve("class/debrief/" + chart))).isGreaterThan(10_000);
             }
+            expect(teacher.get("/api/teacher/debrief/frontier.png"), 404,
+                    "no such page or endpoint: /api/teacher/debrief/frontier.png");
         }
     }
 
@@ -250,16 +252,28 @@ class ClassroomApiTest {
     }
 
     @Test
-    void wrongJoinCodesAreRateLimited() throws Exception {
+    void wrongJoinCodesAreRateLimitedPerAddressAfterAClassWorthOfTypos() throws Exception {
         try (LiveClassroom live = LiveClassroom.river(Mode.AGENTS, Duration.ofMinutes(1), dir)) {
             ClassroomClient guesser = live.student();
-            for (int i = 0; i < JoinLimiter.WRONG_CODES_PER_MINUTE; i++) {
+            for (int i = 0; i < JoinLimiter.WRONG_CODE_BURST; i++) {
                 expect(guesser.join("AAAA" + i, "Mallory"), 401, "that is not the join code: check it on the projector");
             }
-            expect(guesser.join("AAAAAA", "Mallory"), 429, "too many wrong join codes from your device: wait a minute and check the code");
-            // even the right code, from that address, until the minute is over
+            expect(guesser.join("AAAAAA", "Mallory"), 429,
+                    "too many wrong join codes from your network: check the code and try again in a few seconds");
+            // even the right code, from that address, until a token comes back
             expect(guesser.join(LiveClassroom.CODE, "Mallory"), 429, null);
             assertThat(live.classroom.students()).isZero();
+        }
+    }
+
+    @Test
+    void typosFromAnAddressDoNotKeepAClassmateThereOut() throws Exception {
+        try (LiveClassroom live = LiveClassroom.river(Mode.AGENTS, Duration.ofMinutes(1), dir)) {
+            ClassroomClient typist = live.student();
+            for (int i = 0; i < 15; i++) expect(typist.join("RIVRE" + i, "Tom"), 401, null);
+            assertThat(live.student().join(" river7 ", "Alice").status()).isEqualTo(200);
+            assertThat(typist.join(LiveClassroom.CODE, "Tom").status()).isEqualTo(200);
+            assertThat(live.classroom.students()).isEqualTo(2);
         }
     }
 

@@ -59,6 +59,10 @@ class CommandLineTest {
         assertThat(r.err()).isEqualTo("entente: unknown command 'rnu' (did you mean 'run'?); see 'entente --help'"
                 + System.lineSeparator());
         assertThat(CommandRun.of("vaildate", "x").err()).contains("(did you mean 'validate'?)");
+        CommandRun help = CommandRun.of("help", "runn");
+        assertThat(help.code()).isEqualTo(Main.BAD_INPUT);
+        assertThat(help.err()).isEqualTo("entente: unknown command 'runn' (did you mean 'run'?); see 'entente --help'"
+                + System.lineSeparator());
     }
 
     @Test

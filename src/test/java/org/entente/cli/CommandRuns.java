@@ -38,7 +38,7 @@ public final class CommandRuns {
     public static List<Map<String, String>> table(Path csv) throws IOException {
         CsvTable t = CsvTable.read(csv);
         List<Map<String, String>> rows = new ArrayList<>();
-        for (List<String> row : t.rows()) {
+        for (int row = 0; row < t.size(); row++) {
             Map<String, String> m = new LinkedHashMap<>();
             for (String c : t.columns()) m.put(c, t.get(row, c));
             rows.add(m);

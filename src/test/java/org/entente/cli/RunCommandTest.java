@@ -30,7 +30,7 @@ class RunCommandTest {
         Path out = tmp.resolve("never");
         CommandRun r = CommandRun.of("run", "configs/china-lesotho.yaml", "--shard", "3/2", "--out", out.toString());
         assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
-        assertThat(r.err()).contains("1 <= K <= N");
+        assertThat(r.err().strip()).isEqualTo("entente: --shard must be K/N with 1 <= K <= N (e.g. 3/10), got '3/2'");
         assertThat(out).doesNotExist();
     }
 

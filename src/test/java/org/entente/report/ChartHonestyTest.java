@@ -1,11 +1,11 @@
 package org.entente.report;
 
+import org.jfree.data.xy.XYSeries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,11 +15,17 @@ class ChartHonestyTest {
     @Test
     void outcomeSpaceCaptionCountsTheAgreementsBelowAReservation() {
         double[] reservation = {0.4, 0.4};
-        assertThat(OutcomeSpaceChart.reservationSentence(List.of(new double[]{0.7, 0.5}, new double[]{0.6, 0.45}), reservation))
+        assertThat(OutcomeSpaceChart.reservationSentence(dots(0.7, 0.5, 0.6, 0.45), reservation))
                 .contains("Every agreement lies above and to the right of both.");
-        assertThat(OutcomeSpaceChart.reservationSentence(List.of(new double[]{0.7, 0.5}, new double[]{0.72, 0.39},
-                new double[]{0.35, 0.8}), reservation))
+        assertThat(OutcomeSpaceChart.reservationSentence(dots(0.7, 0.5, 0.72, 0.39, 0.35, 0.8), reservation))
                 .contains("2 of 3 agreements fall below or left of a line").doesNotContain("Every agreement");
+    }
+
+    /** The outcome space's agreements: x, y of each. */
+    private static XYSeries dots(double... xy) {
+        XYSeries s = new XYSeries("agreements", false, true);
+        for (int i = 0; i < xy.length; i += 2) s.add(xy[i], xy[i + 1]);
+        return s;
     }
 
     @Test

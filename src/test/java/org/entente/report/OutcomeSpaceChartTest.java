@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +23,7 @@ class OutcomeSpaceChartTest {
         ReportInput in = ReportInput.read(dir);
         double loss = 0, rounds = 0;
         int n = 0;
-        for (List<String> r : in.okRuns()) {
+        for (int r : in.okRuns()) {
             if (!in.agreed(r)) continue;
             double t = in.runs().number(r, "rounds");
             loss += 1 - Math.pow(0.99, t);

@@ -37,7 +37,7 @@ class SweepChartsTest {
         // recount by hand: runs with reservation 0.2 (3 points x 5 runs, all ok)
         long n = 0, agreed = 0;
         double sum = 0;
-        for (List<String> r : in.okRuns()) {
+        for (int r : in.okRuns()) {
             if (!in.runs().get(r, "parties.lesotho.reservation").equals("0.2")) continue;
             n++;
             if (in.agreed(r)) agreed++;
@@ -78,14 +78,14 @@ class SweepChartsTest {
                 + "0,1,6,1," + ia.estimate() + "," + ia.lo() + "," + ia.hi() + "\n"
                 + "1,2,4,0," + ib.estimate() + "," + ib.lo() + "," + ib.hi() + "\n");
         CsvTable sum = ReportInput.read(dir).summary();
-        Interval pooled = PooledSummary.pool(sum, sum.rows(), "compliance.a");
+        Interval pooled = PooledSummary.pool(sum, new int[]{0, 1}, "compliance.a");
         Interval all = interval(new double[]{0.1, 0.4, 0.35, 0.9, 0.5, 0.7, 0.8, 0.75, 0.6});
         assertThat(pooled.estimate()).isCloseTo(all.estimate(), within(1e-12));
         // compliance is in [0, 1]: its interval (Statistics.unitMean) is inverted for each row's variance
         assertThat(pooled.lo()).isCloseTo(all.lo(), within(1e-9));
         assertThat(pooled.hi()).isCloseTo(all.hi(), within(1e-9));
         // a single row keeps its own interval
-        assertThat(PooledSummary.pool(sum, List.of(sum.rows().get(1)), "compliance.a")).isEqualTo(ib);
+        assertThat(PooledSummary.pool(sum, new int[]{1}, "compliance.a")).isEqualTo(ib);
     }
 
     private static Interval interval(double[] v) {
@@ -102,7 +102,7 @@ class SweepChartsTest {
         // reservation 0.2 is points 0-2, run ids 0 .. 3*runs-1, all ok; compliance is 0 without agreement
         java.util.Map<Long, double[]> perRun = new java.util.HashMap<>();
         CsvTable years = CsvTable.read(dir.resolve("years.csv"));
-        for (List<String> r : years.rows()) {
+        for (int r = 0; r < years.size(); r++) {
             long id = (long) years.number(r, "run_id");
             if (id >= 3 * runs || !years.get(r, "party").equals("lesotho")) continue;
             perRun.computeIfAbsent(id, k -> new double[1])[0] += years.number(r, "compliance") / 10;
@@ -157,7 +157,7 @@ class SweepChartsTest {
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         CsvTable sum = in.summary();
         java.util.Map<String, double[]> cells = new java.util.HashMap<>();
-        for (List<String> r : sum.rows()) {
+        for (int r = 0; r < sum.size(); r++) {
             for (String p : ResultsFixture.PARTIES) {
                 double w = sum.number(r, "runs") - sum.number(r, "failed");
                 double[] c = cells.computeIfAbsent(p + sum.get(r, "point"), k -> new double[2]);

@@ -1,5 +1,6 @@
 package org.entente.teaching;
 
+import org.entente.HangGuard;
 import org.entente.agents.JadeNegotiationService;
 import org.entente.agents.JadeOptions;
 import org.entente.model.Config;
@@ -13,7 +14,6 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +25,7 @@ class JadePlayTest {
 
     static ServiceFactory jade() {
         return (config, overrides) -> new JadeNegotiationService(config,
-                new JadeOptions(1, overrides.isEmpty() ? 8 : 1, Duration.ofSeconds(overrides.isEmpty() ? 20 : 60), false, overrides));
+                new JadeOptions(1, overrides.isEmpty() ? 8 : 1, HangGuard.LIMIT, false, overrides));
     }
 
     record Played(Debrief debrief, String screen) {
