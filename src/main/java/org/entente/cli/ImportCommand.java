@@ -58,6 +58,7 @@ public final class ImportCommand extends CommandGroup {
                 PrintWriter o = spec.commandLine().getOut();
                 o.println("wrote " + w.file() + ": " + source.issues().size() + " issues, parties "
                         + String.join(", ", w.partyIds()) + " (utilities checked against the " + source.format() + " files)");
+                for (String note : source.notes()) o.println("note: " + note);
                 o.println("next: ./entente describe " + w.file() + "   then   ./entente run " + w.file());
                 o.flush();
             });

@@ -4,12 +4,15 @@ import java.util.List;
 
 /**
  * A negotiation read from GENIUS or GeniusWeb files: the domain's issues and one linear additive
- * profile per party. {@code format} names the source format for the written scenario's header.
+ * profile per party. {@code format} names the source format for the written scenario's header;
+ * {@code notes} say what the source held that its own software ignores, and so did the reading.
  */
-public record AdditiveScenario(String name, String format, List<AdditiveIssue> issues, List<AdditiveProfile> profiles) {
+public record AdditiveScenario(String name, String format, List<AdditiveIssue> issues, List<AdditiveProfile> profiles,
+                               List<String> notes) {
     public AdditiveScenario {
         issues = List.copyOf(issues);
         profiles = List.copyOf(profiles);
+        notes = List.copyOf(notes);
     }
 
     /** The profile's utility of an outcome given as one grid index per issue, straight from the source's definition. */

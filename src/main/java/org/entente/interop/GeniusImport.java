@@ -20,6 +20,7 @@ import java.util.TreeMap;
 public final class GeniusImport {
     private static final List<String> NON_LINEAR = List.of("utility_function", "utility", "ufun", "constraint", "rectangle");
     private final GeniusIssueReader issueReader;
+    private final List<String> notes = new ArrayList<>();
 
     private GeniusImport(int realSteps) {
         this.issueReader = new GeniusIssueReader(realSteps);
@@ -39,10 +40,10 @@ public final class GeniusImport {
             List<GeniusIssueReader.Read> own = in.issues(objective, true);
             if (domain == null) domain = own;
             else sameIssues(domain, own, domainFile != null ? domainFile : profileFiles.get(0));
-            profiles.add(profile(root, objective, own, f));
+            profiles.add(in.profile(root, objective, own, f));
         }
         List<AdditiveIssue> issues = domain.stream().map(GeniusIssueReader.Read::issue).toList();
-        return new AdditiveScenario(name, "GENIUS", issues, profiles);
+        return new AdditiveScenario(name, "GENIUS", issues, profiles, in.notes);
     }
 
     /** The root objective of a profile ({@code <utility_space>}) or a domain ({@code <negotiation_template>}). */
@@ -120,7 +121,7 @@ public final class GeniusImport {
         return false;
     }
 
-    private static AdditiveProfile profile(Element root, Element objective, List<GeniusIssueReader.Read> issues, Path file) {
+    private AdditiveProfile profile(Element root, Element objective, List<GeniusIssueReader.Read> issues, Path file) {
         Map<Integer, Element> weightAt = new LinkedHashMap<>();
         for (Element w : objective.children("weight")) {
             int index = GeniusIssueReader.integer(w, w.attribute("index"), "index");
@@ -152,10 +153,13 @@ public final class GeniusImport {
         }
         double discount = single(root, objective, "discount_factor", 1);
         if (discount < 0 || discount > 1) {
-            throw new InteropException(SourcePosition.of(file), "discount_factor " + discount + " is outside [0, 1]");
+            // GENIUS discards such a factor with a warning and does not discount (AbstractUtilitySpace.validateDiscount)
+            notes.add(file.getFileName() + ": discount_factor " + YamlText.number(discount) + " is outside [0, 1]; "
+                    + "GENIUS ignores it and does not discount, and so does this import");
         }
         String name = Identifiers.stem(file);
-        return new AdditiveProfile(name, weights, utilities, reservation, discount == 0 ? 1 : discount, root.at());
+        return new AdditiveProfile(name, weights, utilities, reservation, discount <= 0 || discount > 1 ? 1 : discount,
+                root.at());
     }
 
     /** The value of a {@code <tag value=".."/>} under the root or the objective; {@code absent} when missing. */

@@ -44,7 +44,7 @@ public final class GeniusWebImport {
         String name = domain.get("name") == null ? Identifiers.stem(domainFile) : text(domain.get("name"), "the domain's name");
         List<AdditiveProfile> profiles = new ArrayList<>();
         for (Path f : profileFiles) profiles.add(in.profile(f, issues));
-        return new AdditiveScenario(name, "GeniusWeb", issues, profiles);
+        return new AdditiveScenario(name, "GeniusWeb", issues, profiles, List.of());
     }
 
     private List<AdditiveIssue> issues(Obj domain) {

@@ -6,7 +6,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -16,14 +16,18 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An XML file read into a tree of elements that remember their line and column, so that every
- * GENIUS import error can name the place. DTDs and external entities are not processed (a file
- * cannot make the reader fetch anything); files over 16 MB are refused.
+ * GENIUS import error can name the place. The text is read as GENIUS reads it ({@link GeniusText}).
+ * DTDs and external entities are not processed (a file cannot make the reader fetch anything);
+ * files over 16 MB are refused.
  */
 final class XmlTree {
     private static final int MAX_DEPTH = 64;
+    private static final Pattern ATTRIBUTE_TWICE = Pattern.compile("#AttributeNotUnique\\?([^&\\s]+)&(\\S+)");
 
     /** An element: its name, attributes (file order), child elements and where it starts. */
     record Element(String name, Map<String, String> attributes, List<Element> children, SourcePosition at) {
@@ -51,36 +55,43 @@ final class XmlTree {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        GeniusText text = null;
         try {
             if (Files.size(file) > JsonTree.MAX_BYTES) throw new InteropException(whole, "cannot read: larger than 16 MB");
-            try (InputStream in = Files.newInputStream(file)) {
-                XMLStreamReader r = factory.createXMLStreamReader(in);
-                try {
-                    return elements(file, r);
-                } finally {
-                    r.close();
-                }
+            text = GeniusText.of(Files.readAllBytes(file));
+            XMLStreamReader r = factory.createXMLStreamReader(new StringReader(text.xml()));
+            try {
+                return elements(file, text, r);
+            } finally {
+                r.close();
             }
         } catch (XMLStreamException e) {
             Location l = e.getLocation();
             String msg = e.getMessage() == null ? "syntax error" : e.getMessage();
             int cut = msg.indexOf("Message: ");
             if (cut >= 0) msg = msg.substring(cut + "Message: ".length());
-            throw new InteropException(new SourcePosition(file, l == null ? 0 : l.getLineNumber(),
-                    l == null ? 0 : l.getColumnNumber()), "not well-formed XML: " + msg.strip());
+            msg = readable(msg.strip());
+            SourcePosition at = l == null || text == null ? whole : text.at(file, l.getLineNumber(), l.getColumnNumber());
+            throw new InteropException(at, "not well-formed XML: " + msg);
         } catch (IOException e) {
             throw new InteropException(whole, "cannot read: " + e.getMessage());
         }
     }
 
-    private static Element elements(Path file, XMLStreamReader r) throws XMLStreamException {
+    /** The JDK's parser names some errors by a key ("...#AttributeNotUnique?issue&type"); those in words. */
+    private static String readable(String message) {
+        Matcher m = ATTRIBUTE_TWICE.matcher(message);
+        return m.find() ? "<" + m.group(1) + "> has attribute \"" + m.group(2) + "\" twice" : message;
+    }
+
+    private static Element elements(Path file, GeniusText text, XMLStreamReader r) throws XMLStreamException {
         Deque<Builder> open = new ArrayDeque<>();
         Element root = null;
         while (r.hasNext()) {
             int event = r.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 Location l = r.getLocation();
-                SourcePosition at = new SourcePosition(file, l.getLineNumber(), l.getColumnNumber());
+                SourcePosition at = text.at(file, l.getLineNumber(), l.getColumnNumber());
                 if (open.size() >= MAX_DEPTH) throw new InteropException(at, "nested deeper than " + MAX_DEPTH + " levels");
                 Map<String, String> attrs = new LinkedHashMap<>();
                 for (int a = 0; a < r.getAttributeCount(); a++) attrs.put(r.getAttributeLocalName(a), r.getAttributeValue(a));
@@ -91,7 +102,7 @@ final class XmlTree {
                 else open.peek().children.add(done);
             } else if (event == XMLStreamConstants.ENTITY_REFERENCE || event == XMLStreamConstants.DTD) {
                 Location l = r.getLocation();
-                throw new InteropException(new SourcePosition(file, l.getLineNumber(), l.getColumnNumber()),
+                throw new InteropException(text.at(file, l.getLineNumber(), l.getColumnNumber()),
                         "DTDs and entity references are not supported in GENIUS files");
             }
         }

@@ -111,6 +111,8 @@ class GeniusImportTest {
     void aMissingEvaluationAndBrokenXmlAreReportedWithTheirLine() {
         refused(profile(DISCRETE.replace(" evaluation=\"1\"", ""), WEIGHTS, ""), "value \"blue\" of issue \"Colour\" has no evaluation", 5);
         refused("<utility_space>\n<objective>\n</utility_space>\n", "not well-formed XML", 3);
+        refused("<utility_space>\n<objective type=\"a\" type=\"b\">\n</objective>\n</utility_space>\n",
+                "not well-formed XML: <objective> has attribute \"type\" twice", 2);
     }
 
     @Test
@@ -125,5 +127,87 @@ class GeniusImportTest {
         assertThatThrownBy(() -> read(profile(DISCRETE.replace("blue", "green") + INTEGER, WEIGHTS, "")))
                 .isInstanceOf(InteropException.class)
                 .hasMessageContaining(tmp.resolve("b.xml") + ":3:").hasMessageContaining("issue 1 \"Colour\" differs");
+    }
+
+    @Test
+    void aBareAmpersandIsReadLiterallyAsGeniusReadsIt() throws IOException {
+        String att = DISCRETE.replace("value=\"red\"", "value=\"AT & T\"");
+        AdditiveScenario s = read(profile(att + INTEGER, WEIGHTS, ""), profile(att + INTEGER, WEIGHTS, ""));
+        assertThat(((IssueUtilities.Table) s.profiles().get(0).utilities().get("Colour")).utilities())
+                .containsEntry("AT & T", 1.0).containsEntry("blue", 0.25);
+        // predefined references keep their meaning
+        String amp = DISCRETE.replace("value=\"red\"", "value=\"R&amp;D\"");
+        assertThat(((IssueUtilities.Table) read(profile(amp + INTEGER, WEIGHTS, ""), profile(amp + INTEGER, WEIGHTS, ""))
+                .profiles().get(0).utilities().get("Colour")).utilities()).containsKey("R&D");
+    }
+
+    @Test
+    void anErrorAfterABareAmpersandNamesTheFilesOwnColumn() {
+        // "A & B" and "A + B" have the same length: the error must be at the same column in both
+        String broken = "<utility_space>\n<objective>\n<issue value=\"A %s B\" x=\"1\" x=\"2\"/>\n</objective>\n</utility_space>\n";
+        String withAmpersand = message(() -> read(broken.formatted("&")));
+        String without = message(() -> read(broken.formatted("+")));
+        assertThat(withAmpersand).contains(tmp.resolve("a.xml") + ":3:").contains("not well-formed XML");
+        assertThat(withAmpersand.substring(0, withAmpersand.indexOf(": not"))).isEqualTo(without.substring(0, without.indexOf(": not")));
+    }
+
+    private static String message(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        try {
+            call.call();
+        } catch (Throwable t) {
+            assertThat(t).isInstanceOf(InteropException.class);
+            return t.getMessage();
+        }
+        throw new AssertionError("no error");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsReadAsWindows1252UnlessItDeclaresItsEncoding() throws IOException {
+        Path a = tmp.resolve("a.xml"), b = tmp.resolve("b.xml");
+        String euro = profile(DISCRETE.replace("value=\"red\"", "value=\"\u20ac10\""), "<weight index=\"1\" value=\"1\"/>\n", "");
+        Files.write(a, euro.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Files.write(b, ("<?xml version=\"1.0\" encoding=\"ISO-8859-15\"?>\n" + euro)
+                .getBytes(java.nio.charset.Charset.forName("ISO-8859-15")));
+        AdditiveScenario s = GeniusImport.read(List.of(a, b), null, "t", 20);
+        for (AdditiveProfile p : s.profiles()) {
+            assertThat(((IssueUtilities.Table) p.utilities().get("Colour")).utilities()).containsEntry("\u20ac10", 1.0);
+        }
+    }
+
+    @Test
+    void aDiscountFactorGeniusDiscardsMeansNoDiscountWithANote() throws IOException {
+        AdditiveScenario s = read(profile(DISCRETE + INTEGER, WEIGHTS, "<discount_factor value=\"2\"/>\n"));
+        assertThat(s.profiles().get(0).discountFactor()).isEqualTo(1.0);
+        assertThat(s.notes()).containsExactly("a.xml: discount_factor 2 is outside [0, 1]; GENIUS ignores it and does not "
+                + "discount, and so does this import");
+        assertThat(read(profile(DISCRETE + INTEGER, WEIGHTS, "<discount_factor value=\"0.5\"/>\n")).notes()).isEmpty();
+    }
+
+    @Test
+    void attributesWithNoSpaceBetweenThemAreReadAsGeniusReadsThem() throws IOException {
+        String joined = DISCRETE.replace("name=\"Colour\" type=\"discrete\"", "name=\"Colour\"type=\"discrete\"")
+                .replace("value=\"red\" evaluation", "value=\"A & B\"evaluation");
+        AdditiveScenario s = read(profile(joined + INTEGER, WEIGHTS, ""), profile(joined + INTEGER, WEIGHTS, ""));
+        assertThat(((IssueUtilities.Table) s.profiles().get(0).utilities().get("Colour")).utilities())
+                .containsEntry("A & B", 1.0).containsEntry("blue", 0.25);
+        // an error after both amendments on one line still names the file's own column
+        String broken = "<utility_space>\n<objective>\n<issue value=\"A %s B\"%sx=\"1\" x=\"2\"/>\n</objective>\n</utility_space>\n";
+        String amended = message(() -> read(broken.formatted("&", "")));
+        String plain = message(() -> read(broken.formatted("+", " ")));
+        assertThat(amended.substring(0, amended.indexOf(": not"))).isEqualTo(
+                plain.substring(0, plain.indexOf(": not")).replaceAll(":(\\d+)$", "") + ":" + (column(plain) - 1));
+    }
+
+    private static int column(String message) {
+        String place = message.substring(0, message.indexOf(": not"));
+        return Integer.parseInt(place.substring(place.lastIndexOf(':') + 1));
+    }
+
+    @Test
+    void anXmlDeclarationAfterACommentIsIgnoredAsGeniusIgnoresIt() throws IOException {
+        String late = "\n<!-- profile 1 -->\n<?xml version=\"1.0\" encoding=\"utf-8\" ?>\n" + profile(DISCRETE + INTEGER, WEIGHTS, "");
+        assertThat(read(late, late).profiles()).hasSize(2);
+        refused("<!-- p -->\n<?xml version=\"1.0\"?>\n<utility_space type=\"nonlinear\">\n</utility_space>\n",
+                "utility space of type \"nonlinear\" is not supported", 3);
     }
 }
