@@ -4,6 +4,7 @@ import org.entente.config.ConfigException;
 import org.entente.config.ConfigLoader;
 import org.entente.experiment.RunPlan;
 import org.entente.experiment.Shard;
+import org.entente.model.Phrases;
 import org.entente.model.Config;
 import org.entente.model.Experiment;
 import org.entente.results.Manifest;
@@ -76,7 +77,7 @@ public final class MergeCommand extends Subcommand {
             if (merged.lockUnavailable() != null) stderr.println(ErrorLine.warning(merged.lockUnavailable()));
             stdout.print(plan.config().experiment().tournament() != null ? TournamentText.format(out)
                     : SummaryText.format(Layout.of(plan), merged.summary()));
-            stdout.println("Merged " + checked.size() + " shards into " + out);
+            stdout.println("Merged " + Phrases.count(checked.size(), "shard", "shards") + " into " + out);
             stdout.flush();
             if (noCharts.drawn(e.outputs().charts())) {
                 if (!ReportStep.render(out, null, stderr)) return Main.FAILED;

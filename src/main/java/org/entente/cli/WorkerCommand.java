@@ -4,6 +4,7 @@ import org.entente.agents.Endpoint;
 import org.entente.agents.Secret;
 import org.entente.agents.WorkerEnd;
 import org.entente.agents.WorkerNode;
+import org.entente.model.Phrases;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,7 +53,7 @@ public final class WorkerCommand extends Subcommand {
             stderr.flush();
         }, Duration.ofSeconds(waitSeconds));
         if (end instanceof WorkerEnd.Finished f) {
-            stdout.println("entente worker: the experiment is over; this worker's tables completed " + f.runs() + " runs");
+            stdout.println("entente worker: the experiment is over; this worker's tables completed " + Phrases.count(f.runs(), "run", "runs"));
             stdout.flush();
             return Main.OK;
         }

@@ -20,6 +20,11 @@ public final class Phrases {
         return title.substring(0, cut).trim();
     }
 
+    /** A count and its noun: "1 shard", "3 shards". */
+    public static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
     /** "Lesotho's", "United States'". */
     public static String possessive(String name) {
         return name + (name.endsWith("s") ? "'" : "'s");

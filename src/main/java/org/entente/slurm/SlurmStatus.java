@@ -1,5 +1,6 @@
 package org.entente.slurm;
 
+import org.entente.model.Phrases;
 import org.entente.report.Report;
 
 import java.util.List;
@@ -21,7 +22,7 @@ public final class SlurmStatus {
         StringBuilder s = new StringBuilder();
         long complete = shards.stream().filter(ShardProgress::complete).count();
         s.append("Experiment ").append(e.name() == null || e.name().isBlank() ? e.config().getFileName() : e.name())
-                .append(" in ").append(e.shards()).append(e.shards() == 1 ? " shard" : " shards")
+                .append(" in ").append(Phrases.count(e.shards(), "shard", "shards"))
                 .append(" (runs ").append(e.runs()).append(" per design point, seed ").append(e.seed())
                 .append("), in ").append(e.dir()).append('\n');
         if (merged) {
@@ -45,7 +46,7 @@ public final class SlurmStatus {
         }
         if (open.size() > LISTED) s.append("  ... and ").append(open.size() - LISTED).append(" more\n");
         if (untried > 0 && untried < shards.size()) {
-            s.append("  ").append(untried).append(untried == 1 ? " shard" : " shards").append(" not started yet\n");
+            s.append("  ").append(Phrases.count(untried, "shard", "shards")).append(" not started yet\n");
         }
         if (!jobs.isEmpty()) {
             s.append("Jobs SLURM knows of:");

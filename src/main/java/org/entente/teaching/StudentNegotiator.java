@@ -1,5 +1,6 @@
 package org.entente.teaching;
 
+import org.entente.model.Phrases;
 import org.entente.negotiation.Negotiator;
 import org.entente.negotiation.NegotiatorContext;
 import org.entente.negotiation.Offer;
@@ -135,7 +136,7 @@ public final class StudentNegotiator implements Negotiator {
     private String header(int round) {
         int left = context.deadline() - round;
         return "\n--- Round " + round + " of " + context.deadline() + " (rounds are counted from 0; "
-                + left + (left == 1 ? " round" : " rounds") + " left before the deadline) ---";
+                + Phrases.count(left, "round", "rounds") + " left before the deadline) ---";
     }
 
     private String prompt(Situation s, int round) {
