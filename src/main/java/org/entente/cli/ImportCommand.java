@@ -5,6 +5,7 @@ import org.entente.interop.GeniusImport;
 import org.entente.interop.GeniusWebImport;
 import org.entente.interop.Identifiers;
 import org.entente.interop.ScenarioImport;
+import org.entente.model.Phrases;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,7 +57,7 @@ public final class ImportCommand extends CommandGroup {
                 AdditiveScenario source = read.get();
                 ScenarioImport.Written w = ScenarioImport.write(source, parties, domain, profiles, deadline, out, force);
                 PrintWriter o = spec.commandLine().getOut();
-                o.println("wrote " + w.file() + ": " + source.issues().size() + " issues, parties "
+                o.println("wrote " + w.file() + ": " + Phrases.count(source.issues().size(), "issue", "issues") + ", parties "
                         + String.join(", ", w.partyIds()) + " (utilities checked against the " + source.format() + " files)");
                 for (String note : source.notes()) o.println("note: " + note);
                 o.println("next: ./entente describe " + w.file() + "   then   ./entente run " + w.file());

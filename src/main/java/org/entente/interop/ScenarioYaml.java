@@ -1,5 +1,7 @@
 package org.entente.interop;
 
+import org.entente.model.Phrases;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +78,7 @@ public final class ScenarioYaml {
         line(0, "scenario:");
         line(1, "name: " + YamlText.quoted(source.name()));
         line(1, "description: " + YamlText.quoted("Imported from " + source.format() + " (" + source.profiles().size()
-                + " profiles, " + source.issues().size() + " issues)."));
+                + " profiles, " + Phrases.count(source.issues().size(), "issue", "issues") + ")."));
         line(1, "interests: [" + String.join(", ", issueIds) + "]");
         line(1, "issues:");
         for (int i = 0; i < source.issues().size(); i++) issue(source.issues().get(i), issueIds.get(i));
