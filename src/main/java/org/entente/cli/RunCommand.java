@@ -89,6 +89,9 @@ public final class RunCommand extends Subcommand {
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
+    /** The longest run timeout: a day, far from the nanosecond clock's overflow. */
+    static final long MAX_RUN_TIMEOUT = 86_400;
+
     @Option(names = "--run-timeout", paramLabel = "SECONDS",
             description = "a run fails when its table of agents has handled no message for this long "
                     + "(a hang, not slowness; default ${DEFAULT-VALUE})")
@@ -134,7 +137,9 @@ public final class RunCommand extends Subcommand {
             throws ConfigException, IOException, InterruptedException, OutputDirectoryException {
         selection.check();
         threads.check();
-        if (runTimeout < 1) throw new Main.UserError("--run-timeout must be at least 1 second, not " + runTimeout);
+        if (runTimeout < 1 || runTimeout > MAX_RUN_TIMEOUT) {
+            throw new Main.UserError("--run-timeout must be from 1 to " + MAX_RUN_TIMEOUT + " seconds (a day), not " + runTimeout);
+        }
         if (resume && out == null) throw new Main.UserError("--resume needs --out DIR (the directory to continue)");
         if (gui && java.awt.GraphicsEnvironment.isHeadless()) {
             throw new Main.UserError("--gui needs a graphical display and none is available (DISPLAY is not set);"

@@ -35,6 +35,17 @@ class RunCommandTest {
     }
 
     @Test
+    void refusesARunTimeoutOutOfRangeBeforeCreatingAnything() {
+        Path out = tmp.resolve("never");
+        for (String t : new String[]{"0", "99999999999999"}) {
+            CommandRun r = CommandRun.of("run", "configs/china-lesotho.yaml", "--run-timeout", t, "--out", out.toString());
+            assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+            assertThat(r.err().strip()).isEqualTo("entente: --run-timeout must be from 1 to 86400 seconds (a day), not " + t);
+            assertThat(out).doesNotExist();
+        }
+    }
+
+    @Test
     void shardsRunOnJadeMergeIntoTheSameBytesAsOneRun() throws Exception {
         Path single = tmp.resolve("single"), s1 = tmp.resolve("s1"), s2 = tmp.resolve("s2"), merged = tmp.resolve("m");
         CommandRun a = CommandRun.of("run", "configs/china-lesotho.yaml", "--runs", "4", "--threads", "2", "--out", single.toString(),
