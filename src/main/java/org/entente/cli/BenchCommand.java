@@ -32,8 +32,7 @@ public final class BenchCommand extends Subcommand {
     @Option(names = "--quick", description = "a short version (about 25 s on two cores)")
     boolean quick;
 
-    @Mixin
-    OutDirectory out;
+    @Mixin OutDirectory out;
 
     @Option(names = "--runs", paramLabel = "N",
             description = "measured runs of the default scenario (default 5000, quick 400); generated scenarios run N/5")
@@ -45,11 +44,9 @@ public final class BenchCommand extends Subcommand {
     @Option(names = "--config", paramLabel = "FILE", description = "the default scenario (default ${DEFAULT-VALUE})")
     Path config = Path.of("configs", "china-lesotho.yaml");
 
-    @Mixin
-    ThreadsOption threads;
+    @Mixin ThreadsOption threads;
 
-    @Mixin
-    DebugOption debug;
+    @Mixin DebugOption debug;
 
     @Override
     public Integer call() throws ConfigException, IOException, InterruptedException, OutputDirectoryException {

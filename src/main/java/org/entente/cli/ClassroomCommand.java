@@ -37,14 +37,11 @@ import java.util.function.Consumer;
 public final class ClassroomCommand extends Subcommand {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    @Mixin
-    StudentScenario file;
+    @Mixin StudentScenario file;
 
-    @Mixin
-    ClassroomAddress address;
+    @Mixin ClassroomAddress address;
 
-    @Mixin
-    ClassroomKeys keys;
+    @Mixin ClassroomKeys keys;
 
     @Option(names = "--mode", paramLabel = "M", defaultValue = "agents",
             description = "agents (each student against the agents, default) or students (students paired at tables)")
@@ -53,8 +50,7 @@ public final class ClassroomCommand extends Subcommand {
     @Option(names = "--as", paramLabel = "PARTY", description = "the party students play in agents mode (default: the last party)")
     String party;
 
-    @Mixin
-    MasterSeed seed;
+    @Mixin MasterSeed seed;
 
     @Option(names = "--move-timeout", paramLabel = "SECONDS", defaultValue = "300",
             description = "a student who makes no move for this long walks away (default ${DEFAULT-VALUE})")
@@ -64,17 +60,13 @@ public final class ClassroomCommand extends Subcommand {
             description = "time for each table's negotiation, from its start (default ${DEFAULT-VALUE})")
     int minutes;
 
-    @Mixin
-    MonteCarloRuns cloud;
+    @Mixin MonteCarloRuns cloud;
 
-    @Mixin
-    OutDirectory out;
+    @Mixin OutDirectory out;
 
-    @Mixin
-    ForceOption force;
+    @Mixin ForceOption force;
 
-    @Mixin
-    DebugOption.Hidden debug;
+    @Mixin DebugOption.Hidden debug;
 
     @Override
     public Integer call() throws Exception {

@@ -14,8 +14,7 @@ import picocli.CommandLine.Option;
                 + "and the agreement space's reference points (Nash, Kalai-Smorodinsky, max welfare, Pareto frontier "
                 + "size) over the offer grid among the individually rational outcomes."})
 public final class DescribeCommand extends Subcommand {
-    @Mixin
-    ConfigFile file;
+    @Mixin ConfigFile file;
 
     @Option(names = "--json", description = "print one JSON object instead of text")
     boolean json;
@@ -24,8 +23,7 @@ public final class DescribeCommand extends Subcommand {
             + "value and the values it accepts, instead of the description")
     boolean paths;
 
-    @Mixin
-    DebugOption.Hidden debug;
+    @Mixin DebugOption.Hidden debug;
 
     @Override
     public Integer call() throws Exception {

@@ -22,17 +22,14 @@ public final class ExportCommand extends CommandGroup {
             description = {"A GeniusWeb domain.json and one LinearAdditiveUtilitySpace profile per party, each holding "
                     + "the party's utility exactly; NOTES.md lists what GeniusWeb cannot hold (officials, discounts, ...)."})
     static final class GeniusWeb extends Subcommand {
-        @Mixin
-        ConfigFile file;
+        @Mixin ConfigFile file;
 
         @Option(names = "--out", paramLabel = "DIR", required = true, description = "the directory to write (new or empty)")
         Path out;
 
-        @Mixin
-        ForceOption force;
+        @Mixin ForceOption force;
 
-        @Mixin
-        DebugOption.Hidden debug;
+        @Mixin DebugOption.Hidden debug;
 
         @Override
         public Integer call() throws ConfigException {

@@ -44,8 +44,7 @@ public final class ImportCommand extends CommandGroup {
         @Option(names = "--force", description = "replace --out if it exists")
         boolean force;
 
-        @Mixin
-        DebugOption.Hidden debug;
+        @Mixin DebugOption.Hidden debug;
 
         @Spec(Spec.Target.MIXEE)
         CommandSpec spec;
@@ -75,8 +74,7 @@ public final class ImportCommand extends CommandGroup {
         @Parameters(index = "1..*", arity = "1..*", paramLabel = "PROFILE.json", description = "one profile per party (at least two)")
         List<Path> profiles;
 
-        @Mixin
-        Target target;
+        @Mixin Target target;
 
         @Override
         public Integer call() {
@@ -101,8 +99,7 @@ public final class ImportCommand extends CommandGroup {
                 description = "grid steps for real issues, which GENIUS leaves continuous (default: ${DEFAULT-VALUE})")
         int realSteps;
 
-        @Mixin
-        Target target;
+        @Mixin Target target;
 
         @Override
         public Integer call() {

@@ -41,11 +41,9 @@ public final class MergeCommand extends Subcommand {
             description = "the experiment's config file, when it is no longer where the shards' manifest says")
     Path config;
 
-    @Mixin
-    ChartsOption noCharts;
+    @Mixin ChartsOption noCharts;
 
-    @Mixin
-    DebugOption debug;
+    @Mixin DebugOption debug;
 
     @Override
     public Integer call() throws ConfigException, IOException, OutputDirectoryException {

@@ -30,8 +30,7 @@ import java.time.Duration;
                 "Input may be piped: printf 'offer purchase=60\\naccept\\n' | ./entente play configs/china-lesotho.yaml --as lesotho"})
 public final class PlayCommand extends Subcommand {
 
-    @Mixin
-    StudentScenario file;
+    @Mixin StudentScenario file;
 
     @Option(names = "--as", required = true, paramLabel = "PARTY", description = "the party whose head you play")
     String party;
@@ -40,20 +39,16 @@ public final class PlayCommand extends Subcommand {
             description = "alternating_offers | stacked_alternating_offers | single_text | monotonic_concession (default: the file's)")
     String protocol;
 
-    @Mixin
-    MasterSeed seed;
+    @Mixin MasterSeed seed;
 
-    @Mixin
-    OutDirectory out;
+    @Mixin OutDirectory out;
 
-    @Mixin
-    MonteCarloRuns mc;
+    @Mixin MonteCarloRuns mc;
 
     @Option(names = "--force", description = "allow writing into a --out DIR that already holds a session")
     boolean force;
 
-    @Mixin
-    DebugOption.Hidden debug;
+    @Mixin DebugOption.Hidden debug;
 
     @Override
     public Integer call() throws Exception {

@@ -26,8 +26,7 @@ public final class ReportCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "DIR", description = "a results directory (written by run, merge or classroom)")
     Path dir;
 
-    @Mixin
-    FormatsOption formats;
+    @Mixin FormatsOption formats;
 
     @Override
     public Integer call() throws Exception {

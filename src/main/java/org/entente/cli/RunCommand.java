@@ -52,18 +52,15 @@ import java.util.concurrent.atomic.AtomicReference;
                 "Results are identical for every --threads, shard split (after merge) and resumption."})
 public final class RunCommand extends Subcommand {
 
-    @Mixin
-    ConfigFile file;
+    @Mixin ConfigFile file;
 
-    @Mixin
-    RunSelection selection;
+    @Mixin RunSelection selection;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "results directory; default results/<experiment-name>/<yyyyMMdd-HHmmss>/")
     Path out;
 
-    @Mixin
-    ThreadsOption threads;
+    @Mixin ThreadsOption threads;
 
     @Option(names = "--shard", paramLabel = "K/N", description = "run only the runs with run_id %% N == K - 1")
     String shard;
@@ -71,17 +68,13 @@ public final class RunCommand extends Subcommand {
     @Option(names = "--resume", description = "continue an interrupted run in --out DIR")
     boolean resume;
 
-    @Mixin
-    ForceOption force;
+    @Mixin ForceOption force;
 
-    @Mixin
-    TraceOption trace;
+    @Mixin TraceOption trace;
 
-    @Mixin
-    ChartsOption noCharts;
+    @Mixin ChartsOption noCharts;
 
-    @Mixin
-    FormatsOption formats;
+    @Mixin FormatsOption formats;
 
     @Option(names = "--gui", description = "start JADE's GUI tools (RMA, Sniffer) to watch the agents")
     boolean gui;
@@ -97,14 +90,11 @@ public final class RunCommand extends Subcommand {
                     + "(a hang, not slowness; default ${DEFAULT-VALUE})")
     long runTimeout = JadeOptions.defaults().runTimeout().toSeconds();
 
-    @Mixin
-    WorkerDoor door;
+    @Mixin WorkerDoor door;
 
-    @Mixin
-    JadeLogOption jadeLog;
+    @Mixin JadeLogOption jadeLog;
 
-    @Mixin
-    DebugOption debug;
+    @Mixin DebugOption debug;
 
     /** Seam for tests (not a user option): adjusts the JADE options, e.g. to inject faulty negotiators. */
     static java.util.function.UnaryOperator<JadeOptions> jadeOptions = java.util.function.UnaryOperator.identity();

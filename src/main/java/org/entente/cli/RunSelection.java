@@ -9,8 +9,7 @@ final class RunSelection {
     @Option(names = "--runs", paramLabel = "N", description = "replications per design point (overrides the file)")
     Integer runs;
 
-    @Mixin
-    MasterSeed seed;
+    @Mixin MasterSeed seed;
 
     /** Exit 2 unless --runs, when given, is at least 1. */
     void check() {

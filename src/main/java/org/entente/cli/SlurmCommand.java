@@ -46,8 +46,7 @@ import java.util.stream.Collectors;
                         + "(an interrupted shard continues, a complete one is not redone) and then the merge."})
 public final class SlurmCommand extends Subcommand {
 
-    @Mixin
-    ConfigFile file;
+    @Mixin ConfigFile file;
 
     @Option(names = "--shards", paramLabel = "N", required = true,
             description = "number of array tasks; task K runs the runs with run_id %% N == K - 1")
@@ -60,11 +59,9 @@ public final class SlurmCommand extends Subcommand {
     @Option(names = "--submit", description = "submit the array and the merge with sbatch, and print their job ids")
     boolean submit;
 
-    @Mixin
-    RunSelection selection;
+    @Mixin RunSelection selection;
 
-    @Mixin
-    TraceOption trace;
+    @Mixin TraceOption trace;
 
     @Option(names = "--partition", paramLabel = "P", description = "SLURM partition (default: the cluster's)")
     String partition;
@@ -82,8 +79,7 @@ public final class SlurmCommand extends Subcommand {
     @Option(names = "--account", paramLabel = "A", description = "SLURM account to charge (default: yours)")
     String account;
 
-    @Mixin
-    DebugOption debug;
+    @Mixin DebugOption debug;
 
     /** Seam for tests (not a user option): where sbatch and squeue are found. */
     static SlurmCluster cluster = SlurmCluster.onPath();

@@ -12,8 +12,7 @@ import java.util.List;
 
 /** play's and classroom's FILE: the scenario students negotiate, the party they sit in, and the JADE agents they face. */
 final class StudentScenario {
-    @Mixin
-    ConfigFile file;
+    @Mixin ConfigFile file;
 
     /** The config in FILE (see {@link ConfigFile#load}). */
     Config load() throws ConfigException {

@@ -33,11 +33,9 @@ public final class WorkerCommand extends Subcommand {
     @Option(names = "--wait", paramLabel = "S", description = "keep trying to reach the experiment for S seconds (default ${DEFAULT-VALUE})")
     int waitSeconds = 60;
 
-    @Mixin
-    JadeLogOption jadeLog;
+    @Mixin JadeLogOption jadeLog;
 
-    @Mixin
-    DebugOption debug;
+    @Mixin DebugOption debug;
 
     @Override
     public Integer call() throws InterruptedException {

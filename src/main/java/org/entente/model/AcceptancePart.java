@@ -16,17 +16,11 @@ public enum AcceptancePart implements StrategyPart {
     CONSTANT("AC_const: at least a fixed utility",
             p("threshold", 0.5, 0, 1, "utility it accepts at or above")),
     COMBI("AC_combi: AC_next, or late in the talks the best offer received so far",
-            p("after", 0.95, 0, 1, "normalised time from which it takes the best offer seen")),
-    ;
+            p("after", 0.95, 0, 1, "normalised time from which it takes the best offer seen"));
 
     private final PartSpec spec;
 
-    AcceptancePart(String description, ParameterSpec... params) {
-        spec = new PartSpec(description, List.of(params));
-    }
+    AcceptancePart(String description, ParameterSpec... params) { spec = new PartSpec(description, List.of(params)); }
 
-    @Override
-    public PartSpec spec() {
-        return spec;
-    }
+    @Override public PartSpec spec() { return spec; }
 }

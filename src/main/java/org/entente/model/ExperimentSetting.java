@@ -41,10 +41,7 @@ public enum ExperimentSetting implements ConfigSetting {
         this.set = set;
     }
 
-    @Override
-    public FieldSpec fieldSpec() {
-        return spec;
-    }
+    @Override public FieldSpec fieldSpec() { return spec; }
 
     /** The path below {@code experiment.}: "deadline", "noise.interests". */
     public String path() {

@@ -41,10 +41,7 @@ public enum IssueField implements RecordField<Issue> {
         this.spec = spec;
     }
 
-    @Override
-    public FieldSpec fieldSpec() {
-        return spec;
-    }
+    @Override public FieldSpec fieldSpec() { return spec; }
 
     public Form form() {
         return form;

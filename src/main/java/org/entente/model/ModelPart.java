@@ -8,17 +8,11 @@ import static org.entente.model.PartSpec.p;
 public enum ModelPart implements StrategyPart {
     BELIEFS("the design point's scenario as common knowledge; learns nothing"),
     FREQUENCY("frequency model learned from the others' offers (HardHeaded; Baarslag et al. 2013)",
-            p("learning_rate", 0.2, 0, 1, "weight an issue gains when an opponent keeps its value")),
-    ;
+            p("learning_rate", 0.2, 0, 1, "weight an issue gains when an opponent keeps its value"));
 
     private final PartSpec spec;
 
-    ModelPart(String description, ParameterSpec... params) {
-        spec = new PartSpec(description, List.of(params));
-    }
+    ModelPart(String description, ParameterSpec... params) { spec = new PartSpec(description, List.of(params)); }
 
-    @Override
-    public PartSpec spec() {
-        return spec;
-    }
+    @Override public PartSpec spec() { return spec; }
 }

@@ -17,19 +17,13 @@ public enum OfferingPart implements StrategyPart {
             p("delta", 1.0, 0, 10, "share of the opponent's concession it reciprocates"),
             p("window", 1, 1, 100, "how many rounds back it measures the opponent's concession")),
     ZEUTHEN("concedes when its risk (Zeuthen 1930) is the smaller one"),
-    EQUILIBRIUM("the subgame-perfect equilibrium of bilateral alternating offers (Rubinstein 1982; Ståhl 1972)"),
-    ;
+    EQUILIBRIUM("the subgame-perfect equilibrium of bilateral alternating offers (Rubinstein 1982; Ståhl 1972)");
 
     private final PartSpec spec;
 
-    OfferingPart(String description, ParameterSpec... params) {
-        spec = new PartSpec(description, List.of(params));
-    }
+    OfferingPart(String description, ParameterSpec... params) { spec = new PartSpec(description, List.of(params)); }
 
-    @Override
-    public PartSpec spec() {
-        return spec;
-    }
+    @Override public PartSpec spec() { return spec; }
 
     /**
      * Whether it can be played among {@code parties} parties under {@code protocol}: {@code equilibrium}

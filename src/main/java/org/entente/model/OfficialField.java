@@ -20,12 +20,7 @@ public enum OfficialField implements RecordField<Official> {
 
     private final FieldSpec spec;
 
-    OfficialField(FieldSpec spec) {
-        this.spec = spec;
-    }
+    OfficialField(FieldSpec spec) { this.spec = spec; }
 
-    @Override
-    public FieldSpec fieldSpec() {
-        return spec;
-    }
+    @Override public FieldSpec fieldSpec() { return spec; }
 }

@@ -33,12 +33,7 @@ public enum PartyField implements RecordField<Party> {
 
     private final FieldSpec spec;
 
-    PartyField(FieldSpec spec) {
-        this.spec = spec;
-    }
+    PartyField(FieldSpec spec) { this.spec = spec; }
 
-    @Override
-    public FieldSpec fieldSpec() {
-        return spec;
-    }
+    @Override public FieldSpec fieldSpec() { return spec; }
 }
