@@ -5,25 +5,26 @@ import org.entente.config.ConfigLoader;
 import org.entente.model.Config;
 import picocli.CommandLine.Parameters;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The config FILE of run, slurm, describe, export, play and classroom: exit 2 in one line when it cannot
- * be read, else the config loader's own errors.
+ * The config FILE of run, slurm, describe, export, play and classroom, read once; every error is the
+ * config loader's own (the lines {@code validate} prints), exit 2.
  */
 final class ConfigFile {
     @Parameters(index = "0", paramLabel = "FILE", description = "a scenario or experiment config (YAML)")
     Path path;
 
-    /** Exit 2 in one line when FILE cannot be read (a directory is left to the loader, which says so). */
-    void check() {
-        if (!Files.isReadable(path)) throw new Main.UserError("cannot read " + path + ": no such readable file");
+    private byte[] bytes;
+
+    /** Reads FILE: exit 2 in one line, as {@code validate} says it, when it cannot be read. */
+    void check() throws ConfigException {
+        if (bytes == null) bytes = ConfigLoader.read(path);
     }
 
-    /** The config in FILE; an unreadable file is bad input, a faulty one a ConfigException. */
+    /** The config in FILE; an unreadable or faulty file is a ConfigException (exit 2, FILE:LINE:COL: message). */
     Config load() throws ConfigException {
         check();
-        return ConfigLoader.load(path);
+        return ConfigLoader.load(path, bytes);
     }
 }

@@ -36,7 +36,12 @@ public final class ConfigLoader {
 
     /** Loads and validates {@code file} (and the scenario file it references, if any). */
     public static Config load(Path file) throws ConfigException {
-        return load(file, read(file, file));
+        return load(file, read(file));
+    }
+
+    /** The bytes of config {@code file}, or the one error that says why it cannot be read (as {@code validate} prints it). */
+    public static byte[] read(Path file) throws ConfigException {
+        return read(file, file);
     }
 
     /**

@@ -79,6 +79,24 @@ class FailureLinesTest {
     }
 
     @Test
+    void aMissingConfigIsTheSameLineForEveryCommandAsForValidate() {
+        String missing = tmp.resolve("no-such.yaml").toString(), expected = missing + ": cannot read: no such file";
+        List<String[]> commands = List.of(new String[]{"validate", missing}, new String[]{"describe", missing},
+                new String[]{"run", missing, "--out", tmp.resolve("m1").toString()},
+                new String[]{"slurm", missing, "--shards", "2", "--out", tmp.resolve("m2").toString()},
+                new String[]{"export", "geniusweb", missing, "--out", tmp.resolve("m3").toString()},
+                new String[]{"play", missing, "--as", "a"});
+        for (String[] command : commands) {
+            Result r = run(command);
+            assertThat(r.code()).as(command[0]).isEqualTo(Main.BAD_INPUT);
+            assertThat(r.err().strip()).as(command[0]).isEqualTo(expected);
+        }
+        assertThat(tmp.resolve("m1")).doesNotExist();
+        assertThat(tmp.resolve("m2")).doesNotExist();
+        assertThat(tmp.resolve("m3")).doesNotExist();
+    }
+
+    @Test
     void unreadableConfigsAreOneLineWithExit2() throws Exception {
         Path folder = Files.createDirectories(tmp.resolve("a-folder"));
         Result r = run("run", folder.toString(), "--out", tmp.resolve("x").toString());
