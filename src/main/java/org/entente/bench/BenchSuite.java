@@ -100,6 +100,8 @@ public final class BenchSuite {
                 List.of()));
         progress.accept("./entente describe, median of " + plan.describes());
         out.add(launches.describe(defaultFile, parties, issues, plan.describes()));
+        progress.accept("describe's floors: the JVM, then picocli, then Jackson's YAML tree, median of " + plan.describes());
+        out.addAll(launches.describeFloors(defaultFile, plan.describes()));
         return out;
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -22,13 +23,15 @@ public final class LaunchBenchmark {
     private static final List<String> NOT_INHERITED = List.of("-XX:StartFlightRecording", "-XX:FlightRecorderOptions",
             "-agentlib", "-agentpath", "-javaagent");
 
+    private static final String MAIN = "org.entente.cli.Main";
+
     private final List<String> java;
 
     public LaunchBenchmark() {
         this.java = currentJvm();
     }
 
-    /** The command line that starts Entente's main class in a JVM like this one. */
+    /** The command line that starts a JVM like this one on Entente's class path, but for the main class. */
     static List<String> currentJvm() {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command()
@@ -36,7 +39,7 @@ public final class LaunchBenchmark {
         for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (NOT_INHERITED.stream().noneMatch(a::startsWith)) cmd.add(a);
         }
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.entente.cli.Main"));
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path")));
         return cmd;
     }
 
@@ -49,7 +52,7 @@ public final class LaunchBenchmark {
             throws InterruptedException {
         Path dir = temporaryDirectory();
         try {
-            double seconds = launch(extraFlags, "run", config.toString(), "--runs", Integer.toString(runs), "--threads",
+            double seconds = launch(extraFlags, MAIN, "run", config.toString(), "--runs", Integer.toString(runs), "--threads",
                     Integer.toString(threads), "--no-charts", "--quiet", "--out", dir.resolve("results").toString());
             return new Measurement(name, parties, issues, runs, seconds, runs / seconds, Double.NaN, Double.NaN, Double.NaN,
                     Double.NaN, Load.now());
@@ -63,20 +66,37 @@ public final class LaunchBenchmark {
      * the launcher ({@code ./entente}) starts describe.
      */
     public Measurement describe(Path config, int parties, int issues, int launches) throws InterruptedException {
-        double[] seconds = new double[launches];
-        for (int i = 0; i < launches; i++) {
-            seconds[i] = launch(List.of("-XX:TieredStopAtLevel=1"), "describe", config.toString());
+        return median("describe", parties, issues, launches, MAIN, "describe", config.toString());
+    }
+
+    /**
+     * describe's floors ({@link StartupFloor}), each the median of {@code launches} fresh JVMs with describe's flags:
+     * {@code floor_jvm}, {@code floor_picocli}, {@code floor_yaml}, each adding one library's start-up.
+     */
+    public List<Measurement> describeFloors(Path config, int launches) throws InterruptedException {
+        List<Measurement> rows = new ArrayList<>();
+        for (StartupFloor.Level level : StartupFloor.Level.values()) {
+            rows.add(median("floor_" + level.name().toLowerCase(Locale.ROOT), 0, 0, launches,
+                    StartupFloor.class.getName(), level.name(), config.toString()));
         }
+        return rows;
+    }
+
+    private Measurement median(String name, int parties, int issues, int launches, String mainClass, String... args)
+            throws InterruptedException {
+        double[] seconds = new double[launches];
+        for (int i = 0; i < launches; i++) seconds[i] = launch(List.of("-XX:TieredStopAtLevel=1"), mainClass, args);
         Arrays.sort(seconds);
-        return new Measurement("describe", parties, issues, 0, seconds[launches / 2], Double.NaN, Double.NaN, Double.NaN,
+        return new Measurement(name, parties, issues, 0, seconds[launches / 2], Double.NaN, Double.NaN, Double.NaN,
                 Double.NaN, Double.NaN, Load.now());
     }
 
-    /** Seconds from starting a JVM on these Entente arguments to its exit; it must succeed. */
-    private double launch(List<String> extraFlags, String... args) throws InterruptedException {
-        List<String> cmd = new ArrayList<>(java.subList(0, java.size() - 3));
+    /** Seconds from starting a JVM on {@code mainClass} with these arguments to its exit; it must succeed. */
+    private double launch(List<String> extraFlags, String mainClass, String... args) throws InterruptedException {
+        List<String> cmd = new ArrayList<>(java.subList(0, java.size() - 2));
         cmd.addAll(extraFlags);
-        cmd.addAll(java.subList(java.size() - 3, java.size()));
+        cmd.addAll(java.subList(java.size() - 2, java.size()));
+        cmd.add(mainClass);
         cmd.addAll(List.of(args));
         Path err = null;
         try {
