@@ -1,8 +1,8 @@
 package org.entente.model;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
@@ -24,21 +24,20 @@ final class RecordCopy {
     private RecordCopy() {
     }
 
-    /** The components of a record class, their accessors and its canonical constructor (taking an array). */
-    private record Shape(List<String> names, MethodHandle[] accessors, MethodHandle constructor) {
+    /**
+     * The components of a record class, their accessors and its canonical constructor. Core reflection, not method
+     * handles: on JDK 17 its first calls spin no classes, where method handles cost a config's first read about
+     * 10 ms of start-up.
+     */
+    private record Shape(List<String> names, Method[] accessors, Constructor<?> constructor) {
         static Shape of(Class<?> type) {
             RecordComponent[] cs = type.getRecordComponents();
             if (cs == null) throw new IllegalArgumentException(type.getSimpleName() + " is not a record");
             try {
-                MethodHandles.Lookup lookup = MethodHandles.publicLookup();
-                MethodHandle[] accessors = new MethodHandle[cs.length];
-                for (int i = 0; i < cs.length; i++) {
-                    accessors[i] = lookup.unreflect(cs[i].getAccessor()).asType(MethodType.genericMethodType(1));
-                }
+                Method[] accessors = Arrays.stream(cs).map(RecordComponent::getAccessor).toArray(Method[]::new);
                 Class<?>[] types = Arrays.stream(cs).map(RecordComponent::getType).toArray(Class<?>[]::new);
-                MethodHandle constructor = lookup.unreflectConstructor(type.getDeclaredConstructor(types))
-                        .asType(MethodType.genericMethodType(cs.length)).asSpreader(Object[].class, cs.length);
-                return new Shape(Arrays.stream(cs).map(RecordComponent::getName).toList(), accessors, constructor);
+                return new Shape(Arrays.stream(cs).map(RecordComponent::getName).toList(), accessors,
+                        type.getDeclaredConstructor(types));
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot read the record " + type.getSimpleName(), e);
             }
@@ -55,7 +54,7 @@ final class RecordCopy {
         Shape s = SHAPES.get(record.getClass());
         try {
             return s.accessors()[s.index(component)].invoke(record);
-        } catch (Throwable e) {
+        } catch (ReflectiveOperationException e) {
             throw rethrow(e);
         }
     }
@@ -70,8 +69,8 @@ final class RecordCopy {
             args[i] = values.get(name);
         }
         try {
-            return type.cast(s.constructor().invoke(args));
-        } catch (Throwable e) {
+            return type.cast(s.constructor().newInstance(args));
+        } catch (ReflectiveOperationException e) {
             throw rethrow(e);
         }
     }
@@ -83,15 +82,17 @@ final class RecordCopy {
         Object[] args = new Object[s.accessors().length];
         try {
             for (int i = 0; i < args.length; i++) args[i] = i == k ? value : s.accessors()[i].invoke(record);
-            return (R) s.constructor().invoke(args);
-        } catch (Throwable e) {
+            return (R) s.constructor().newInstance(args);
+        } catch (ReflectiveOperationException e) {
             throw rethrow(e);
         }
     }
 
-    private static RuntimeException rethrow(Throwable e) {
-        if (e instanceof RuntimeException r) return r;
-        if (e instanceof Error err) throw err;
-        return new IllegalStateException(e);
+    /** What the accessor or constructor threw (a record's own check, such as a compact constructor's), unwrapped. */
+    private static RuntimeException rethrow(ReflectiveOperationException e) {
+        Throwable cause = e instanceof InvocationTargetException t ? t.getCause() : e;
+        if (cause instanceof RuntimeException r) return r;
+        if (cause instanceof Error err) throw err;
+        return new IllegalStateException(cause);
     }
 }
