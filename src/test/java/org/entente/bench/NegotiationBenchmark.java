@@ -1,6 +1,9 @@
 package org.entente.bench;
 
+import org.entente.experiment.RunPlan;
+import org.entente.experiment.Shard;
 import org.entente.negotiation.Game;
+import org.entente.negotiation.InProcessNegotiationService;
 import org.entente.negotiation.LinearUtility;
 import org.entente.negotiation.NegotiatorContext;
 import org.entente.negotiation.Offer;
@@ -17,7 +20,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Hot paths every agent runs per run on the default scenario: evaluating an offer (LinearUtility),
  * building a party's candidate offers (Session / Candidates), and rebuilding a run's world
- * (perturbation and Game.compile).
+ * (perturbation and Game.compile); and a whole negotiation run on the heads' and chair's decision objects
+ * ({@code Head}, {@code Proceedings}), which the JADE agents drive by messages: what a run costs without them.
  */
 public class NegotiationBenchmark extends JmhDefaults {
     private RunWorld world;
@@ -27,6 +31,9 @@ public class NegotiationBenchmark extends JmhDefaults {
     private NegotiatorContext boulware;
     private NegotiatorContext twoLevel;
     private long seed;
+    private InProcessNegotiationService inProcess;
+    private RunPlan plan;
+    private long runId;
 
     @Setup
     public void setUp() throws Exception {
@@ -43,7 +50,13 @@ public class NegotiationBenchmark extends JmhDefaults {
         }
         boulware = context("china");
         twoLevel = context("lesotho");
+        var many = d.config.withExperiment(d.config.experiment().withRuns(RUNS));
+        inProcess = new InProcessNegotiationService(many);
+        plan = RunPlan.of(many, Shard.ALL);
     }
+
+    /** Runs the in-process benchmark cycles through, each its own seed (so its own noise and world). */
+    private static final int RUNS = 100_000;
 
     private NegotiatorContext context(String party) {
         return NegotiatorContext.of(world.config(), world.beliefs(), world.game().party(party), world.runSeed());
@@ -82,5 +95,12 @@ public class NegotiationBenchmark extends JmhDefaults {
     @Benchmark
     public Object gameCompile() {
         return Game.compile(world.scenario());
+    }
+
+    /** One run of the default scenario negotiated in process: the protocol and both heads' strategies, no messages. */
+    @Benchmark
+    public Object negotiateInProcess() {
+        runId = (runId + 1) % RUNS;
+        return inProcess.negotiate(plan.request(runId));
     }
 }
