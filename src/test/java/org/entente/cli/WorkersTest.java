@@ -105,6 +105,30 @@ class WorkersTest {
         assertThat(lonely.stderr()).contains("no experiment is listening on 127.0.0.1:").contains("tried for 2 s");
     }
 
+    @Test
+    void workersThatDoNotComeWithinWorkersWaitEndTheRunWithTheCommandThatResumesIt() throws Exception {
+        String at = "127.0.0.1:" + freePort();
+        Path out = tmp.resolve("nobody-came");
+        Child main = Child.start(tmp, "run", CONFIG, "--runs", "4", "--threads", "1", "--no-charts", "--quiet",
+                "--out", out.toString(), "--listen", at, "--secret-file", secret.toString(), "--workers", "1",
+                "--workers-wait", "1");
+        assertThat(main.waitFor()).as(main.stderr()).isEqualTo(1);
+        assertThat(main.stderr()).contains("only 0 of 1 workers joined within 1 s (--workers-wait)")
+                .contains("continue with: ").contains("--resume");
+        assertThat(lines(out.resolve("runs.csv"))).isZero();
+
+        for (String[] bad : List.of(new String[]{"--listen", at, "--secret-file", secret.toString(), "--workers-wait", "0"},
+                new String[]{"--workers-wait", "60"})) {
+            StringWriter err = new StringWriter();
+            List<String> args = new ArrayList<>(List.of("run", CONFIG, "--out", tmp.resolve("never").toString()));
+            args.addAll(List.of(bad));
+            assertThat(Main.execute(args.toArray(String[]::new), sink(), new PrintWriter(err))).isEqualTo(2);
+            assertThat(err.toString().strip()).isIn("entente: --workers-wait must be from 1 to 86400 seconds (a day), not 0",
+                    "entente: --workers-wait needs --listen HOST:PORT");
+        }
+        assertThat(tmp.resolve("never")).doesNotExist();
+    }
+
     private static void assertSameResults(Path out) throws IOException {
         for (String f : List.of("runs.csv", "years.csv", "summary.csv")) {
             assertThat(Files.readAllBytes(out.resolve(f))).as(f).isEqualTo(Files.readAllBytes(reference.resolve(f)));
