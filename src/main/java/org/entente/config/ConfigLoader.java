@@ -1,6 +1,7 @@
 package org.entente.config;
 
 import org.entente.model.Config;
+import org.entente.model.ConfigDigest;
 import org.entente.model.Experiment;
 import org.entente.model.ParameterPaths;
 import org.entente.model.Protocol;
@@ -14,10 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -183,7 +181,8 @@ public final class ConfigLoader {
                 experiment = null;
             }
             if (scenario == null || experiment == null) return null;
-            Config config = new Config(file, scenarioFile, scenario, experiment, sha256());
+            Config config = new Config(file, scenarioFile, scenario, experiment,
+                    scenarioBytes != null ? ConfigDigest.of(bytes, scenarioBytes) : ConfigDigest.of(bytes));
             config = withOverrides(config, er);
             if (config == null) return null;
             checkSweep(config, er);
@@ -271,17 +270,6 @@ public final class ConfigLoader {
                 problems.at(s, where, "the scenario in '" + Messages.shorten(text) + "' has errors (listed below)");
             }
             return new ReferencedScenario(scenario, rawPartyCount(sc));
-        }
-
-        private String sha256() {
-            try {
-                MessageDigest md = MessageDigest.getInstance("SHA-256");
-                md.update(bytes);
-                if (scenarioBytes != null) md.update(scenarioBytes);
-                return HexFormat.of().formatHex(md.digest());
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-            }
         }
 
         /** Adds experiment.strategies, each checked against the composition it applies to. */
