@@ -1,5 +1,8 @@
 package org.entente.classroom;
 
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
@@ -28,6 +31,9 @@ import java.util.function.LongSupplier;
  * and a hit would still get in, and the limit would bound nothing.
  *
  * <p>Joins with the right code: {@value #JOIN_BURST} at once, then {@value #JOINS_PER_MINUTE} a minute.
+ *
+ * <p>An IPv6 client is limited by its /64 network, not its address: one host is usually given a whole /64
+ * and may use any address in it, so per address a guesser could take a fresh pair of buckets at every try.
  */
 final class JoinLimiter {
     static final int WRONG_CODE_BURST = 80;
@@ -71,7 +77,7 @@ final class JoinLimiter {
      */
     synchronized void attempt(String address, boolean rightCode) throws ApiError {
         long now = clock.getAsLong();
-        Allowance a = allowance(address, now);
+        Allowance a = allowance(network(address), now);
         if (!a.wrongCodes.hasToken(now)) {
             throw ApiError.tooMany("too many wrong join codes from your network: check the code and try again in a few seconds");
         }
@@ -82,6 +88,25 @@ final class JoinLimiter {
     /** How many addresses the state holds now. */
     synchronized int addresses() {
         return byAddress.size();
+    }
+
+    /**
+     * What the limits count by: an IPv4 address itself; an IPv6 address's /64 network ("2001:db8:0:1::/64"); text
+     * that is not an IP literal as it is. IPv6 literals are parsed without a name lookup (they hold a colon).
+     */
+    static String network(String address) {
+        if (address.indexOf(':') < 0) return address;
+        try {
+            if (InetAddress.getByName(address) instanceof Inet6Address v6) {
+                byte[] b = v6.getAddress();
+                StringBuilder n = new StringBuilder();
+                for (int i = 0; i < 8; i += 2) n.append(Integer.toHexString((b[i] & 0xff) << 8 | (b[i + 1] & 0xff))).append(':');
+                return n.append(":/64").toString();
+            }
+            return address;
+        } catch (UnknownHostException e) {
+            return address;
+        }
     }
 
     private Allowance allowance(String address, long now) {

@@ -56,6 +56,27 @@ class JoinLimiterTest {
     }
 
     @Test
+    void anIpv6GuesserIsLimitedByItsSlash64WhateverAddressInItItUses() throws ApiError {
+        for (int i = 0; i < JoinLimiter.WRONG_CODE_BURST; i++) limiter.attempt("2001:db8:0:7::" + Integer.toHexString(i + 1), false);
+        assertThatThrownBy(() -> limiter.attempt("2001:db8:0:7:ffff:ffff:ffff:ffff", false)).isInstanceOf(ApiError.class);
+        assertThatThrownBy(() -> limiter.attempt("[2001:db8:0:7::abcd]", true)).isInstanceOf(ApiError.class);
+        // the next /64 is another network
+        limiter.attempt("2001:db8:0:8::1", true);
+        assertThat(limiter.addresses()).isEqualTo(2);
+    }
+
+    @Test
+    void networksAreIpv4AddressesAndIpv6Slash64s() {
+        assertThat(JoinLimiter.network("203.0.113.7")).isEqualTo("203.0.113.7");
+        assertThat(JoinLimiter.network("2001:db8:0:1::5")).isEqualTo("2001:db8:0:1::/64");
+        assertThat(JoinLimiter.network("[2001:DB8:0:1:ffff::9]")).isEqualTo("2001:db8:0:1::/64");
+        assertThat(JoinLimiter.network("0:0:0:0:0:0:0:1")).isEqualTo("0:0:0:0::/64");
+        assertThat(JoinLimiter.network("fe80::1%1")).isEqualTo("fe80:0:0:0::/64");
+        assertThat(JoinLimiter.network("unknown")).isEqualTo("unknown");
+        assertThat(JoinLimiter.network("not:an:address")).isEqualTo("not:an:address");
+    }
+
+    @Test
     void aGuesserAtFullSpeedGets980GuessesIn90Minutes() {
         int guesses = 0;
         for (int second = 0; second <= 90 * 60; second++) {
