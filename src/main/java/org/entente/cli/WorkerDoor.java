@@ -5,19 +5,17 @@ import org.entente.agents.JadeNegotiationService;
 import org.entente.agents.JadePlatform;
 import org.entente.agents.Secret;
 import org.entente.negotiation.NegotiationService;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 
 /**
- * run's {@code --listen --secret-file --workers --workers-wait} (docs/scale.md): where workers join the experiment,
- * the secret they must prove they know, and how many to wait for before the runs start.
+ * run's {@code --listen --secret-file} and its {@link WorkerQuorum} (docs/scale.md): where workers join the
+ * experiment, the secret they must prove they know, and how many to wait for before the runs start.
  */
 final class WorkerDoor {
-    private static final long DEFAULT_WAIT_SECONDS = 120;
-
     @Option(names = "--listen", paramLabel = "HOST:PORT",
             description = "start the JADE main container on this address so that workers can join (needs --secret-file)")
     String listen;
@@ -25,32 +23,21 @@ final class WorkerDoor {
     @Option(names = "--secret-file", paramLabel = "F", description = "shared secret every worker must prove it knows")
     Path secretFile;
 
-    @Option(names = "--workers", paramLabel = "K", description = "wait (up to --workers-wait) for K workers before starting")
-    int workers;
-
-    @Option(names = "--workers-wait", paramLabel = "SECONDS",
-            description = "how long --workers K waits for them before giving up (default 120; at most a day)")
-    Long workersWait;
+    @Mixin WorkerQuorum quorum;
 
     private Endpoint at;
     private Secret secret;
 
-    /** Checks the three options together (exit 2 naming the one at fault); true when workers may join. */
+    /** Checks the options together (exit 2 naming the one at fault); true when workers may join. */
     boolean check() {
-        if (listen == null && (secretFile != null || workers != 0 || workersWait != null)) {
-            throw new Main.UserError((secretFile != null ? "--secret-file" : workers != 0 ? "--workers" : "--workers-wait")
-                    + " needs --listen HOST:PORT");
+        if (listen == null && (secretFile != null || quorum.given())) {
+            throw new Main.UserError((secretFile != null ? "--secret-file" : quorum.givenOption()) + " needs --listen HOST:PORT");
         }
         if (listen != null && secretFile == null) {
             throw new Main.UserError("--listen needs --secret-file F: workers must prove they know the secret"
                     + " (e.g. head -c 32 /dev/urandom | base64 > F, the same file on every worker)");
         }
-        if (workers < 0) throw new Main.UserError("--workers must be 0 or more, got " + workers);
-        if (workersWait == null) workersWait = DEFAULT_WAIT_SECONDS;
-        if (workersWait < 1 || workersWait > RunCommand.MAX_RUN_TIMEOUT) {
-            throw new Main.UserError("--workers-wait must be from 1 to " + RunCommand.MAX_RUN_TIMEOUT
-                    + " seconds (a day), not " + workersWait);
-        }
+        quorum.check();
         at = listen != null ? endpoint("--listen", listen) : null;
         secret = secretFile != null ? secret(secretFile) : null;
         return at != null;
@@ -69,12 +56,13 @@ final class WorkerDoor {
             throws InterruptedException {
         if (!(service instanceof JadeNegotiationService jade)) throw new Main.UserError("--listen needs the JADE agents");
         jade.acceptWorkers(secret, file.getFileName().toString(), configText);
+        int workers = quorum.workers;
         stderr.println("entente: listening for workers on " + at + (workers > 0 ? "; waiting for " + workers
                 + " of them (./entente worker --connect " + at + " --secret-file F)" : ""));
         stderr.flush();
-        if (!jade.awaitWorkers(workers, Duration.ofSeconds(workersWait))) {
+        if (!jade.awaitWorkers(workers, quorum.patience())) {
             throw new Main.Failure("only " + jade.workers() + " of " + workers + " workers joined within "
-                    + workersWait + " s (--workers-wait); start them with ./entente worker --connect " + at
+                    + quorum.waitSeconds + " s (--workers-wait); start them with ./entente worker --connect " + at
                     + " --secret-file F, then continue with: " + resume);
         }
     }
