@@ -82,7 +82,8 @@ class WorkersTest {
                 "--quiet", "--out", out.toString(), "--listen", at, "--secret-file", secret.toString(), "--workers", "2");
         Path runs = out.resolve("runs.csv");
         HangGuard.until(() -> lines(runs) >= 10 || !main.process.isAlive(), 20, () -> "10 runs written");
-        assertThat(main.process.isAlive()).as("main running; " + main.stderr()).isTrue();
+        assertThat(main.process.isAlive()).as("main running; main: %s; workers: %s | %s", main.stderr(),
+                doomed.stderr(), survivor.stderr()).isTrue();
         assertThat(lines(runs)).as("killed before the end").isLessThan(RUNS);
         doomed.process.destroyForcibly();
 
