@@ -53,6 +53,15 @@ public final class WorkerNode {
     }
 
     /**
+     * Whether the socket reached itself: with nothing listening on a port of this host's ephemeral range, TCP may
+     * pick that very port as the connection's own and connect it to itself (a "simultaneous open"), which looks
+     * like an answer but is nobody.
+     */
+    static boolean selfConnected(Socket s) {
+        return s.getLocalPort() == s.getPort() && s.getLocalAddress().equals(s.getInetAddress());
+    }
+
+    /**
      * Connects to {@code main} until it answers, waiting 0.5, 1, 2, 4, 8, 8, ... s between tries,
      * for at most {@code patience}; returns this host's address towards it, or null.
      */
@@ -63,7 +72,8 @@ public final class WorkerNode {
         while (true) {
             try (Socket s = new Socket()) {
                 s.connect(new InetSocketAddress(main.host(), main.port()), 2000);
-                return s.getLocalAddress().getHostAddress();
+                if (!selfConnected(s)) return s.getLocalAddress().getHostAddress();
+                throw new IOException("Connection refused");
             } catch (IOException e) {
                 long left = (end - System.nanoTime()) / 1_000_000;
                 if (left <= 0) return null;
