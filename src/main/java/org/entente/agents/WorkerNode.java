@@ -4,6 +4,7 @@ import jade.wrapper.ContainerController;
 import jade.wrapper.StaleProxyException;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
@@ -73,7 +74,7 @@ public final class WorkerNode {
             try (Socket s = new Socket()) {
                 s.connect(new InetSocketAddress(main.host(), main.port()), 2000);
                 if (!selfConnected(s)) return s.getLocalAddress().getHostAddress();
-                throw new IOException("Connection refused");
+                throw new ConnectException("nothing listens there yet");
             } catch (IOException e) {
                 long left = (end - System.nanoTime()) / 1_000_000;
                 if (left <= 0) return null;

@@ -5,6 +5,7 @@ import org.entente.config.ConfigLoader;
 import org.entente.model.Config;
 import picocli.CommandLine.Parameters;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -20,6 +21,12 @@ final class ConfigFile {
     /** Reads FILE: exit 2 in one line, as {@code validate} says it, when it cannot be read. */
     void check() throws ConfigException {
         if (bytes == null) bytes = ConfigLoader.read(path);
+    }
+
+    /** FILE's text, as it was read and loaded (what workers are sent, so they load the very same config). */
+    String text() throws ConfigException {
+        check();
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     /** The config in FILE; an unreadable or faulty file is a ConfigException (exit 2, FILE:LINE:COL: message). */

@@ -34,7 +34,6 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,9 +81,6 @@ public final class RunCommand extends Subcommand {
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
-    /** The longest run timeout: a day, far from the nanosecond clock's overflow. */
-    static final long MAX_RUN_TIMEOUT = 86_400;
-
     @Option(names = "--run-timeout", paramLabel = "SECONDS",
             description = "a run fails when its table of agents has handled no message for this long "
                     + "(a hang, not slowness; default ${DEFAULT-VALUE})")
@@ -127,9 +123,7 @@ public final class RunCommand extends Subcommand {
             throws ConfigException, IOException, InterruptedException, OutputDirectoryException {
         selection.check();
         threads.check();
-        if (runTimeout < 1 || runTimeout > MAX_RUN_TIMEOUT) {
-            throw new Main.UserError("--run-timeout must be from 1 to " + MAX_RUN_TIMEOUT + " seconds (a day), not " + runTimeout);
-        }
+        SecondsOption.check("--run-timeout", runTimeout);
         if (resume && out == null) throw new Main.UserError("--resume needs --out DIR (the directory to continue)");
         if (gui && java.awt.GraphicsEnvironment.isHeadless()) {
             throw new Main.UserError("--gui needs a graphical display and none is available (DISPLAY is not set);"
@@ -178,7 +172,7 @@ public final class RunCommand extends Subcommand {
             }
             if (chartFormats == null) chartFormats = ChartFormat.parse(String.join(",",
                     config.experiment().outputs() == null ? List.of() : config.experiment().outputs().formats()));
-            String configText = workers ? Files.readString(file.path) : null;
+            String configText = workers ? file.text() : null;
             return execute(plan, evaluator, results, drawn ? chartFormats : null, configText, stdout, stderr);
         }
     }

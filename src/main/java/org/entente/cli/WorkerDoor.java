@@ -62,7 +62,7 @@ final class WorkerDoor {
         stderr.flush();
         if (!jade.awaitWorkers(workers, quorum.patience())) {
             throw new Main.Failure("only " + jade.workers() + " of " + workers + " workers joined within "
-                    + quorum.waitSeconds + " s (--workers-wait); start them with ./entente worker --connect " + at
+                    + quorum.patience().toSeconds() + " s (--workers-wait); start them with ./entente worker --connect " + at
                     + " --secret-file F, then continue with: " + resume);
         }
     }

@@ -28,14 +28,11 @@ final class WorkerQuorum {
     /** Exit 2 naming the option at fault. */
     void check() {
         if (workers < 0) throw new Main.UserError("--workers must be 0 or more, got " + workers);
-        if (waitSeconds == null) waitSeconds = DEFAULT_WAIT_SECONDS;
-        if (waitSeconds < 1 || waitSeconds > RunCommand.MAX_RUN_TIMEOUT) {
-            throw new Main.UserError("--workers-wait must be from 1 to " + RunCommand.MAX_RUN_TIMEOUT
-                    + " seconds (a day), not " + waitSeconds);
-        }
+        if (waitSeconds != null) SecondsOption.check("--workers-wait", waitSeconds);
     }
 
+    /** How long to wait for the workers: --workers-wait, or 120 s. */
     Duration patience() {
-        return Duration.ofSeconds(waitSeconds);
+        return Duration.ofSeconds(waitSeconds != null ? waitSeconds : DEFAULT_WAIT_SECONDS);
     }
 }
