@@ -13,14 +13,11 @@ public final class Numbers {
      * (always plain), NaN and infinities as "NaN", "Infinity", "-Infinity".
      */
     public static String format(double x) {
-        if (Double.isNaN(x) || Double.isInfinite(x)) return Double.toString(x);
-        if (x == 0.0) return "0";
-        BigDecimal d = new BigDecimal(x).round(new MathContext(10)).stripTrailingZeros();
-        String s = d.toPlainString();
-        return s.equals("-0") ? "0" : s;
+        String fast = PlainNumber.format(x);
+        return fast != null ? fast : format(x, 10);
     }
 
-    /** Like {@link #format(double)} with at most {@code digits} significant digits. */
+    /** Like {@link #format(double)} with at most {@code digits} significant digits (rounding the exact value). */
     public static String format(double x, int digits) {
         if (Double.isNaN(x) || Double.isInfinite(x)) return Double.toString(x);
         if (x == 0.0) return "0";

@@ -1,5 +1,7 @@
 package org.entente.results;
 
+import org.entente.model.Numbers;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,9 +42,9 @@ public final class Csv {
         b.append('"').append(c.replace("\"", "\"\"")).append('"');
     }
 
-    /** A number cell: locale-free, plain decimal exactly as model/Numbers writes it (via PlainNumber); NaN as the empty cell. */
+    /** A number cell: locale-free, plain decimal exactly as model/Numbers writes it; NaN as the empty cell. */
     public static String number(double x) {
-        return Double.isNaN(x) ? "" : PlainNumber.format(x);
+        return Double.isNaN(x) ? "" : Numbers.format(x);
     }
 
     public static String bool(boolean b) {

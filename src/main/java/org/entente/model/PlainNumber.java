@@ -1,13 +1,11 @@
-package org.entente.results;
-
-import org.entente.model.Numbers;
+package org.entente.model;
 
 /**
- * {@link Numbers#format(double)} (plain decimal, 10 significant digits, half-up on the exact binary
- * value) without BigDecimal in the common case: the value is scaled to ten integer digits in double
- * arithmetic, which is exact to about 1e-6 of a unit there, so the rounding is certain unless the
- * fraction lies within 1e-4 of one half (or the value is outside 1e-12..1e21, or scaling lands on a
- * decade's edge); those cases go to Numbers itself. Every CSV number cell passes through here.
+ * The fast path of {@link Numbers#format(double)} (plain decimal, 10 significant digits, half-up on the exact
+ * binary value) without BigDecimal: the value is scaled to ten integer digits in double arithmetic, which is
+ * exact to about 1e-6 of a unit there, so the rounding is certain unless the fraction lies within 1e-4 of one
+ * half (or the value is outside 1e-12..1e21, or scaling lands on a decade's edge); in those cases it returns
+ * null and Numbers rounds the exact value. Every CSV number cell passes through here.
  */
 final class PlainNumber {
     private static final int DIGITS = 10;
@@ -26,18 +24,18 @@ final class PlainNumber {
     private PlainNumber() {
     }
 
+    /** x as Numbers writes it with ten significant digits, or null when only the exact value can say. */
     static String format(double x) {
-        if (x == 0.0 || Double.isNaN(x) || Double.isInfinite(x)) return Numbers.format(x);
         double a = Math.abs(x);
-        if (a < 1e-12 || a >= 1e21) return Numbers.format(x);
+        if (!(a >= 1e-12 && a < 1e21)) return null;
         int e = (int) Math.floor(Math.log10(a));
         double y = scaled(a, DIGITS - 1 - e);
         if (y < LOW) y = scaled(a, DIGITS - 1 - --e);
         else if (y >= HIGH) y = scaled(a, DIGITS - 1 - ++e);
-        if (!(y >= LOW + 1 && y < HIGH - 1)) return Numbers.format(x);
+        if (!(y >= LOW + 1 && y < HIGH - 1)) return null;
         double floor = Math.floor(y);
         double fraction = y - floor;
-        if (Math.abs(fraction - 0.5) < 1e-4) return Numbers.format(x);
+        if (Math.abs(fraction - 0.5) < 1e-4) return null;
         long n = (long) floor + (fraction > 0.5 ? 1 : 0);
         int exponent = e - (DIGITS - 1); // value = n * 10^exponent
         while (n % 10 == 0) {

@@ -1,13 +1,11 @@
-package org.entente.results;
-
-import org.entente.model.Numbers;
+package org.entente.model;
 import org.junit.jupiter.api.Test;
 
 import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The CSV number fast path writes exactly what model/Numbers writes, for every kind of double. */
+/** Numbers' fast path (PlainNumber) writes exactly what rounding the exact value writes, for every kind of double. */
 class PlainNumberTest {
 
     @Test
@@ -16,7 +14,7 @@ class PlainNumberTest {
         for (int i = 0; i < 400_000; i++) {
             double x = (r.nextDouble() + 0.05) * Math.pow(10, r.nextInt(-15, 23));
             if (r.nextBoolean()) x = -x;
-            assertThat(PlainNumber.format(x)).as("%s", x).isEqualTo(Numbers.format(x));
+            assertThat(Numbers.format(x)).as("%s", x).isEqualTo(Numbers.format(x, 10));
         }
     }
 
@@ -30,19 +28,18 @@ class PlainNumberTest {
                 case 2 -> r.nextLong(1_000_000_000L, 10_000_000_000L) + 0.5;                   // exact 10-digit halves
                 default -> Double.longBitsToDouble(r.nextLong() & 0x7fefffffffffffffL);      // any finite double
             };
-            assertThat(PlainNumber.format(x)).as("%s", x).isEqualTo(Numbers.format(x));
+            assertThat(Numbers.format(x)).as("%s", x).isEqualTo(Numbers.format(x, 10));
         }
     }
 
     @Test
     void writesPlainDecimalsRoundedHalfUp() {
-        assertThat(PlainNumber.format(0.5)).isEqualTo("0.5");
-        assertThat(PlainNumber.format(120.0)).isEqualTo("120");
-        assertThat(PlainNumber.format(1.0e-5)).isEqualTo("0.00001");
-        assertThat(PlainNumber.format(2.0 / 3)).isEqualTo("0.6666666667");
-        assertThat(PlainNumber.format(-1234567890.5)).isEqualTo("-1234567891");
-        assertThat(PlainNumber.format(9999999999.6)).isEqualTo("10000000000");
-        assertThat(PlainNumber.format(0.0)).isEqualTo("0");
-        assertThat(Csv.number(Double.NaN)).isEmpty();
+        assertThat(Numbers.format(0.5)).isEqualTo("0.5");
+        assertThat(Numbers.format(120.0)).isEqualTo("120");
+        assertThat(Numbers.format(1.0e-5)).isEqualTo("0.00001");
+        assertThat(Numbers.format(2.0 / 3)).isEqualTo("0.6666666667");
+        assertThat(Numbers.format(-1234567890.5)).isEqualTo("-1234567891");
+        assertThat(Numbers.format(9999999999.6)).isEqualTo("10000000000");
+        assertThat(Numbers.format(0.0)).isEqualTo("0");
     }
 }
