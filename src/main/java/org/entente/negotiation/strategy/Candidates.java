@@ -7,7 +7,6 @@ import org.entente.negotiation.OutcomeSpace;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,15 +32,11 @@ public final class Candidates {
         int n = offers.size();
         double[] mine = new double[n];
         double[] theirs = new double[n];
-        Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
             mine[i] = self.of(offers.get(i));
             theirs[i] = others.of(offers.get(i));
-            order[i] = i;
         }
-        Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> mine[i])
-                .thenComparing(Comparator.<Integer>comparingDouble(i -> theirs[i]).reversed())
-                .thenComparing(i -> offers.get(i).toString()));
+        int[] order = CandidateOrder.of(offers, mine, theirs);
         this.offers = new Offer[n];
         this.own = new double[n];
         for (int i = 0; i < n; i++) {
