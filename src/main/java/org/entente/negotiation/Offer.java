@@ -52,9 +52,35 @@ public final class Offer {
         return b.toString();
     }
 
-    /** Inverse of {@link #toString()}. */
+    /**
+     * Inverse of {@link #toString()}. Every offer in a message passes here, so the usual text (indices of up to
+     * nine digits) is read in one pass; anything else takes the general path, which throws
+     * NumberFormatException for what is not an offer.
+     */
     public static Offer parse(String s) {
         if (s.isEmpty()) return new Offer();
+        int n = 1;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == '.') n++;
+        int[] v = new int[n];
+        int k = 0, digits = 0, value = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : '.';
+            if (c == '.') {
+                if (digits == 0) return parseEach(s);
+                v[k++] = value;
+                value = 0;
+                digits = 0;
+            } else if (c >= '0' && c <= '9' && digits < 9) {
+                value = 10 * value + (c - '0');
+                digits++;
+            } else {
+                return parseEach(s);
+            }
+        }
+        return new Offer(v);
+    }
+
+    private static Offer parseEach(String s) {
         String[] parts = s.split("\\.");
         int[] v = new int[parts.length];
         for (int i = 0; i < parts.length; i++) v[i] = Integer.parseInt(parts[i]);
