@@ -21,6 +21,8 @@ import java.util.concurrent.atomic.LongAdder;
 public final class PingPongBenchmark {
     /** How long a fixed exchange may take before it is called stuck (a guard, not a measurement). */
     private static final Duration STUCK = Duration.ofMinutes(2);
+    /** How long stopping the agents may take before the platform is called stuck. */
+    private static final Duration TEARDOWN = Duration.ofSeconds(30);
 
     /** ACL messages delivered per second (both directions counted), measured over {@code duration}. */
     public double messagesPerSecond(int pairs, Duration duration) throws InterruptedException {
@@ -81,6 +83,17 @@ public final class PingPongBenchmark {
             throw new IllegalStateException("could not start the benchmark agents: " + e.getMessage(), e);
         } finally {
             stop.set(true);
+            killAll(agents);
+        }
+    }
+
+    /**
+     * Kills the benchmark's agents, waiting at most {@link #TEARDOWN}. JADE's kill waits for the agent's entry in
+     * the container's table, and once (a 2-minute stuck exchange in a full bench, not reproduced since) that entry
+     * was never released: the bench then hung for ever instead of reporting the stuck exchange.
+     */
+    private static void killAll(List<AgentController> agents) throws InterruptedException {
+        Thread killer = new Thread(() -> {
             for (AgentController a : agents) {
                 try {
                     a.kill();
@@ -88,6 +101,13 @@ public final class PingPongBenchmark {
                     // already gone
                 }
             }
+        }, "ping-pong-teardown");
+        killer.setDaemon(true);
+        killer.start();
+        killer.join(TEARDOWN.toMillis());
+        if (killer.isAlive()) {
+            throw new IllegalStateException("JADE did not stop the ping-pong agents within " + TEARDOWN.toSeconds()
+                    + " s; the platform is stuck, so the benchmark cannot go on");
         }
     }
 }

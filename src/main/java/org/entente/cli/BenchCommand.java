@@ -70,10 +70,16 @@ public final class BenchCommand extends Subcommand {
                 : BenchSuite.Plan.full(n, ping, threads.threads);
 
         long t0 = System.nanoTime();
-        List<Measurement> rows = BenchSuite.run(c, config, plan, what -> {
-            err().println("bench: " + what);
-            err().flush();
-        });
+        List<Measurement> rows;
+        try {
+            rows = BenchSuite.run(c, config, plan, what -> {
+                err().println("bench: " + what);
+                err().flush();
+            });
+        } catch (IllegalStateException e) {
+            // a measurement that could not be made (stuck agents, failed runs, a launch that failed): one line, exit 1
+            throw new Main.Failure("bench: " + e.getMessage());
+        }
         try {
             Files.createDirectories(dir);
             Files.writeString(csv, BenchTable.csv(rows), StandardCharsets.UTF_8);
