@@ -1,9 +1,9 @@
 package org.entente.agents;
 
 import jade.core.Agent;
-import org.entente.model.Config;
 import org.entente.negotiation.Negotiator;
 import org.entente.negotiation.NegotiatorContext;
+import org.entente.negotiation.WorldCache;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -19,23 +19,24 @@ import java.util.function.Function;
 sealed interface AgentArguments {
 
     /**
-     * The chair of a table: the base config, who sits where, the bound per run and the table's activity
+     * The chair of a table: the table's world cache (the base config, and each run's world, shared by the
+     * table's agents), who sits where, the bound per run and the table's activity
      * (which it is measured from, on the service's clock).
      */
-    record Chair(Config base, TableLayout layout, Duration runTimeout, TableActivity activity, CountDownLatch ready)
+    record Chair(WorldCache worlds, TableLayout layout, Duration runTimeout, TableActivity activity, CountDownLatch ready)
             implements AgentArguments {
     }
 
     /**
-     * A state's head (StateAgent): the base config, the table, its party, a negotiator factory replacing the
+     * A state's head (StateAgent): the table's world cache, the table, its party, a negotiator factory replacing the
      * party's configured strategy (null: the configured one), and the table's activity, marked on every message.
      */
-    record State(Config base, TableLayout layout, String party, Function<NegotiatorContext, Negotiator> override,
+    record State(WorldCache worlds, TableLayout layout, String party, Function<NegotiatorContext, Negotiator> override,
                  TableActivity activity, CountDownLatch ready) implements AgentArguments {
     }
 
-    /** A non-head official of a party, and its table's activity, marked on every message. */
-    record Official(Config base, String party, String official, TableActivity activity, CountDownLatch ready)
+    /** A non-head official of a party (with the table's world cache), and its table's activity, marked on every message. */
+    record Official(WorldCache worlds, String party, String official, TableActivity activity, CountDownLatch ready)
             implements AgentArguments {
     }
 

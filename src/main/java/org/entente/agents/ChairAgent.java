@@ -36,7 +36,7 @@ public final class ChairAgent extends Agent {
         AgentArguments.Chair args = AgentArguments.of(this, AgentArguments.Chair.class);
         timeout = args.runTimeout();
         activity = args.activity();
-        worlds = new WorldCache(args.base(), 64);
+        worlds = args.worlds();
         for (Map.Entry<String, String> e : args.layout().heads().entrySet()) {
             heads.put(e.getKey(), new AID(e.getValue(), AID.ISLOCALNAME));
             parties.put(e.getValue(), e.getKey());

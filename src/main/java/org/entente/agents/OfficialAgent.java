@@ -30,7 +30,7 @@ public final class OfficialAgent extends Agent {
         party = args.party();
         official = args.official();
         activity = args.activity();
-        worlds = new WorldCache(args.base(), 64);
+        worlds = args.worlds();
         models = new LinkedHashMap<>(64, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, OfficialModel> eldest) {

@@ -46,7 +46,7 @@ public final class StateAgent extends Agent {
         party = args.party();
         table = args.layout().prefix();
         strategy = args.override() != null ? args.override() : Strategies::create;
-        worlds = new WorldCache(args.base(), 64);
+        worlds = args.worlds();
         chair = new AID(args.layout().chair(), AID.ISLOCALNAME);
         activity = args.activity();
         for (Map.Entry<String, String> h : args.layout().heads().entrySet()) {

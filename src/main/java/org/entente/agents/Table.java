@@ -7,6 +7,7 @@ import org.entente.model.Config;
 import org.entente.model.Party;
 import org.entente.negotiation.Negotiator;
 import org.entente.negotiation.NegotiatorContext;
+import org.entente.negotiation.WorldCache;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,10 +49,11 @@ final class Table {
         CountDownLatch ready = new CountDownLatch(layout.agents().size());
         TableActivity activity = new TableActivity(options.clock());
         List<AgentController> started = new ArrayList<>();
+        WorldCache worlds = new WorldCache(base, WorldCache.TABLE_POINTS);
         return started(prefix, started, () -> {
-            started.addAll(seats(c, layout, base, options.overrides(), activity, ready));
+            started.addAll(seats(c, layout, worlds, options.overrides(), activity, ready));
             AgentController chair = start(c, layout.chair(), ChairAgent.class,
-                    new AgentArguments.Chair(base, layout, options.runTimeout(), activity, ready));
+                    new AgentArguments.Chair(worlds, layout, options.runTimeout(), activity, ready));
             started.add(chair);
             await(ready, prefix);
             return new Table(index, layout, started, chair, activity, null);
@@ -69,7 +71,8 @@ final class Table {
         List<AgentController> started = new ArrayList<>();
         return started(prefix, started, () -> {
             AgentController chair = start(c, layout.chair(), ChairAgent.class,
-                    new AgentArguments.Chair(base, layout, options.runTimeout(), activity, ready));
+                    new AgentArguments.Chair(new WorldCache(base, WorldCache.TABLE_POINTS), layout, options.runTimeout(),
+                            activity, ready));
             started.add(chair);
             await(ready, prefix);
             return new Table(index, layout, started, chair, activity, worker);
@@ -79,23 +82,24 @@ final class Table {
     /**
      * Creates and starts a table's officials, then its heads, in {@code c}, the heads of the parties in
      * {@code overrides} playing those negotiators; each marks {@code activity} on every message and
-     * counts down {@code ready} once set up (heads: after registering with the DF).
+     * counts down {@code ready} once set up (heads: after registering with the DF). They share
+     * {@code worlds}, so a run's world is perturbed and compiled once for all of them.
      */
-    static List<AgentController> seats(ContainerController c, TableLayout layout, Config base,
+    static List<AgentController> seats(ContainerController c, TableLayout layout, WorldCache worlds,
                                        Map<String, Function<NegotiatorContext, Negotiator>> overrides,
                                        TableActivity activity, CountDownLatch ready) throws StaleProxyException {
         List<AgentController> started = new ArrayList<>();
         try {
-            for (Party p : base.scenario().parties()) {
+            for (Party p : worlds.base().scenario().parties()) {
                 for (TableLayout.Seat s : layout.officialsOf(p.id())) {
                     started.add(start(c, s.agent(), OfficialAgent.class,
-                            new AgentArguments.Official(base, p.id(), s.official(), activity, ready)));
+                            new AgentArguments.Official(worlds, p.id(), s.official(), activity, ready)));
                 }
             }
-            for (Party p : base.scenario().parties()) {
+            for (Party p : worlds.base().scenario().parties()) {
                 Function<NegotiatorContext, Negotiator> f = overrides.get(p.id());
                 started.add(start(c, layout.head(p.id()), StateAgent.class,
-                        new AgentArguments.State(base, layout, p.id(), f, activity, ready)));
+                        new AgentArguments.State(worlds, layout, p.id(), f, activity, ready)));
             }
             return started;
         } catch (StaleProxyException | RuntimeException e) {

@@ -10,6 +10,7 @@ import jade.wrapper.StaleProxyException;
 import org.entente.config.ConfigException;
 import org.entente.config.ConfigLoader;
 import org.entente.model.Config;
+import org.entente.negotiation.WorldCache;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -101,7 +102,8 @@ public final class WorkerAgent extends Agent {
             for (String prefix : w.prefixes()) {
                 TableLayout layout = TableLayout.of(prefix, base.scenario());
                 CountDownLatch ready = new CountDownLatch(layout.agents().size() - 1);
-                seats.addAll(Table.seats(getContainerController(), layout, base, Map.of(), TableActivity.UNWATCHED, ready));
+                seats.addAll(Table.seats(getContainerController(), layout, new WorldCache(base, WorldCache.TABLE_POINTS), Map.of(),
+                        TableActivity.UNWATCHED, ready));
                 Table.await(ready, prefix);
             }
         } catch (StaleProxyException | RuntimeException e) {

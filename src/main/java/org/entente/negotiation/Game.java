@@ -101,11 +101,8 @@ public final class Game {
         return den > 0 ? num / den : plain / counted;
     }
 
-    /**
-     * Party p of scenario s compiled alone: the same model {@link #compile(Scenario)} gives for it
-     * (for an agent that needs one party only, e.g. an official).
-     */
-    public static PartyModel compileParty(Scenario s, Party p) {
+    /** Party p of scenario s compiled: the model {@link #compile(Scenario)} gives for it. */
+    private static PartyModel compileParty(Scenario s, Party p) {
         int n = s.issues().size();
         // per interest: sum of issue weights among the issues p has preferences for
         Map<String, Double> interestWeight = new HashMap<>();

@@ -11,12 +11,30 @@ import java.util.Map;
 /**
  * The one cache of run worlds: for each design point (its sweep assignments) the point's config and
  * compiled beliefs game, so that a run's world ({@link RunWorld#build}) costs nothing more when there
- * is no noise and only the perturbation when there is. Bounded (least recently used points are
- * dropped) and thread-safe: agents, the evaluation step and the teaching seat all use it.
+ * is no noise and only the perturbation when there is; and with noise the worlds of the latest runs, so
+ * that the agents of one table (its chair, heads and officials share one cache) perturb and compile a
+ * run's world once between them instead of once each. Bounded (least recently used points and runs are
+ * dropped) and thread-safe: agents, the evaluation step and the teaching seat all use it. A world is the
+ * same whichever agent asks first (it depends on the point and the run seed alone), so sharing changes no
+ * result.
  */
 public final class WorldCache {
+    /** The design points a table's cache keeps. */
+    public static final int TABLE_POINTS = 64;
+    /**
+     * The noisy runs' worlds kept: more than a table has in flight (about 30 with two tables on two cores),
+     * so that each is built once; a run dropped sooner is only built again.
+     */
+    static final int RUNS = 128;
+
     private final Config base;
     private final Map<Map<String, Object>, Point> points;
+    private final Map<Long, RunWorld> runs = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, RunWorld> eldest) {
+            return size() > RUNS;
+        }
+    };
 
     /** A design point: its config and compiled beliefs game (whose outcome space every run shares: noise never changes the issues). */
     public record Point(Config config, Game beliefs, boolean noiseless) {
@@ -41,8 +59,18 @@ public final class WorldCache {
     public RunWorld world(Map<String, Object> assignments, long runSeed) {
         Point p = point(assignments);
         if (p.noiseless()) return new RunWorld(p.config(), runSeed, p.config().scenario(), p.beliefs(), p.beliefs());
+        RunWorld w;
+        synchronized (runs) {
+            w = runs.get(runSeed);
+        }
+        // a run seed names one run of one point; the check is for another point's run of the same seed
+        if (w != null && w.config() == p.config()) return w;
         Scenario perturbed = Perturbation.apply(p.config().scenario(), p.config().experiment().noise(), runSeed);
-        return new RunWorld(p.config(), runSeed, perturbed, Game.compile(perturbed), p.beliefs());
+        w = new RunWorld(p.config(), runSeed, perturbed, Game.compile(perturbed), p.beliefs());
+        synchronized (runs) {
+            runs.put(runSeed, w);
+        }
+        return w;
     }
 
     /** The design point of these assignments (compiled on first use). */
@@ -61,11 +89,10 @@ public final class WorldCache {
         }
     }
 
-    /** One party of a run's world, compiled alone: {@code world(assignments, runSeed).game().party(party)}. */
+    /** One party of a run's world: {@code world(assignments, runSeed).game().party(party)}. */
     public PartyModel party(Map<String, Object> assignments, long runSeed, String party) {
         Point p = point(assignments);
         if (p.noiseless()) return p.beliefs().party(party);
-        Scenario perturbed = Perturbation.apply(p.config().scenario(), p.config().experiment().noise(), runSeed);
-        return Game.compileParty(perturbed, perturbed.party(party));
+        return world(assignments, runSeed).game().party(party);
     }
 }
