@@ -91,8 +91,6 @@ public final class WorldCache {
 
     /** One party of a run's world: {@code world(assignments, runSeed).game().party(party)}. */
     public PartyModel party(Map<String, Object> assignments, long runSeed, String party) {
-        Point p = point(assignments);
-        if (p.noiseless()) return p.beliefs().party(party);
         return world(assignments, runSeed).game().party(party);
     }
 }
