@@ -17,6 +17,11 @@ public final class Numbers {
         return fast != null ? fast : format(x, 10);
     }
 
+    /** Appends {@link #format(double)} of x to b; the usual number without a string of its own. */
+    public static void appendTo(StringBuilder b, double x) {
+        if (!PlainNumber.appendTo(b, x)) b.append(format(x, 10));
+    }
+
     /** Like {@link #format(double)} with at most {@code digits} significant digits (rounding the exact value). */
     public static String format(double x, int digits) {
         if (Double.isNaN(x) || Double.isInfinite(x)) return Double.toString(x);

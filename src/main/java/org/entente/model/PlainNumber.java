@@ -26,23 +26,34 @@ final class PlainNumber {
 
     /** x as Numbers writes it with ten significant digits, or null when only the exact value can say. */
     static String format(double x) {
+        StringBuilder b = new StringBuilder(24);
+        return appendTo(b, x) ? b.toString() : null;
+    }
+
+    /**
+     * Appends x as {@link #format} writes it and returns true, or appends nothing and returns false when only
+     * the exact value can say. The digits go straight into {@code b}: no string per number.
+     */
+    static boolean appendTo(StringBuilder b, double x) {
         double a = Math.abs(x);
-        if (!(a >= 1e-12 && a < 1e21)) return null;
+        if (!(a >= 1e-12 && a < 1e21)) return false;
         int e = (int) Math.floor(Math.log10(a));
         double y = scaled(a, DIGITS - 1 - e);
         if (y < LOW) y = scaled(a, DIGITS - 1 - --e);
         else if (y >= HIGH) y = scaled(a, DIGITS - 1 - ++e);
-        if (!(y >= LOW + 1 && y < HIGH - 1)) return null;
+        if (!(y >= LOW + 1 && y < HIGH - 1)) return false;
         double floor = Math.floor(y);
         double fraction = y - floor;
-        if (Math.abs(fraction - 0.5) < 1e-4) return null;
+        if (Math.abs(fraction - 0.5) < 1e-4) return false;
         long n = (long) floor + (fraction > 0.5 ? 1 : 0);
         int exponent = e - (DIGITS - 1); // value = n * 10^exponent
         while (n % 10 == 0) {
             n /= 10;
             exponent++;
         }
-        return plain(x < 0, Long.toString(n), exponent);
+        if (x < 0) b.append('-');
+        appendPlain(b, n, exponent);
+        return true;
     }
 
     /** a * 10^p with one correctly rounded operation (p within ±22). */
@@ -51,23 +62,38 @@ final class PlainNumber {
         return -p < POW10.length ? a / POW10[-p] : Double.NaN;
     }
 
-    /** digits * 10^exponent as a plain decimal, as BigDecimal.toPlainString writes it. */
-    private static String plain(boolean negative, String digits, int exponent) {
-        StringBuilder b = new StringBuilder(digits.length() + Math.abs(exponent) + 3);
-        if (negative) b.append('-');
+    /**
+     * n * 10^exponent (n > 0, without trailing zeros) as a plain decimal, as BigDecimal.toPlainString writes
+     * it: the integer part ({@code 0} when there is none), then the fraction with its leading zeros.
+     */
+    private static void appendPlain(StringBuilder b, long n, int exponent) {
         if (exponent >= 0) {
-            b.append(digits);
+            b.append(n);
             for (int i = 0; i < exponent; i++) b.append('0');
-            return b.toString();
+            return;
         }
-        int point = digits.length() + exponent; // digits before the decimal point
-        if (point > 0) {
-            b.append(digits, 0, point).append('.').append(digits, point, digits.length());
-        } else {
-            b.append("0.");
-            for (int i = 0; i < -point; i++) b.append('0');
-            b.append(digits);
+        int places = -exponent;
+        long whole = places < LONG_POW10.length ? n / LONG_POW10[places] : 0;
+        long fraction = places < LONG_POW10.length ? n % LONG_POW10[places] : n;
+        b.append(whole).append('.');
+        for (int i = digits(fraction); i < places; i++) b.append('0');
+        b.append(fraction);
+    }
+
+    private static final long[] LONG_POW10 = new long[19];
+
+    static {
+        long p = 1;
+        for (int i = 0; i < LONG_POW10.length; i++) {
+            LONG_POW10[i] = p;
+            p *= 10;
         }
-        return b.toString();
+    }
+
+    /** The number of decimal digits of n > 0. */
+    private static int digits(long n) {
+        int d = 1;
+        while (d < LONG_POW10.length && n >= LONG_POW10[d]) d++;
+        return d;
     }
 }

@@ -1,7 +1,26 @@
 package org.entente.results;
 
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
-/** One column of a results file: its name, what its cells may hold, and how its cell is got from the row's value. */
-public record Column<R>(String name, CellKind kind, Function<R, String> cell) {
+/**
+ * One column of a results file: its name, what its cells may hold, and how its cell is got from the row's value;
+ * a number column also keeps the number itself ({@code number}, else null), so a row is written without a string
+ * per cell.
+ */
+public record Column<R>(String name, CellKind kind, Function<R, String> cell, ToDoubleFunction<R> number) {
+    public Column(String name, CellKind kind, Function<R, String> cell) {
+        this(name, kind, cell, null);
+    }
+
+    /** A number column: its cell is {@link Csv#number} of the value. */
+    static <R> Column<R> ofNumber(String name, ToDoubleFunction<R> number) {
+        return new Column<>(name, CellKind.NUMBER, v -> Csv.number(number.applyAsDouble(v)), number);
+    }
+
+    /** Appends this column's cell of {@code value}. */
+    void appendCell(StringBuilder b, R value) {
+        if (number != null) Csv.appendNumber(b, number.applyAsDouble(value));
+        else Csv.appendCell(b, cell.apply(value));
+    }
 }

@@ -47,6 +47,11 @@ public final class Csv {
         return Double.isNaN(x) ? "" : Numbers.format(x);
     }
 
+    /** Appends a number cell as {@link #number} writes it (a number never needs quotes); NaN as the empty cell. */
+    static void appendNumber(StringBuilder b, double x) {
+        if (!Double.isNaN(x)) Numbers.appendTo(b, x);
+    }
+
     public static String bool(boolean b) {
         return b ? "true" : "false";
     }

@@ -5,6 +5,7 @@ import org.entente.analysis.Interval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The columns of one results file, in order, each declared once as (name, how to get its cell):
@@ -54,7 +55,7 @@ public final class Schema<R> {
     public void appendRow(StringBuilder b, R value) {
         for (int i = 0; i < columns.size(); i++) {
             if (i > 0) b.append(',');
-            Csv.appendCell(b, columns.get(i).cell().apply(value));
+            columns.get(i).appendCell(b, value);
         }
         b.append('\n');
     }
@@ -78,6 +79,12 @@ public final class Schema<R> {
         String cell(R value, int index);
     }
 
+    /** The number of the {@code index}-th column of a family of number columns. */
+    @FunctionalInterface
+    public interface IndexedNumber<R> {
+        double number(R value, int index);
+    }
+
     /** Lists the columns in file order. */
     public static final class Builder<R> {
         private final List<Column<R>> columns = new ArrayList<>();
@@ -95,6 +102,21 @@ public final class Schema<R> {
             return add(names.estimate(), CellKind.NUMBER, v -> Csv.number(of.apply(v).estimate()))
                     .add(names.lo(), CellKind.NUMBER, v -> Csv.number(of.apply(v).lo()))
                     .add(names.hi(), CellKind.NUMBER, v -> Csv.number(of.apply(v).hi()));
+        }
+
+        /** A number column: the cell of {@code number(value)} as {@link Csv#number} writes it. */
+        public Builder<R> number(String name, ToDoubleFunction<R> number) {
+            columns.add(Column.ofNumber(name, number));
+            return this;
+        }
+
+        /** One number column per key, named {@code name(key)}, whose number is {@code number(value, position of the key)}. */
+        public Builder<R> numbers(List<String> keys, Function<String, String> name, IndexedNumber<R> number) {
+            for (int i = 0; i < keys.size(); i++) {
+                int index = i;
+                columns.add(Column.ofNumber(name.apply(keys.get(i)), v -> number.number(v, index)));
+            }
+            return this;
         }
 
         /** One column per key, named {@code name(key)}, whose cell is {@code cell(value, position of the key)}. */

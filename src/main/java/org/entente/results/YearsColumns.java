@@ -16,7 +16,7 @@ public final class YearsColumns {
             .add(RUN_ID, CellKind.INTEGER, r -> Long.toString(r.runId()))
             .add(YEAR, CellKind.INTEGER, r -> Integer.toString(r.year().year()))
             .add(PARTY, CellKind.TEXT, r -> r.year().party())
-            .each(ImplementationModel.columns(), series -> series, CellKind.NUMBER, (r, i) -> Csv.number(r.year().at(i)))
+            .numbers(ImplementationModel.columns(), series -> series, (r, i) -> r.year().at(i))
             .build();
 
     /** A years.csv row: one year of one party in one run. */

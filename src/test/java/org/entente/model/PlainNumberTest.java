@@ -33,6 +33,22 @@ class PlainNumberTest {
     }
 
     @Test
+    void appendingWritesTheSameTextAfterWhatTheBuilderHolds() {
+        SplittableRandom r = new SplittableRandom(11);
+        StringBuilder b = new StringBuilder("x,");
+        for (int i = 0; i < 100_000; i++) {
+            double x = switch (i % 3) {
+                case 0 -> r.nextInt(-1_000_000, 1_000_000) / Math.pow(10, r.nextInt(0, 22));
+                case 1 -> (r.nextDouble() - 0.5) * Math.pow(10, r.nextInt(-14, 23));
+                default -> Double.longBitsToDouble(r.nextLong());                                // NaN and infinities too
+            };
+            b.setLength(2);
+            Numbers.appendTo(b, x);
+            assertThat(b.toString()).as("%s", x).isEqualTo("x," + Numbers.format(x));
+        }
+    }
+
+    @Test
     void writesPlainDecimalsRoundedHalfUp() {
         assertThat(Numbers.format(0.5)).isEqualTo("0.5");
         assertThat(Numbers.format(120.0)).isEqualTo("120");
@@ -41,5 +57,9 @@ class PlainNumberTest {
         assertThat(Numbers.format(-1234567890.5)).isEqualTo("-1234567891");
         assertThat(Numbers.format(9999999999.6)).isEqualTo("10000000000");
         assertThat(Numbers.format(0.0)).isEqualTo("0");
+        assertThat(Numbers.format(1.25e-12)).isEqualTo("0.00000000000125");
+        assertThat(Numbers.format(-0.000123)).isEqualTo("-0.000123");
+        assertThat(Numbers.format(1.5e20)).isEqualTo("150000000000000000000");
+        assertThat(Numbers.format(3.0000001)).isEqualTo("3.0000001");
     }
 }

@@ -33,6 +33,20 @@ class SchemaTest {
     }
 
     @Test
+    void numberColumnsWriteWhatTheirCellsSay() {
+        Schema<Pair> s = Schema.<Pair>builder()
+                .add("name", CellKind.TEXT, Pair::name)
+                .numbers(List.of("ann", "bob", "cy"), SCORE::of, (p, i) -> p.scores().get(i))
+                .number("first", p -> p.scores().get(0))
+                .build();
+        Pair p = new Pair("a", List.of(-2.0 / 3, Double.NaN, 1e-7));
+        assertThat(s.row(p)).isEqualTo("a,-0.6666666667,,0.0000001,-0.6666666667\n");
+        assertThat(s.kinds()).containsExactly(CellKind.TEXT, CellKind.NUMBER, CellKind.NUMBER, CellKind.NUMBER, CellKind.NUMBER);
+        Column<Pair> first = Column.ofNumber("first", q -> q.scores().get(0));
+        assertThat(first.cell().apply(p)).isEqualTo(Csv.number(-2.0 / 3)).isEqualTo("-0.6666666667");
+    }
+
+    @Test
     void aFamilyFindsItsKeysInAHeaderButNotOtherFamilies() {
         List<String> header = List.of("point", "parties.a.reservation", "runs", "utility.a.mean", "utility.a.lo",
                 "utility.b.mean", "compliance.a.mean");

@@ -193,7 +193,8 @@ public final class Candidates {
         for (int k = 0; k < m; k++) scale = Math.max(scale, Math.max(Math.abs(a.term(i, k)), Math.abs(b.term(i, k))));
         double separated = SEPARATED * scale;
         // grid ranges [from, to] near some pair's crossing, as from * ALPHAS + to
-        List<Long> near = new ArrayList<>();
+        long[] near = new long[m * (m - 1) / 2];
+        int nearCount = 0;
         boolean everywhere = false;
         for (int j = 0; j < m && !everywhere; j++) {
             for (int k = j + 1; k < m; k++) {
@@ -216,12 +217,10 @@ public final class Candidates {
                 }
                 long from = (long) Math.min(ALPHAS, Math.max(0, Math.floor(lo * last) - 1));
                 long to = (long) Math.max(-1, Math.min(last, Math.ceil(hi * last) + 1));
-                if (from <= to) near.add(from * ALPHAS + to);
+                if (from <= to) near[nearCount++] = from * ALPHAS + to;
             }
         }
-        if (everywhere) near = List.of(0L * ALPHAS + last);
-        long[] ranges = new long[near.size()];
-        for (int r = 0; r < ranges.length; r++) ranges[r] = near.get(r);
+        long[] ranges = everywhere ? new long[]{0L * ALPHAS + last} : Arrays.copyOf(near, nearCount);
         Arrays.sort(ranges); // by from, then to
         int[] starts = new int[8];
         int[] args = new int[8];

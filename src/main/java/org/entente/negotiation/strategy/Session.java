@@ -24,7 +24,7 @@ public final class Session {
     private final List<String> others = new ArrayList<>();
     private final LinearUtility othersBelieved;
     private final boolean twoLevel;
-    private final Map<Offer, Boolean> ratifiable = new HashMap<>();
+    private final Map<Offer, Boolean> ratifiable;
     private final Map<String, List<Offer>> history = new LinkedHashMap<>();
     private final Candidates candidates;
     private final double minimum;
@@ -48,6 +48,8 @@ public final class Session {
             }
         }
         Candidates all = Candidates.of(self, othersBelieved, pairs, context.space());
+        // a two-level head forecasts every candidate at once: room for them all, no rehashing
+        this.ratifiable = new HashMap<>(twoLevel ? all.size() * 4 / 3 + 16 : 16);
         this.candidates = twoLevel ? all.filter(this::ratifiable, self.best(), self, othersBelieved) : all;
         this.minimum = context.strategy().param("min");
         this.horizon = horizon();
