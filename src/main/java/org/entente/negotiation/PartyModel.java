@@ -35,6 +35,11 @@ public record PartyModel(String id, String name, double reservation, double disc
         return discount == 1.0 ? u : u * Math.pow(discount, round);
     }
 
+    /** Whether its officials would ratify {@code offer}: {@link #forecast}'s verdict, without the votes. */
+    public boolean wouldRatify(Offer offer) {
+        return Ratification.wouldPass(this, offer);
+    }
+
     /** The votes the officials would cast on an offer, and the rule's verdict. */
     public Ratification forecast(Offer offer) {
         List<Vote> votes = new ArrayList<>(officials.size());

@@ -16,19 +16,46 @@ public record Ratification(String party, boolean passed, double approvingShare, 
 
     /** Applies the contract's rule to a set of votes. */
     public static Ratification decide(PartyModel p, List<Vote> votes) {
-        double total = 0, yes = 0;
-        boolean vetoed = false;
+        Tally t = new Tally();
         for (OfficialModel o : p.officials()) {
-            total += o.power();
-            for (Vote v : votes) {
-                if (!v.official().equals(o.id())) continue;
-                if (v.approve()) yes += o.power();
-                else if (o.veto()) vetoed = true;
-            }
+            t.official(o);
+            for (Vote v : votes) if (v.official().equals(o.id())) t.vote(o, v.approve());
         }
-        double share = total > 0 ? yes / total : 0;
-        boolean passed = !vetoed && share >= p.ratification() - 1e-12;
-        return new Ratification(p.id(), passed, share, votes);
+        return new Ratification(p.id(), t.passes(p), t.share(), votes);
+    }
+
+    /** Whether p's officials, each voting on {@code offer} as {@link OfficialModel#vote} does, would pass it. */
+    static boolean wouldPass(PartyModel p, Offer offer) {
+        Tally t = new Tally();
+        for (OfficialModel o : p.officials()) {
+            t.official(o);
+            t.vote(o, o.approves(offer));
+        }
+        return t.passes(p);
+    }
+
+    /** The rule's count: the officials' total power, the approving power, and whether a veto official said no. */
+    private static final class Tally {
+        private double total;
+        private double yes;
+        private boolean vetoed;
+
+        void official(OfficialModel o) {
+            total += o.power();
+        }
+
+        void vote(OfficialModel o, boolean approve) {
+            if (approve) yes += o.power();
+            else if (o.veto()) vetoed = true;
+        }
+
+        double share() {
+            return total > 0 ? yes / total : 0;
+        }
+
+        boolean passes(PartyModel p) {
+            return !vetoed && share() >= p.ratification() - 1e-12;
+        }
     }
 
     /**

@@ -130,11 +130,13 @@ class GameTest {
         PartyModel p = g.party("s");
         Ratification yes = p.forecast(good);
         assertThat(yes.passed()).isTrue();
+        assertThat(p.wouldRatify(good)).isTrue();
         assertThat(yes.approvingShare()).isEqualTo(1.0);
         // pm: (1 + 0)/2 = 0.5 >= 0.3; finance: 3/4 >= 0.5; opposition: 0 < 0.6 and holds a veto
         Ratification vetoed = p.forecast(tradeOnly);
         assertThat(vetoed.approvingShare()).isCloseTo(0.75, within(1e-12));
         assertThat(vetoed.passed()).isFalse();
+        assertThat(p.wouldRatify(tradeOnly)).isFalse();
         // without the veto, 3/4 of the power approves: passes at 0.5, fails at 0.8
         Party noVeto = state(0.5);
         List<Official> offs = new ArrayList<>(noVeto.officials());
@@ -144,5 +146,27 @@ class GameTest {
         Party strict = new Party("s", "State", 0.2, 0.9, 1, 1, noVeto.preferences(), noVeto.weights(), Map.of(),
                 offs, 0.8, null);
         assertThat(Game.compile(scenario(strict)).party("s").forecast(tradeOnly).passed()).isFalse();
+    }
+
+    @Test
+    void wouldRatifyIsTheForecastsVerdictOnEveryPackage() {
+        for (double share : new double[]{0.3, 0.5, 0.75, 0.8, 1.0}) {
+            PartyModel p = Game.compile(scenario(state(share))).party("s");
+            int[] sizes = {11, 11, 11, 3};
+            int checked = 0, passed = 0;
+            for (int a = 0; a < sizes[0]; a++)
+                for (int b = 0; b < sizes[1]; b++)
+                    for (int c = 0; c < sizes[2]; c++)
+                        for (int d = 0; d < sizes[3]; d++) {
+                            Offer o = new Offer(a, b, c, d);
+                            boolean verdict = p.forecast(o).passed();
+                            assertThat(p.wouldRatify(o)).as("%s at %s", o, share).isEqualTo(verdict);
+                            checked++;
+                            if (verdict) passed++;
+                        }
+            assertThat(checked).isEqualTo(11 * 11 * 11 * 3);
+            if (share <= 0.5) assertThat(passed).isPositive();
+            assertThat(passed).isLessThan(checked);
+        }
     }
 }

@@ -95,7 +95,7 @@ public final class Session {
 
     /** Whether the party's own officials would ratify {@code o} (memoised). */
     public boolean ratifiable(Offer o) {
-        return ratifiable.computeIfAbsent(o, x -> context.self().forecast(x).passed());
+        return ratifiable.computeIfAbsent(o, x -> context.self().wouldRatify(x));
     }
 
     /** Whether this party may offer or accept {@code o} at all: ratifiable when two-level aware. */
