@@ -1,6 +1,8 @@
 package org.entente.cli;
 
+import org.entente.bench.BenchComparison;
 import org.entente.bench.BenchSuite;
+import org.entente.bench.BenchTargets;
 import org.entente.bench.BenchTable;
 import org.entente.bench.Measurement;
 import org.entente.config.ConfigException;
@@ -26,8 +28,12 @@ import java.util.List;
                 + "charts off) and the ratio of its protocol-minimal message rate (one per round) to raw JADE's; "
                 + "runs/s for 2, 4 and 8 parties and for 3, 6 and 12 issues; then, start-up included, "
                 + "run of the default scenario (10,000 runs; quick 1,000) and describe in fresh JVMs.",
-                "Prints a table and writes it to bench.csv in --out."})
+                "Prints a table, with --against each row's change since an earlier bench, and whether each of "
+                        + "Entente's performance targets is met; writes bench.csv, bench_targets.csv and (with --against) "
+                        + "bench_comparison.csv in --out."})
 public final class BenchCommand extends Subcommand {
+    static final String TARGETS = "bench_targets.csv";
+    static final String COMPARISON = "bench_comparison.csv";
 
     @Option(names = "--quick", description = "a short version (about 25 s on two cores)")
     boolean quick;
@@ -46,6 +52,14 @@ public final class BenchCommand extends Subcommand {
 
     @Mixin ThreadsOption threads;
 
+    @Option(names = "--against", paramLabel = "FILE",
+            description = "an earlier bench.csv: print each row's change against it and flag rows slower by more than --tolerance")
+    Path against;
+
+    @Option(names = "--tolerance", paramLabel = "PCT",
+            description = "with --against, how much worse a row may be before it counts as slower (default ${DEFAULT-VALUE})")
+    double tolerance = 10;
+
     @Mixin DebugOption debug;
 
     @Override
@@ -59,7 +73,17 @@ public final class BenchCommand extends Subcommand {
         Path dir = out.dir();
         Path csv = dir.resolve("bench.csv");
         OutputDirectoryRule.requireDirectory(dir);
-        if (Files.exists(csv)) throw OutputDirectoryRule.refusal(dir, "already holds " + csv.getFileName());
+        for (String name : List.of(csv.getFileName().toString(), TARGETS, COMPARISON)) {
+            if (Files.exists(dir.resolve(name))) throw OutputDirectoryRule.refusal(dir, "already holds " + name);
+        }
+        if (!(tolerance >= 0 && tolerance < 100)) throw new Main.UserError("--tolerance must be from 0 to 100 (percent), got " + tolerance);
+        if (against == null && tolerance != 10) throw new Main.UserError("--tolerance needs --against FILE");
+        List<BenchComparison.Earlier> earlier;
+        try {
+            earlier = against == null ? null : BenchComparison.read(against);
+        } catch (IllegalArgumentException e) {
+            throw new Main.UserError(e.getMessage());
+        }
         Config c = ConfigLoader.load(config);
         if (c.experiment().sweep() != null && !c.experiment().sweep().parameters().isEmpty()) {
             throw new Main.UserError(config + " is a sweep; bench needs a single scenario");
@@ -80,13 +104,19 @@ public final class BenchCommand extends Subcommand {
             // a measurement that could not be made (stuck agents, failed runs, a launch that failed): one line, exit 1
             throw new Main.Failure("bench: " + e.getMessage());
         }
+        BenchComparison comparison = earlier == null ? null : BenchComparison.of(against, earlier, rows, tolerance / 100);
+        List<BenchTargets.Check> targets = BenchTargets.of(rows, comparison);
         try {
             Files.createDirectories(dir);
             Files.writeString(csv, BenchTable.csv(rows), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve(TARGETS), BenchTargets.csv(targets), StandardCharsets.UTF_8);
+            if (comparison != null) Files.writeString(dir.resolve(COMPARISON), comparison.csv(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new Main.UserError("cannot write " + csv + ": " + e.getMessage());
+            throw new Main.UserError("cannot write in " + dir + ": " + e.getMessage());
         }
         out().print(BenchTable.text(rows));
+        if (comparison != null) out().print(comparison.text());
+        out().print(BenchTargets.text(targets));
         out().printf(java.util.Locale.ROOT, "threads %d, %d cores, %.1f s in all%n", threads.threads,
                 Runtime.getRuntime().availableProcessors(), (System.nanoTime() - t0) / 1e9);
         out().println("Written to " + csv);
