@@ -12,11 +12,14 @@ final class PlainNumber {
     private static final double LOW = 1e9;
     private static final double HIGH = 1e10;
     private static final double[] POW10 = new double[23];
+    /** The powers of ten a long holds, 10^0 to 10^18. */
+    private static final long[] LONG_POW10 = new long[19];
 
     static {
         double p = 1;
         for (int i = 0; i < POW10.length; i++) {
             POW10[i] = p;
+            if (i < LONG_POW10.length) LONG_POW10[i] = (long) p; // exact: 10^i = 5^i · 2^i with 5^i < 2^53 up to i = 22
             p *= 10;
         }
     }
@@ -78,16 +81,6 @@ final class PlainNumber {
         b.append(whole).append('.');
         for (int i = digits(fraction); i < places; i++) b.append('0');
         b.append(fraction);
-    }
-
-    private static final long[] LONG_POW10 = new long[19];
-
-    static {
-        long p = 1;
-        for (int i = 0; i < LONG_POW10.length; i++) {
-            LONG_POW10[i] = p;
-            p *= 10;
-        }
     }
 
     /** The number of decimal digits of n > 0. */
