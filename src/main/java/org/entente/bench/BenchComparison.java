@@ -156,10 +156,6 @@ public final class BenchComparison {
         return changes.stream().filter(Change::slower).count();
     }
 
-    public double tolerance() {
-        return tolerance;
-    }
-
     public String csv() {
         StringBuilder b = new StringBuilder(String.join(",", COLUMNS)).append('\n');
         for (Change c : changes) {

@@ -34,6 +34,8 @@ import java.util.List;
 public final class BenchCommand extends Subcommand {
     static final String TARGETS = "bench_targets.csv";
     static final String COMPARISON = "bench_comparison.csv";
+    /** Percent by which a row may be worse than in the earlier bench before it counts as slower. */
+    static final double DEFAULT_TOLERANCE = 10;
 
     @Option(names = "--quick", description = "a short version (about 25 s on two cores)")
     boolean quick;
@@ -57,8 +59,8 @@ public final class BenchCommand extends Subcommand {
     Path against;
 
     @Option(names = "--tolerance", paramLabel = "PCT",
-            description = "with --against, how much worse a row may be before it counts as slower (default ${DEFAULT-VALUE})")
-    double tolerance = 10;
+            description = "with --against, how much worse a row may be before it counts as slower (default 10)")
+    Double tolerance;
 
     @Mixin DebugOption debug;
 
@@ -76,8 +78,10 @@ public final class BenchCommand extends Subcommand {
         for (String name : List.of(csv.getFileName().toString(), TARGETS, COMPARISON)) {
             if (Files.exists(dir.resolve(name))) throw OutputDirectoryRule.refusal(dir, "already holds " + name);
         }
-        if (!(tolerance >= 0 && tolerance < 100)) throw new Main.UserError("--tolerance must be from 0 to 100 (percent), got " + tolerance);
-        if (against == null && tolerance != 10) throw new Main.UserError("--tolerance needs --against FILE");
+        if (tolerance != null && against == null) throw new Main.UserError("--tolerance needs --against FILE");
+        if (tolerance != null && !(tolerance >= 0 && tolerance <= 100)) {
+            throw new Main.UserError("--tolerance must be from 0 to 100 (percent), got " + tolerance);
+        }
         List<BenchComparison.Earlier> earlier;
         try {
             earlier = against == null ? null : BenchComparison.read(against);
@@ -104,7 +108,8 @@ public final class BenchCommand extends Subcommand {
             // a measurement that could not be made (stuck agents, failed runs, a launch that failed): one line, exit 1
             throw new Main.Failure("bench: " + e.getMessage());
         }
-        BenchComparison comparison = earlier == null ? null : BenchComparison.of(against, earlier, rows, tolerance / 100);
+        BenchComparison comparison = earlier == null ? null : BenchComparison.of(against, earlier, rows,
+                (tolerance != null ? tolerance : DEFAULT_TOLERANCE) / 100);
         List<BenchTargets.Check> targets = BenchTargets.of(rows, comparison);
         try {
             Files.createDirectories(dir);
