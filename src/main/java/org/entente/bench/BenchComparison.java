@@ -4,6 +4,7 @@ import org.entente.model.Numbers;
 import org.entente.results.CsvReader;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,6 +64,9 @@ public final class BenchComparison {
      * cell is wrong).
      */
     public static List<Earlier> read(Path file) {
+        if (!Files.exists(file)) throw new IllegalArgumentException(file + ": cannot read: no such file");
+        if (Files.isDirectory(file)) throw new IllegalArgumentException(file + ": cannot read: it is a directory; expected a bench.csv");
+        if (!Files.isReadable(file)) throw new IllegalArgumentException(file + ": cannot read: permission denied");
         List<Earlier> rows = new ArrayList<>();
         try (CsvReader in = CsvReader.open(file)) {
             List<String> header = in.next();

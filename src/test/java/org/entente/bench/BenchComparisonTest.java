@@ -74,6 +74,7 @@ class BenchComparisonTest {
         Path empty = dir.resolve("empty.csv");
         Files.writeString(empty, "");
         assertThatThrownBy(() -> BenchComparison.read(empty)).hasMessage(empty + ": empty; not a bench.csv");
-        assertThatThrownBy(() -> BenchComparison.read(dir.resolve("none.csv"))).hasMessageStartingWith(dir.resolve("none.csv") + ": cannot read");
+        assertThatThrownBy(() -> BenchComparison.read(dir.resolve("none.csv"))).hasMessage(dir.resolve("none.csv") + ": cannot read: no such file");
+        assertThatThrownBy(() -> BenchComparison.read(dir)).hasMessage(dir + ": cannot read: it is a directory; expected a bench.csv");
     }
 }
