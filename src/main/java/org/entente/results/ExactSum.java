@@ -84,25 +84,67 @@ final class ExactSum {
         return new BigDecimal(scaled()).divide(UNIT_INVERSE, mc);
     }
 
-    /** The sum as text: {@code 0}, or hex digits times a power of two ({@code 1f3p-52}). */
+    /**
+     * The sum as text: {@code 0}, or hex digits times a power of two ({@code 1f3p-52}): the sum in units of
+     * 2^-1074 with its trailing zero bits moved to the exponent, the digits as {@code BigInteger.toString(16)} writes
+     * them. Read straight off the limbs, not through a BigInteger.
+     */
     String encode() {
-        BigInteger v = scaled();
-        if (v.signum() == 0) return "0";
-        int shift = v.getLowestSetBit();
-        return v.shiftRight(shift).toString(16) + "p" + (shift - 1074);
+        normalise();
+        // the sum as 32-bit words, least significant first; the top limb's carry takes two words
+        long[] w = new long[LIMBS + 1];
+        for (int i = 0; i < LIMBS - 1; i++) w[i] = limbs[i];
+        w[LIMBS - 1] = limbs[LIMBS - 1] & 0xffffffffL;
+        w[LIMBS] = (limbs[LIMBS - 1] >> 32) & 0xffffffffL;
+        boolean negative = limbs[LIMBS - 1] < 0;
+        if (negative) {
+            // two's complement: invert every word and add one
+            long carry = 1;
+            for (int i = 0; i < w.length; i++) {
+                long v = (~w[i] & 0xffffffffL) + carry;
+                w[i] = v & 0xffffffffL;
+                carry = v >>> 32;
+            }
+        }
+        int lowWord = 0;
+        while (lowWord < w.length && w[lowWord] == 0) lowWord++;
+        if (lowWord == w.length) return "0";
+        int highWord = w.length - 1;
+        while (w[highWord] == 0) highWord--;
+        int low = 32 * lowWord + Long.numberOfTrailingZeros(w[lowWord]);
+        int high = 32 * highWord + 63 - Long.numberOfLeadingZeros(w[highWord]);
+        int digits = (high - low) / 4 + 1;
+        StringBuilder b = new StringBuilder(digits + 8);
+        if (negative) b.append('-');
+        for (int d = digits - 1; d >= 0; d--) b.append(Character.forDigit(nibble(w, low + 4 * d), 16));
+        return b.append('p').append(low - 1074).toString();
     }
 
+    /** The four bits of the words {@code w} from bit {@code at} up. */
+    private static int nibble(long[] w, int at) {
+        int word = at >>> 5, bit = at & 31;
+        long v = w[word] >>> bit;
+        if (bit > 28 && word + 1 < w.length) v |= w[word + 1] << (32 - bit);
+        return (int) (v & 0xf);
+    }
+
+    /** Reads {@link #encode}'s text back, digit by digit into the limbs. */
     static ExactSum decode(String text) {
         ExactSum s = new ExactSum();
         if (text.equals("0")) return s;
         int p = text.indexOf('p');
         if (p < 0) throw new NumberFormatException("not an exact sum: " + text);
-        BigInteger v = new BigInteger(text.substring(0, p), 16).shiftLeft(Integer.parseInt(text.substring(p + 1)) + 1074);
-        boolean negative = v.signum() < 0;
-        BigInteger m = v.abs();
-        for (int i = 0; i < LIMBS; i++) {
-            long limb = m.shiftRight(32 * i).longValue() & 0xffffffffL;
-            s.limbs[i] = negative ? -limb : limb;
+        boolean negative = text.startsWith("-");
+        int first = negative || text.startsWith("+") ? 1 : 0;
+        if (first >= p) throw new NumberFormatException("not an exact sum: " + text);
+        int offset = Integer.parseInt(text.substring(p + 1)) + 1074; // bit of the last digit's lowest bit
+        long sign = negative ? -1 : 1;
+        for (int i = p - 1, at = offset; i >= first; i--, at += 4) {
+            int digit = Character.digit(text.charAt(i), 16);
+            if (digit < 0) throw new NumberFormatException("not an exact sum: " + text);
+            if (digit == 0) continue;
+            if (at < 0 || at >>> 5 >= LIMBS) throw new NumberFormatException("not an exact sum (out of range): " + text);
+            s.limbs[at >>> 5] += sign * ((long) digit << (at & 31));
         }
         s.normalise();
         return s;

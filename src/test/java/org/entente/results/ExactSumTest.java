@@ -71,4 +71,48 @@ class ExactSumTest {
         assertThat(s.scaled()).isEqualTo(exact(xs, true));
         assertThat(ExactSum.decode(s.encode()).scaled()).isEqualTo(s.scaled());
     }
+
+    /** The text form as it was first defined, through BigInteger: what encode must keep writing. */
+    private static String referenceEncode(BigInteger v) {
+        if (v.signum() == 0) return "0";
+        int shift = v.getLowestSetBit();
+        return v.shiftRight(shift).toString(16) + "p" + (shift - 1074);
+    }
+
+    @Test
+    void theTextFormIsWhatBigIntegerWroteAndReadsBackExactly() {
+        Random r = new Random(5);
+        int checked = 0;
+        for (long seed = 1; seed <= 400; seed++) {
+            double[] xs = terms(seed, 1 + r.nextInt(seed % 7 == 0 ? 2 : 60));
+            ExactSum s = new ExactSum();
+            for (double x : xs) {
+                if (seed % 3 == 0) s.addSquare(x);
+                else s.add(seed % 2 == 0 ? -Math.abs(x) : x);
+            }
+            BigInteger v = s.scaled();
+            String text = s.encode();
+            assertThat(text).as("seed %d", seed).isEqualTo(referenceEncode(v));
+            assertThat(ExactSum.decode(text).scaled()).as("seed %d", seed).isEqualTo(v);
+            checked++;
+        }
+        assertThat(checked).isEqualTo(400);
+        for (double x : new double[]{1, -1, 0.5, -0.75, Double.MIN_VALUE, -Double.MIN_VALUE, Double.MAX_VALUE, 3e-320, 0x1.fffffffffffffp-1}) {
+            ExactSum s = new ExactSum();
+            s.add(x);
+            assertThat(s.encode()).as("%s", x).isEqualTo(referenceEncode(s.scaled()));
+            assertThat(ExactSum.decode(s.encode()).scaled()).isEqualTo(s.scaled());
+        }
+        assertThat(new ExactSum().encode()).isEqualTo("0");
+        assertThat(ExactSum.decode("0").scaled()).isEqualTo(BigInteger.ZERO);
+        assertThat(ExactSum.decode("-3p-1").scaled()).isEqualTo(BigInteger.valueOf(-3).shiftLeft(1073));
+    }
+
+    @Test
+    void malformedTextIsRefused() {
+        for (String bad : new String[]{"abc", "p3", "-p3", "1gp2", "1p", "1px", "1p999999", "1p-1100"}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExactSum.decode(bad)).as(bad)
+                    .isInstanceOf(NumberFormatException.class);
+        }
+    }
 }
