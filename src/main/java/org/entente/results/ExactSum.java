@@ -1,8 +1,6 @@
 package org.entente.results;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
 
 /**
  * The exact sum of doubles (a superaccumulator of 32-bit limbs over the whole double range), so a
@@ -14,7 +12,6 @@ final class ExactSum {
     /** Limb k holds multiples of 2^(32k - 1074); 68 limbs cover every finite double and its carries. */
     private static final int LIMBS = 68;
     private static final int NORMALISE_EVERY = 1 << 29;
-    private static final BigDecimal UNIT_INVERSE = new BigDecimal(BigInteger.ONE.shiftLeft(1074));
 
     private final long[] limbs = new long[LIMBS];
     private int pending;
@@ -65,23 +62,35 @@ final class ExactSum {
 
     /** The sum in units of 2^-1074. */
     BigInteger scaled() {
+        Scaled t = trimmed();
+        return t.m().shiftLeft(t.exponent() + 1074);
+    }
+
+    /** A sum as m · 2^exponent. */
+    record Scaled(BigInteger m, int exponent) {
+    }
+
+    /**
+     * The sum as m · 2^exponent, m read from the limbs above the lowest nonzero one only: the same value as
+     * {@link #scaled}, in a number the size of the sum's significant bits rather than of the whole double range.
+     */
+    Scaled trimmed() {
         normalise();
-        // two's complement, big-endian: the signed top limb, then every other limb as 32 unsigned bits
-        byte[] b = new byte[8 + 4 * (LIMBS - 1)];
+        int low = 0;
+        while (low < LIMBS && limbs[low] == 0) low++;
+        if (low == LIMBS) return new Scaled(BigInteger.ZERO, 0);
+        // two's complement, big-endian: the signed top limb, then every other limb from `low` up as 32 unsigned bits
+        byte[] b = new byte[8 + 4 * (LIMBS - 1 - low)];
         long top = limbs[LIMBS - 1];
         for (int j = 0; j < 8; j++) b[j] = (byte) (top >>> (56 - 8 * j));
-        for (int i = LIMBS - 2, at = 8; i >= 0; i--, at += 4) {
+        for (int i = LIMBS - 2, at = 8; i >= low; i--, at += 4) {
             long limb = limbs[i];
             b[at] = (byte) (limb >>> 24);
             b[at + 1] = (byte) (limb >>> 16);
             b[at + 2] = (byte) (limb >>> 8);
             b[at + 3] = (byte) limb;
         }
-        return new BigInteger(b);
-    }
-
-    BigDecimal value(MathContext mc) {
-        return new BigDecimal(scaled()).divide(UNIT_INVERSE, mc);
+        return new Scaled(new BigInteger(b), 32 * low - 1074);
     }
 
     /**

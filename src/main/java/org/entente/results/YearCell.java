@@ -58,19 +58,27 @@ final class YearCell {
     /** The mean, rounded once from the exact sum; NaN without values. */
     double mean() {
         if (n == 0) return Double.NaN;
-        return new BigDecimal(sum.scaled()).divide(new BigDecimal(BigInteger.valueOf(n).shiftLeft(1074)),
-                MathContext.DECIMAL64).doubleValue();
+        ExactSum.Scaled s = sum.trimmed();
+        return rounded(s.m(), s.exponent(), BigInteger.valueOf(n));
     }
 
     /** The sample standard deviation (n - 1), from the exact sums; NaN below two values. */
     double sd() {
         if (n < 2) return Double.NaN;
-        // n·Σx² − (Σx)², in units of 2^-2148, is exact; so is its divisor n(n−1)·2^2148
-        BigInteger s = sum.scaled();
-        BigInteger numerator = squares.scaled().multiply(BigInteger.valueOf(n)).shiftLeft(1074).subtract(s.multiply(s));
+        // n·Σx² − (Σx)² is exact, as numerator · 2^low
+        ExactSum.Scaled s = sum.trimmed(), q = squares.trimmed();
+        int low = Math.min(q.exponent(), 2 * s.exponent());
+        BigInteger numerator = q.m().multiply(BigInteger.valueOf(n)).shiftLeft(q.exponent() - low)
+                .subtract(s.m().multiply(s.m()).shiftLeft(2 * s.exponent() - low));
         if (numerator.signum() <= 0) return 0;
-        BigInteger divisor = BigInteger.valueOf(n).multiply(BigInteger.valueOf(n - 1)).shiftLeft(2148);
-        return Math.sqrt(new BigDecimal(numerator).divide(new BigDecimal(divisor), MathContext.DECIMAL64).doubleValue());
+        return Math.sqrt(rounded(numerator, low, BigInteger.valueOf(n).multiply(BigInteger.valueOf(n - 1))));
+    }
+
+    /** m · 2^exponent / divisor, rounded once to 16 significant digits (DECIMAL64), as a double. */
+    private static double rounded(BigInteger m, int exponent, BigInteger divisor) {
+        BigDecimal numerator = new BigDecimal(exponent >= 0 ? m.shiftLeft(exponent) : m);
+        BigDecimal denominator = new BigDecimal(exponent >= 0 ? divisor : divisor.shiftLeft(-exponent));
+        return numerator.divide(denominator, MathContext.DECIMAL64).doubleValue();
     }
 
     /** The quantiles of {@link #PERCENTS}: order statistics of rank ⌈p·n⌉ read off the bins. */

@@ -90,4 +90,44 @@ class YearCellTest {
         assertThat(c.sd()).isNaN();
         assertThat(Arrays.stream(c.quantiles()).boxed().toList()).containsOnly(7.0);
     }
+
+    /** mean and sd as first defined, on the whole 2^-1074-unit integers: what the trimmed arithmetic must equal bit for bit. */
+    private static double[] reference(ExactSum sum, ExactSum squares, long n) {
+        java.math.BigInteger s = sum.scaled();
+        double mean = new java.math.BigDecimal(s).divide(new java.math.BigDecimal(java.math.BigInteger.valueOf(n).shiftLeft(1074)),
+                java.math.MathContext.DECIMAL64).doubleValue();
+        if (n < 2) return new double[]{mean, Double.NaN};
+        java.math.BigInteger numerator = squares.scaled().multiply(java.math.BigInteger.valueOf(n)).shiftLeft(1074).subtract(s.multiply(s));
+        if (numerator.signum() <= 0) return new double[]{mean, 0};
+        java.math.BigInteger divisor = java.math.BigInteger.valueOf(n).multiply(java.math.BigInteger.valueOf(n - 1)).shiftLeft(2148);
+        return new double[]{mean, Math.sqrt(new java.math.BigDecimal(numerator).divide(new java.math.BigDecimal(divisor),
+                java.math.MathContext.DECIMAL64).doubleValue())};
+    }
+
+    @Test
+    void meanAndSdAreBitForBitTheWholeRangeArithmetics() {
+        Random r = new Random(17);
+        for (int trial = 0; trial < 600; trial++) {
+            int n = 1 + r.nextInt(trial % 10 == 0 ? 3 : 80);
+            YearCell c = new YearCell();
+            ExactSum sum = new ExactSum(), squares = new ExactSum();
+            double constant = r.nextGaussian() * 100;
+            for (int i = 0; i < n; i++) {
+                double x = switch (trial % 6) {
+                    case 0 -> constant;                                        // sd exactly 0
+                    case 1 -> r.nextGaussian() * Math.pow(10, r.nextInt(40) - 20);
+                    case 2 -> -r.nextDouble() * 1e300;
+                    case 3 -> Double.MIN_VALUE * r.nextInt(5);
+                    case 4 -> r.nextInt(7) * 0.25 - 0.5;                        // short binary fractions
+                    default -> values(trial, n).get(i);
+                };
+                c.add(x);
+                sum.add(x);
+                squares.addSquare(x);
+            }
+            double[] expected = reference(sum, squares, n);
+            assertThat(c.mean()).as("trial %d", trial).isEqualTo(expected[0]);
+            if (n >= 2) assertThat(c.sd()).as("trial %d", trial).isEqualTo(expected[1]);
+        }
+    }
 }
