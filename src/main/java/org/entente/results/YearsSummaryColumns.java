@@ -21,9 +21,9 @@ public final class YearsSummaryColumns {
             .add(YEAR, CellKind.INTEGER, r -> Integer.toString(r.year()))
             .add(SERIES, CellKind.TEXT, Row::series)
             .add(N, CellKind.INTEGER, r -> Long.toString(r.cell().n()))
-            .add(MEAN, CellKind.NUMBER, r -> Csv.number(r.cell().mean()))
-            .add(SD, CellKind.NUMBER, r -> Csv.number(r.cell().sd()))
-            .each(java.util.List.of(Q05, Q25, Q50, Q75, Q95), q -> q, CellKind.NUMBER, (r, i) -> Csv.number(r.quantiles()[i]))
+            .number(MEAN, r -> r.cell().mean())
+            .number(SD, r -> r.cell().sd())
+            .numbers(java.util.List.of(Q05, Q25, Q50, Q75, Q95), q -> q, (r, i) -> r.quantiles()[i])
             .build();
 
     /** A row: one series of one party in one year of one point, with its accumulated values. */
