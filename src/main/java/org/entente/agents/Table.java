@@ -49,7 +49,7 @@ final class Table {
         CountDownLatch ready = new CountDownLatch(layout.agents().size());
         TableActivity activity = new TableActivity(options.clock());
         List<AgentController> started = new ArrayList<>();
-        WorldCache worlds = new WorldCache(base, WorldCache.TABLE_POINTS);
+        WorldCache worlds = WorldCache.forTable(base);
         return started(prefix, started, () -> {
             started.addAll(seats(c, layout, worlds, options.overrides(), activity, ready));
             AgentController chair = start(c, layout.chair(), ChairAgent.class,
@@ -71,7 +71,7 @@ final class Table {
         List<AgentController> started = new ArrayList<>();
         return started(prefix, started, () -> {
             AgentController chair = start(c, layout.chair(), ChairAgent.class,
-                    new AgentArguments.Chair(new WorldCache(base, WorldCache.TABLE_POINTS), layout, options.runTimeout(),
+                    new AgentArguments.Chair(WorldCache.forTable(base), layout, options.runTimeout(),
                             activity, ready));
             started.add(chair);
             await(ready, prefix);

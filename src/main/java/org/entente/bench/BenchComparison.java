@@ -124,16 +124,8 @@ public final class BenchComparison {
             Earlier e = earlier.get(key(m.benchmark(), m.parties(), m.issues()));
             if (e == null) continue;
             String measure = measure(m);
-            double b = switch (measure) {
-                case MESSAGES -> e.messagesPerSecond();
-                case RUNS -> e.runsPerSecond();
-                default -> e.seconds();
-            };
-            double n = switch (measure) {
-                case MESSAGES -> m.messagesPerSecond();
-                case RUNS -> m.runsPerSecond();
-                default -> m.seconds();
-            };
+            double b = figure(measure, e.seconds(), e.runsPerSecond(), e.messagesPerSecond());
+            double n = figure(measure, m.seconds(), m.runsPerSecond(), m.messagesPerSecond());
             if (!(b > 0) || !(n > 0)) continue;
             out.add(new Change(m.benchmark(), m.parties(), m.issues(), measure, b, n,
                     Change.change(measure, b, n) < -tolerance));
@@ -146,6 +138,15 @@ public final class BenchComparison {
         if (m.runs() == 0 && m.messagesPerSecond() > 0) return MESSAGES;
         if (m.runsPerSecond() > 0) return RUNS;
         return SECONDS;
+    }
+
+    /** The one of a row's figures that {@code measure} names. */
+    private static double figure(String measure, double seconds, double runsPerSecond, double messagesPerSecond) {
+        return switch (measure) {
+            case MESSAGES -> messagesPerSecond;
+            case RUNS -> runsPerSecond;
+            default -> seconds;
+        };
     }
 
     private static String key(String benchmark, int parties, int issues) {

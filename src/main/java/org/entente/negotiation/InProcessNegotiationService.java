@@ -27,7 +27,7 @@ public final class InProcessNegotiationService implements NegotiationService {
 
     /** @param overrides per-party negotiator factories replacing the party's configured strategy */
     public InProcessNegotiationService(Config base, Map<String, Function<NegotiatorContext, Negotiator>> overrides) {
-        this.worlds = new WorldCache(base, WorldCache.TABLE_POINTS);
+        this.worlds = WorldCache.forTable(base);
         this.overrides = Map.copyOf(overrides);
     }
 

@@ -20,7 +20,7 @@ import java.util.Map;
  */
 public final class WorldCache {
     /** The design points a table's cache keeps. */
-    public static final int TABLE_POINTS = 64;
+    private static final int TABLE_POINTS = 64;
     /**
      * The noisy runs' worlds kept: more than a table has in flight (about 30 with two tables on two cores),
      * so that each is built once; a run dropped sooner is only built again.
@@ -38,6 +38,11 @@ public final class WorldCache {
 
     /** A design point: its config and compiled beliefs game (whose outcome space every run shares: noise never changes the issues). */
     public record Point(Config config, Game beliefs, boolean noiseless) {
+    }
+
+    /** The cache one table's agents share (or one in-process negotiator): the latest {@value #TABLE_POINTS} points. */
+    public static WorldCache forTable(Config base) {
+        return new WorldCache(base, TABLE_POINTS);
     }
 
     public WorldCache(Config base, int capacity) {
