@@ -1,7 +1,6 @@
 package org.entente.agents;
 
 import jade.core.AID;
-import jade.core.Agent;
 import jade.core.behaviours.CyclicBehaviour;
 import jade.lang.acl.ACLMessage;
 import org.entente.negotiation.RunOutcome;
@@ -22,7 +21,7 @@ import java.util.Map;
  * many runs at once, told apart by conversation id. Its argument is an {@link AgentArguments.Chair};
  * it counts down the latch once it accepts runs.
  */
-public final class ChairAgent extends Agent {
+public final class ChairAgent extends EntenteAgent {
     private Duration timeout;
     private TableActivity activity;
     private WorldCache worlds;

@@ -70,7 +70,7 @@ final class ChairRun {
             m.setReplyWith(conversation + ":" + e.getKey());
             m.addUserDefinedParameter(Vocabulary.SETUP, setup);
             messages++;
-            chair.send(m);
+            chair.post(m);
         }
     }
 
@@ -149,7 +149,7 @@ final class ChairRun {
     private void fail(String reason, boolean suspect) {
         for (String p : unreported) {
             messages++;
-            chair.send(Vocabulary.message(ACLMessage.CANCEL, chair.headOf(p), conversation, protocol, Vocabulary.CANCEL));
+            chair.post(Vocabulary.message(ACLMessage.CANCEL, chair.headOf(p), conversation, protocol, Vocabulary.CANCEL));
         }
         end(proceedings.failure(reason, messages), suspect);
     }

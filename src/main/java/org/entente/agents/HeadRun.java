@@ -151,7 +151,7 @@ final class HeadRun {
         messages++;
         ACLMessage m = Vocabulary.message(ACLMessage.INFORM, agent.chair(), conversation, protocol,
                 ContentCodec.encode(new ContentCodec.Report(messages, votes, replica.own())));
-        agent.send(m);
+        agent.post(m);
         agent.ended(conversation);
     }
 
@@ -164,7 +164,7 @@ final class HeadRun {
                     ContentCodec.moves(p.moves()));
             if (p.introduce()) m.addUserDefinedParameter(Vocabulary.SETUP, setup);
             messages++;
-            agent.send(m);
+            agent.post(m);
         }
     }
 
@@ -181,7 +181,7 @@ final class HeadRun {
             q.setReplyWith(conversation + ":" + o.id());
             q.addUserDefinedParameter(Vocabulary.SETUP, setup);
             messages++;
-            agent.send(q);
+            agent.post(q);
         }
     }
 

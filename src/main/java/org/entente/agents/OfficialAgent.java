@@ -1,6 +1,5 @@
 package org.entente.agents;
 
-import jade.core.Agent;
 import jade.lang.acl.ACLMessage;
 import org.entente.negotiation.WorldCache;
 import org.entente.negotiation.OfficialModel;
@@ -16,7 +15,7 @@ import java.util.Map;
  * utility of the offer reaches its reservation. It rebuilds the run's world itself from the run
  * setup the head sends along. Its argument is an {@link AgentArguments.Official}.
  */
-public final class OfficialAgent extends Agent {
+public final class OfficialAgent extends EntenteAgent {
     private String party;
     private String official;
     private WorldCache worlds;
@@ -57,7 +56,7 @@ public final class OfficialAgent extends Agent {
             reply.setContent(ContentCodec.failure(ContentCodec.FailureKind.PROTOCOL,
                     "official " + party + "." + official + " could not vote: " + e.getMessage()));
         }
-        send(Vocabulary.direct(reply));
+        post(reply);
     }
 
     private OfficialModel model(String setup) {

@@ -1,7 +1,6 @@
 package org.entente.agents;
 
 import jade.core.AID;
-import jade.core.Agent;
 import jade.lang.acl.ACLMessage;
 
 
@@ -10,7 +9,7 @@ import jade.lang.acl.ACLMessage;
  * as the answer comes back, and counts both messages of every round trip, until it is told to stop
  * or has made its round trips. Its argument is an {@link AgentArguments.Ping}.
  */
-public final class PingAgent extends Agent {
+public final class PingAgent extends EntenteAgent {
     @Override
     protected void setup() {
         AgentArguments.Ping args = AgentArguments.of(this, AgentArguments.Ping.class);
@@ -23,12 +22,12 @@ public final class PingAgent extends Agent {
             ACLMessage next = m.createReply();
             next.setPerformative(ACLMessage.REQUEST);
             next.setContent("ping");
-            send(Vocabulary.direct(next));
+            post(next);
         }));
         ACLMessage first = new ACLMessage(ACLMessage.REQUEST);
         first.addReceiver(pong);
         first.setLanguage(Vocabulary.LANGUAGE);
         first.setContent("ping");
-        send(Vocabulary.direct(first));
+        post(first);
     }
 }

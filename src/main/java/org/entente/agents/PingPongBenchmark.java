@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * Raw JADE messaging throughput on the shared platform: {@code pairs} ping/pong agent pairs, each
  * with one message in flight, delivered the way the negotiation agents deliver theirs
- * ({@link Vocabulary#direct}). The ceiling the negotiation service's own message rate can be
+ * ({@link EntenteAgent#post}). The ceiling the negotiation service's own message rate can be
  * compared with ({@code ./entente bench}).
  */
 public final class PingPongBenchmark {

@@ -1,7 +1,6 @@
 package org.entente.agents;
 
 import jade.core.AID;
-import jade.core.Agent;
 import jade.domain.DFService;
 import jade.domain.FIPAAgentManagement.DFAgentDescription;
 import jade.domain.FIPAAgentManagement.ServiceDescription;
@@ -23,7 +22,7 @@ import java.util.function.Function;
  * the other heads' and the officials' messages to the run's {@link org.entente.negotiation.Head}
  * and its replica of the run's course. Its argument is an {@link AgentArguments.State}.
  */
-public final class StateAgent extends Agent {
+public final class StateAgent extends EntenteAgent {
     /** Upper bound on runs remembered at once, should a chair never say "done". */
     private static final int MAX_RUNS = 10_000;
 
@@ -185,7 +184,7 @@ public final class StateAgent extends Agent {
 
     /** Tells the chair (FAILURE) why this head cannot go on with a run. */
     void complain(String conversation, String protocol, ContentCodec.FailureKind kind, String why) {
-        send(Vocabulary.message(ACLMessage.FAILURE, chair, conversation, protocol,
+        post(Vocabulary.message(ACLMessage.FAILURE, chair, conversation, protocol,
                 ContentCodec.failure(kind, getLocalName() + ": " + why)));
     }
 }

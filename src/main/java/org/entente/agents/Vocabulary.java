@@ -23,6 +23,11 @@ final class Vocabulary {
      * removes it before the receiver sees the message; order per sender-receiver pair is kept.
      */
     static final String DIRECT_DELIVERY = "JADE-synch-delivery";
+    /**
+     * JADE's own user-defined parameter telling it not to copy a message before delivery: the receiver
+     * gets the sender's object. JADE removes it on sending; for messages the sender does not touch again.
+     */
+    static final String NO_CLONE = "JADE-no-clone";
 
     private Vocabulary() {
     }
@@ -49,12 +54,6 @@ final class Vocabulary {
         m.setProtocol(protocol);
         m.setConversationId(conversation);
         m.setContent(content);
-        return direct(m);
-    }
-
-    /** Marks a message (typically a reply made by {@code createReply}) for delivery in the sender's thread. */
-    static ACLMessage direct(ACLMessage m) {
-        m.addUserDefinedParameter(DIRECT_DELIVERY, "true");
         return m;
     }
 
