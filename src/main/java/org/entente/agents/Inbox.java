@@ -9,8 +9,16 @@ import java.util.function.Consumer;
 /**
  * The behaviour of an agent that only reacts to messages: take each one as it arrives and hand it
  * to the agent's handler; sleep (JADE's {@code block()}) while the queue is empty.
+ * <p>
+ * One call handles every message waiting, up to {@link #BATCH}, in the order they arrived: JADE
+ * yields the agent's thread to the operating system after every call of a behaviour, so a call per
+ * message would be a yield (and often a context switch) per message. The bound lets the agent's
+ * other behaviours, and its deletion, in between.
  */
 final class Inbox extends CyclicBehaviour {
+    /** At most this many messages are handled in one call. */
+    static final int BATCH = 64;
+
     private final transient Consumer<ACLMessage> handler;
 
     Inbox(Agent agent, Consumer<ACLMessage> handler) {
@@ -20,11 +28,13 @@ final class Inbox extends CyclicBehaviour {
 
     @Override
     public void action() {
-        ACLMessage m = myAgent.receive();
-        if (m == null) {
-            block();
-            return;
+        for (int i = 0; i < BATCH; i++) {
+            ACLMessage m = myAgent.receive();
+            if (m == null) {
+                block();
+                return;
+            }
+            handler.accept(m);
         }
-        handler.accept(m);
     }
 }
