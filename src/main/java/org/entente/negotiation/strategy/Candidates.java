@@ -180,81 +180,68 @@ public final class Candidates {
 
     /**
      * {@link #argmax} of issue i over the α grid as segments: {starts, args}, the argmax being
-     * args[j] from grid index starts[j] until the next start. Two options' scores differ by c + α·d,
-     * linear in α; wherever every pair differs by more than {@link #SEPARATED} the maximum is strict
-     * (far beyond the 1e-12 tie tolerance and rounding), and between two grid points where no pair
-     * crosses or comes close, the order of all options, and so the argmax, is the same. So grid
-     * points near a crossing are evaluated one by one, and each stretch between them once.
+     * args[j] from grid index starts[j] until the next start. Walks the upper envelope of the options'
+     * score lines: two options' scores differ by c + α·d, linear in α, so once the argmax t at a grid
+     * point leads every other option by more than twice {@link #SEPARATED} (far beyond the 1e-12 tie
+     * tolerance and rounding), t stays the argmax up to the first α where some option could close that
+     * lead to {@code SEPARATED}, and the walk jumps there (one grid step short). Where an option is
+     * that close to t (near a crossing) the walk goes grid point by grid point. Options tied with t at
+     * every α are told apart by a + b, which α does not change, and do not stop a jump.
      */
     static int[][] segments(LinearUtility a, LinearUtility b, int i) {
         int m = a.size(i);
         int last = ALPHAS - 1;
         double scale = 1;
         for (int k = 0; k < m; k++) scale = Math.max(scale, Math.max(Math.abs(a.term(i, k)), Math.abs(b.term(i, k))));
+        double lead = 2 * SEPARATED * scale;
         double separated = SEPARATED * scale;
-        // grid ranges [from, to] near some pair's crossing, as from * ALPHAS + to
-        long[] near = new long[m * (m - 1) / 2];
-        int nearCount = 0;
-        boolean everywhere = false;
-        for (int j = 0; j < m && !everywhere; j++) {
-            for (int k = j + 1; k < m; k++) {
-                double c = b.term(i, j) - b.term(i, k);
-                double d = (a.term(i, j) - b.term(i, j)) - (a.term(i, k) - b.term(i, k));
-                if (Math.abs(c) > separated && Math.abs(c + d) > separated && (c > 0) == (c + d > 0)) continue;
-                // equal options (e.g. two values a peaked preference rates the same) tie at every α,
-                // far inside the 1e-12 tolerance, and are told apart by a + b, which α does not change
-                if (Math.abs(c) <= TIED && Math.abs(c + d) <= TIED && scale <= 2) continue;
-                if (!(Math.abs(d) >= 1e-6) || Double.isNaN(c)) {
-                    // (nearly) parallel and close: no α can be trusted to a neighbour
-                    everywhere = true;
-                    break;
-                }
-                double lo = (-separated - c) / d, hi = (separated - c) / d;
-                if (lo > hi) {
-                    double t = lo;
-                    lo = hi;
-                    hi = t;
-                }
-                long from = (long) Math.min(ALPHAS, Math.max(0, Math.floor(lo * last) - 1));
-                long to = (long) Math.max(-1, Math.min(last, Math.ceil(hi * last) + 1));
-                if (from <= to) near[nearCount++] = from * ALPHAS + to;
-            }
-        }
-        long[] ranges = everywhere ? new long[]{0L * ALPHAS + last} : Arrays.copyOf(near, nearCount);
-        Arrays.sort(ranges); // by from, then to
-        int[] starts = new int[8];
-        int[] args = new int[8];
+        int[] starts = new int[4];
+        int[] args = new int[4];
         int count = 0;
-        int r = 0;
         int s = 0;
         while (s < ALPHAS) {
-            while (r < ranges.length && ranges[r] % ALPHAS < s) r++; // ranges ending before s
-            int arg = argmax(a, b, i, alpha(s));
-            if (count == 0 || args[count - 1] != arg) {
+            double alpha = alpha(s);
+            int t = argmax(a, b, i, alpha);
+            if (count == 0 || args[count - 1] != t) {
                 if (count == starts.length) {
                     starts = Arrays.copyOf(starts, 2 * count);
                     args = Arrays.copyOf(args, 2 * count);
                 }
                 starts[count] = s;
-                args[count++] = arg;
+                args[count++] = t;
             }
-            // is s inside a near range? (ranges are sorted by start; any range with from <= s and to >= s)
-            boolean inside = false;
-            int nextFrom = ALPHAS;
-            for (int q = r; q < ranges.length; q++) {
-                int from = (int) (ranges[q] / ALPHAS), to = (int) (ranges[q] % ALPHAS);
-                if (from > s) {
-                    nextFrom = from;
-                    break;
-                }
-                if (to >= s) {
-                    inside = true;
-                    break;
-                }
-            }
-            s = inside ? s + 1 : nextFrom;
+            s = lastCertain(a, b, i, t, s, lead, separated, scale) + 1;
         }
         return new int[][]{Arrays.copyOf(starts, count), Arrays.copyOf(args, count)};
+    }
+
+    /**
+     * The last grid index up to which option t, the argmax at grid index s, is certainly the argmax
+     * ({@link #segments}); s itself when some option is too close to t there.
+     */
+    private static int lastCertain(LinearUtility a, LinearUtility b, int i, int t, int s, double lead, double separated,
+                                   double scale) {
+        int last = ALPHAS - 1;
+        double alpha = alpha(s);
+        double ta = a.term(i, t), tb = b.term(i, t);
+        double scoreT = alpha * ta + (1 - alpha) * tb;
+        int certain = last;
+        for (int x = 0; x < a.size(i); x++) {
+            if (x == t) continue;
+            double xa = a.term(i, x), xb = b.term(i, x);
+            double c = tb - xb;
+            double d = (ta - tb) - (xa - xb);
+            // equal options (e.g. two values a peaked preference rates the same) tie at every α,
+            // far inside the 1e-12 tolerance, and are told apart by a + b, which α does not change
+            if (Math.abs(c) <= TIED && Math.abs(c + d) <= TIED && scale <= 2) continue;
+            double gap = scoreT - (alpha * xa + (1 - alpha) * xb);
+            if (!(gap > lead)) return s;
+            if (d >= 0) continue; // t's lead over x only grows with α
+            // t's lead over x falls to SEPARATED at α = alpha + (gap - separated) / -d: stop one grid step short
+            double closes = Math.floor((alpha + (gap - separated) / -d) * last) - 1;
+            if (closes < certain) certain = (int) Math.max(s, closes);
+        }
+        return certain;
     }
 
     /** Score gap (relative to the tables' scale) beyond which two options are certainly ordered (see {@link #segments}). */

@@ -53,6 +53,61 @@ class CandidatesFrontierTest {
         }
     }
 
+    @Test
+    void nearlyParallelCloseAndLargeScoresFollowTheScan() {
+        SplittableRandom r = new SplittableRandom(23);
+        for (int trial = 0; trial < 2000; trial++) {
+            int m = 2 + r.nextInt(6);
+            double scale = trial % 3 == 0 ? 1 : trial % 3 == 1 ? 40 : 1e-3;
+            double[][] ta = new double[1][m], tb = new double[1][m];
+            double base = r.nextDouble() * scale;
+            for (int k = 0; k < m; k++) {
+                switch (r.nextInt(5)) {
+                    // lines a hair apart, or crossing with a tiny slope difference
+                    case 0 -> {
+                        ta[0][k] = base + r.nextInt(3) * 1e-13 * scale;
+                        tb[0][k] = base + r.nextInt(3) * 1e-13 * scale;
+                    }
+                    case 1 -> {
+                        ta[0][k] = base + r.nextInt(3) * 1e-9 * scale;
+                        tb[0][k] = base - r.nextInt(3) * 1e-9 * scale;
+                    }
+                    // the parties' tables as Entente compiles them: positive multiples of one value table
+                    case 2 -> {
+                        double v = r.nextInt(5) / 4.0;
+                        ta[0][k] = 0.3 * scale * v;
+                        tb[0][k] = 0.7 * scale * v;
+                    }
+                    default -> {
+                        ta[0][k] = r.nextDouble() * scale;
+                        tb[0][k] = r.nextDouble() * scale;
+                    }
+                }
+            }
+            LinearUtility a = new LinearUtility(ta), b = new LinearUtility(tb);
+            assertThat(Candidates.frontier(a, b)).as("trial %d", trial).isEqualTo(Candidates.frontierByScan(a, b));
+            assertThat(Candidates.frontier(b, a)).as("trial %d reversed", trial).isEqualTo(Candidates.frontierByScan(b, a));
+        }
+    }
+
+    @Test
+    void segmentsGiveTheScansArgmaxAtEveryGridPoint() {
+        SplittableRandom r = new SplittableRandom(31);
+        for (int trial = 0; trial < 1500; trial++) {
+            LinearUtility a = random(r, trial);
+            LinearUtility b = random(r, trial + 1, a);
+            for (int i = 0; i < a.issueCount(); i++) {
+                int[][] seg = Candidates.segments(a, b, i);
+                int j = 0;
+                for (int s = 0; s < Candidates.ALPHAS; s++) {
+                    if (j + 1 < seg[0].length && seg[0][j + 1] == s) j++;
+                    assertThat(seg[1][j]).as("trial %d issue %d grid %d", trial, i, s)
+                            .isEqualTo(Candidates.argmax(a, b, i, (double) s / (Candidates.ALPHAS - 1)));
+                }
+            }
+        }
+    }
+
     private static LinearUtility random(SplittableRandom r, int seed) {
         return random(r, seed, null);
     }
