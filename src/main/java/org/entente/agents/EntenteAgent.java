@@ -5,6 +5,9 @@ import jade.core.ServiceException;
 import jade.core.ServiceHelper;
 import jade.core.ServiceNotActiveException;
 import jade.lang.acl.ACLMessage;
+import jade.security.Credentials;
+import jade.security.CredentialsHelper;
+import jade.security.JADEPrincipal;
 
 /**
  * What every agent that negotiates (and the ping-pong the bench compares them with) has in common: how it
@@ -16,17 +19,19 @@ import jade.lang.acl.ACLMessage;
  *       a posted message has one receiver and is never touched again;</li>
  *   <li>JADE finds a message without a sender by catching the NullPointerException it raises; {@link #post}
  *       sets the sender, the same agent identifier JADE would set;</li>
- *   <li>on every send JADE asks the agent for the security service's helper, and on a platform without
- *       that service (Entente's) the answer is a new exception with its stack trace, which JADE then
- *       ignores; {@link #getHelper} keeps the first such answer and gives it again.</li>
+ *   <li>on every send JADE asks the agent for the security service's helper, to stamp the message with
+ *       the agent's principal and credentials; on a platform without that service (Entente's) the answer
+ *       is a new exception with its stack trace, which JADE catches and then stamps nothing. Once the
+ *       platform has said so, {@link #getHelper} answers with a helper that has no principal and no
+ *       credentials, which stamps the same nothing.</li>
  * </ul>
  * Together these were two exceptions and a deep copy per message (docs/performance.md, "Seventh pass").
  */
 abstract class EntenteAgent extends Agent {
     /** JADE's service whose absence it asks about on every send (see the class comment). */
     private static final String SECURITY = "jade.core.security.Security";
-    /** The platform's answer that {@link #SECURITY} is not active, once it has given it. */
-    private volatile ServiceNotActiveException securityAbsent;
+    /** Whether the platform has said that {@link #SECURITY} is not active. */
+    private volatile boolean securityAbsent;
 
     /**
      * Sends {@code m}, a message made for this send alone with one receiver, which the caller does not
@@ -42,13 +47,42 @@ abstract class EntenteAgent extends Agent {
 
     @Override
     public ServiceHelper getHelper(String service) throws ServiceException {
-        ServiceNotActiveException absent = securityAbsent;
-        if (absent != null && SECURITY.equals(service)) throw absent;
+        if (securityAbsent && SECURITY.equals(service)) return NoCredentials.HELPER;
         try {
             return super.getHelper(service);
         } catch (ServiceNotActiveException e) {
-            if (SECURITY.equals(service)) securityAbsent = e;
+            if (SECURITY.equals(service)) securityAbsent = true;
             throw e;
+        }
+    }
+
+    /** The security helper of an agent on a platform without security: no principal, no credentials. */
+    private static final class NoCredentials implements CredentialsHelper, ServiceHelper {
+        static final NoCredentials HELPER = new NoCredentials();
+
+        @Override
+        public void init(jade.core.Agent agent) {
+            // nothing to set up
+        }
+
+        @Override
+        public JADEPrincipal getPrincipal() {
+            return null;
+        }
+
+        @Override
+        public Credentials getCredentials() {
+            return null;
+        }
+
+        @Override
+        public JADEPrincipal getPrincipal(ACLMessage message) {
+            return null;
+        }
+
+        @Override
+        public Credentials getCredentials(ACLMessage message) {
+            return null;
         }
     }
 }
