@@ -62,6 +62,7 @@ public final class JadeNegotiationService implements NegotiationService, WorkerP
         }
         this.base = base;
         this.options = options;
+        if (options.gui()) JadePlatform.offerGuiTools();
         this.container = JadePlatform.container();
         this.prefix = "e" + JadePlatform.nextId();
         this.backstopNanos = options.runTimeout().toNanos() + TimeUnit.SECONDS.toNanos(2);

@@ -30,6 +30,8 @@ public final class JadePlatform {
     /** Where the main container listens for workers' containers; null: loopback, any free port. */
     private static Endpoint listening;
     private static boolean guiStarted;
+    /** Whether the platform, when it starts, runs the event notification service JADE's Sniffer needs. */
+    private static boolean guiTools;
 
     private static volatile boolean verbose;
 
@@ -133,6 +135,29 @@ public final class JadePlatform {
         return peripheral;
     }
 
+    /**
+     * Lets the platform shut down at once when this process exits (the command is done, its results written).
+     * JADE keeps every container alive for at least 3 s from its start: its shutdown sleeps until then, so
+     * a command that ran JADE for less (a 100-run run takes about 1.5 s) would sit idle for the rest. The
+     * container's start time is private to JADE, so it is moved back by reflection; should that fail (another
+     * JADE version), the shutdown waits as before.
+     */
+    public static synchronized void shutDownWithoutWaiting() {
+        for (ContainerController c : new ContainerController[]{main, peripheral}) {
+            if (c == null) continue;
+            try {
+                java.lang.reflect.Field impl = ContainerController.class.getDeclaredField("myImpl");
+                impl.setAccessible(true);
+                Object container = impl.get(c);
+                java.lang.reflect.Field started = container.getClass().getDeclaredField("creationTime");
+                started.setAccessible(true);
+                started.setLong(container, 0L);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                // JADE's own wait, then
+            }
+        }
+    }
+
     /** Leaves the platform (a worker at its end): kills this process's peripheral container. */
     public static synchronized void leave() {
         if (peripheral == null) return;
@@ -154,6 +179,9 @@ public final class JadePlatform {
         p.setParameter("jade_imtp_leap_LEAPIMTPManager_changeportifbusy", "true");
         p.setParameter(Profile.NO_MTP, "true");
         p.setParameter(Profile.DETECT_MAIN, "false");
+        // only JADE's mandatory services (messaging, agent management): no agent mobility, and the event
+        // notification service (for JADE's GUI tools) only with them, as its filters see every message
+        p.setParameter(Profile.SERVICES, guiTools ? NOTIFICATION_SERVICE : "");
         // JADE writes APDescription.txt and MTPs files into FILE_DIR: keep them out of the user's directory
         p.setParameter(Profile.FILE_DIR, scratchDirectory());
     }
@@ -188,6 +216,16 @@ public final class JadePlatform {
     /** A number unique in this JVM, for agent name prefixes. */
     static int nextId() {
         return NAMES.incrementAndGet();
+    }
+
+    private static final String NOTIFICATION_SERVICE = "jade.core.event.NotificationService";
+
+    /**
+     * Lets the platform, when it starts, serve JADE's GUI tools ({@link #startGui}): its Sniffer needs the
+     * event notification service. No effect once the platform has started.
+     */
+    public static synchronized void offerGuiTools() {
+        if (main == null && peripheral == null) guiTools = true;
     }
 
     /**

@@ -32,7 +32,9 @@ public final class Main extends CommandGroup {
         if (System.getProperty("java.awt.headless") == null && !java.util.Arrays.asList(args).contains("--gui")) {
             System.setProperty("java.awt.headless", "true");
         }
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        int code = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        org.entente.agents.JadePlatform.shutDownWithoutWaiting();
+        System.exit(code);
     }
 
     /** Runs the command line and returns the exit code; used by main and by end-to-end tests. */
