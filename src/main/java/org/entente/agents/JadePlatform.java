@@ -114,6 +114,7 @@ public final class JadePlatform {
                     + " port or address error?") + " run with --verbose)");
         }
         main = c;
+        JadeExit.onExit(JadePlatform::shutDownWithoutWaiting);
         return main;
     }
 
@@ -132,6 +133,7 @@ public final class JadePlatform {
         p.setParameter(Profile.MAIN_PORT, Integer.toString(mainAt.port()));
         common(p, localHost, new Endpoint(localHost, 1).loopback());
         peripheral = rt.createAgentContainer(p);
+        if (peripheral != null) JadeExit.onExit(JadePlatform::shutDownWithoutWaiting);
         return peripheral;
     }
 
@@ -142,7 +144,7 @@ public final class JadePlatform {
      * container's start time is private to JADE, so it is moved back by reflection; should that fail (another
      * JADE version), the shutdown waits as before.
      */
-    public static synchronized void shutDownWithoutWaiting() {
+    static synchronized void shutDownWithoutWaiting() {
         for (ContainerController c : new ContainerController[]{main, peripheral}) {
             if (c == null) continue;
             try {

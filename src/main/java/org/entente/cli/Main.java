@@ -33,7 +33,7 @@ public final class Main extends CommandGroup {
             System.setProperty("java.awt.headless", "true");
         }
         int code = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
-        org.entente.agents.JadePlatform.shutDownWithoutWaiting();
+        org.entente.agents.JadeExit.prepare();
         System.exit(code);
     }
 
