@@ -61,7 +61,7 @@ abstract class EntenteAgent extends Agent {
         static final NoCredentials HELPER = new NoCredentials();
 
         @Override
-        public void init(jade.core.Agent agent) {
+        public void init(Agent agent) {
             // nothing to set up
         }
 

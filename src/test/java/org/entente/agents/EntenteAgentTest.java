@@ -1,6 +1,5 @@
 package org.entente.agents;
 
-import jade.core.AID;
 import jade.core.ServiceHelper;
 import jade.core.ServiceNotActiveException;
 import jade.lang.acl.ACLMessage;
@@ -16,6 +15,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * How an Entente agent hands messages to JADE: what the receiver gets is what was posted (sender set, JADE's
@@ -55,13 +55,19 @@ class EntenteAgentTest {
         }
     }
 
+    /** Starts the agent on the shared platform and waits for its setup to finish. */
+    private static AgentController started(SelfPoster agent, String name) throws Exception {
+        AgentController c = JadePlatform.container().acceptNewAgent(name + JadePlatform.nextId(), agent);
+        c.start();
+        assertThat(agent.ready.await(30, TimeUnit.SECONDS)).isTrue();
+        return c;
+    }
+
     @Test
     void postedMessagesArriveAsPostedAndInOrder() throws Exception {
         SelfPoster agent = new SelfPoster(200);
-        AgentController c = JadePlatform.container().acceptNewAgent("poster" + JadePlatform.nextId(), agent);
-        c.start();
+        AgentController c = started(agent, "poster");
         try {
-            assertThat(agent.ready.await(30, TimeUnit.SECONDS)).isTrue();
             for (int i = 0; i < 200; i++) {
                 ACLMessage m = agent.received.poll(30, TimeUnit.SECONDS);
                 assertThat(m).as("message %d", i).isNotNull();
@@ -77,12 +83,10 @@ class EntenteAgentTest {
     }
 
     @Test
-    void withoutASecurityServiceTheHelperHasNoPrincipalAndNoCredentials() throws Exception {
+    void withoutASecurityServiceTheHelperHasNoPrincipalAndOtherServicesAreThePlatforms() throws Exception {
         SelfPoster agent = new SelfPoster(0);
-        AgentController c = JadePlatform.container().acceptNewAgent("helper" + JadePlatform.nextId(), agent);
-        c.start();
+        AgentController c = started(agent, "helper");
         try {
-            assertThat(agent.ready.await(30, TimeUnit.SECONDS)).isTrue();
             // the platform's own answer first, then the remembered one
             assertThat(agent.helpers.get(0)).isInstanceOf(ServiceNotActiveException.class);
             assertThat(agent.helpers.get(1)).isInstanceOf(CredentialsHelper.class);
@@ -90,20 +94,9 @@ class EntenteAgentTest {
             assertThat(h.getPrincipal()).isNull();
             assertThat(h.getCredentials()).isNull();
             assertThat(h.getPrincipal(new ACLMessage(ACLMessage.INFORM))).isNull();
-        } finally {
-            c.kill();
-        }
-    }
-
-    @Test
-    void otherServicesAreAskedOfThePlatform() throws Exception {
-        SelfPoster agent = new SelfPoster(0);
-        AgentController c = JadePlatform.container().acceptNewAgent("other" + JadePlatform.nextId(), agent);
-        c.start();
-        try {
-            assertThat(agent.ready.await(30, TimeUnit.SECONDS)).isTrue();
+            // other services are the platform's: messaging is there, agent mobility is not started
             assertThat(agent.getHelper("jade.core.messaging.Messaging")).isNotNull();
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> agent.getHelper("jade.core.mobility.AgentMobility"))
+            assertThatThrownBy(() -> agent.getHelper("jade.core.mobility.AgentMobility"))
                     .isInstanceOf(ServiceNotActiveException.class);
         } finally {
             c.kill();
