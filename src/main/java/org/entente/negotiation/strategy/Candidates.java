@@ -190,11 +190,8 @@ public final class Candidates {
      */
     static int[][] segments(LinearUtility a, LinearUtility b, int i) {
         int m = a.size(i);
-        int last = ALPHAS - 1;
         double scale = 1;
         for (int k = 0; k < m; k++) scale = Math.max(scale, Math.max(Math.abs(a.term(i, k)), Math.abs(b.term(i, k))));
-        double lead = 2 * SEPARATED * scale;
-        double separated = SEPARATED * scale;
         int[] starts = new int[4];
         int[] args = new int[4];
         int count = 0;
@@ -210,18 +207,20 @@ public final class Candidates {
                 starts[count] = s;
                 args[count++] = t;
             }
-            s = lastCertain(a, b, i, t, s, lead, separated, scale) + 1;
+            s = lastCertain(a, b, i, t, s, scale) + 1;
         }
         return new int[][]{Arrays.copyOf(starts, count), Arrays.copyOf(args, count)};
     }
 
     /**
      * The last grid index up to which option t, the argmax at grid index s, is certainly the argmax
-     * ({@link #segments}); s itself when some option is too close to t there.
+     * ({@link #segments}); s itself when some option is too close to t there. {@code scale}: the largest
+     * magnitude of the issue's terms (at least 1), which {@link #SEPARATED} is relative to.
      */
-    private static int lastCertain(LinearUtility a, LinearUtility b, int i, int t, int s, double lead, double separated,
-                                   double scale) {
+    private static int lastCertain(LinearUtility a, LinearUtility b, int i, int t, int s, double scale) {
         int last = ALPHAS - 1;
+        double separated = SEPARATED * scale;
+        double lead = 2 * separated;
         double alpha = alpha(s);
         double ta = a.term(i, t), tb = b.term(i, t);
         double scoreT = alpha * ta + (1 - alpha) * tb;
