@@ -24,6 +24,8 @@ public final class LaunchBenchmark {
             "-agentlib", "-agentpath", "-javaagent");
 
     private static final String MAIN = "org.entente.cli.Main";
+    /** The quick compiler (C1) only, as the launcher starts describe and run. */
+    private static final String QUICK_ONLY = "-XX:TieredStopAtLevel=1";
 
     private final List<String> java;
 
@@ -46,13 +48,16 @@ public final class LaunchBenchmark {
     /**
      * {@code runs} runs of {@code config} through {@code run --no-charts --quiet} with {@code threads}
      * tables, in a fresh JVM given {@code extraFlags} after this JVM's; results go to a temporary
-     * directory, deleted afterwards.
+     * directory, deleted afterwards. The JVM starts as the launcher starts {@code run}: with the quick compiler
+     * only, handing a large run to a JVM with this JVM's compilers (the second JVM's start is in the time).
      */
     public Measurement run(String name, Path config, int parties, int issues, int runs, int threads, List<String> extraFlags)
             throws InterruptedException {
         Path dir = temporaryDirectory();
+        List<String> flags = new ArrayList<>(List.of(QUICK_ONLY, "-Dentente.tiered="));
+        flags.addAll(extraFlags);
         try {
-            double seconds = launch(extraFlags, MAIN, "run", config.toString(), "--runs", Integer.toString(runs), "--threads",
+            double seconds = launch(flags, MAIN, "run", config.toString(), "--runs", Integer.toString(runs), "--threads",
                     Integer.toString(threads), "--no-charts", "--quiet", "--out", dir.resolve("results").toString());
             return new Measurement(name, parties, issues, runs, seconds, runs / seconds, Double.NaN, Double.NaN, Double.NaN,
                     Double.NaN, Load.now());
@@ -85,7 +90,7 @@ public final class LaunchBenchmark {
     private Measurement median(String name, int parties, int issues, int launches, String mainClass, String... args)
             throws InterruptedException {
         double[] seconds = new double[launches];
-        for (int i = 0; i < launches; i++) seconds[i] = launch(List.of("-XX:TieredStopAtLevel=1"), mainClass, args);
+        for (int i = 0; i < launches; i++) seconds[i] = launch(List.of(QUICK_ONLY), mainClass, args);
         Arrays.sort(seconds);
         return new Measurement(name, parties, issues, 0, seconds[launches / 2], Double.NaN, Double.NaN, Double.NaN,
                 Double.NaN, Double.NaN, Load.now());

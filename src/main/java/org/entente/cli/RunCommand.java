@@ -149,6 +149,15 @@ public final class RunCommand extends Subcommand {
         } catch (ParameterPaths.PathException | IllegalArgumentException e) {
             throw new Main.UserError(file.path + ": sweep: " + e.getMessage());
         }
+        // a large run goes on in a JVM with the optimizing compiler, before anything is written or started here
+        java.util.OptionalInt handedOver = CompilerHandoff.ifLarge(plan.size(), () -> {
+            try {
+                Runtime.getRuntime().removeShutdownHook(early); // the other JVM says what an interruption stopped
+            } catch (IllegalStateException shuttingDown) {
+                // interrupted already
+            }
+        });
+        if (handedOver.isPresent()) return handedOver.getAsInt();
         String name = config.experiment().name();
         Path dir = out != null ? out : StampedDirectory.under(name == null || name.isBlank() ? "experiment" : name);
 

@@ -98,7 +98,7 @@ class LauncherTest {
 
     /** The JIT setting of the commands that run long (docs/performance.md, "JIT budget"). */
     private static final String LESS_INLINING = "-XX:FreqInlineSize=100 ";
-    /** The JIT setting of describe, validate and help, which finish in a fraction of a second. */
+    /** The JIT setting of describe, validate, help and (until it hands a large run over) run. */
     private static final String C1_ONLY = "-XX:TieredStopAtLevel=1 ";
 
     /** What the launcher adds to the JVM's command line once it has a class-data sharing archive. */
@@ -235,8 +235,12 @@ class LauncherTest {
         assertThat(launch("", "describe", "x.yaml").out())
                 .isEqualTo("java " + C1_ONLY + withArchive() + jar + " describe x.yaml\n");
         assertThat(launch("", "--version").out()).isEqualTo("java " + C1_ONLY + withArchive() + jar + " --version\n");
+        // run starts on C1 alone, carrying the other commands' flags for a large run to be handed to (CompilerHandoff)
         assertThat(launch("", "run", "x.yaml").out())
-                .isEqualTo("java " + LESS_INLINING + withArchive() + jar + " run x.yaml\n");
+                .isEqualTo("java " + C1_ONLY + "-Dentente.tiered=" + LESS_INLINING.strip() + " " + withArchive() + jar
+                        + " run x.yaml\n");
+        assertThat(launch("", "merge", "a", "b").out())
+                .isEqualTo("java " + LESS_INLINING + withArchive() + jar + " merge a b\n");
     }
 
     private Launch launch(String failBuild, String... args) throws Exception {

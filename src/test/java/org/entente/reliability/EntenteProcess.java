@@ -28,6 +28,11 @@ record EntenteProcess(Process process, Path out, Path err, Path moments, Path re
 
     /** Starts {@code entente ARGS...} in a JVM of its own; files go to {@code tmp}. */
     static EntenteProcess start(Path tmp, Hold hold, String... args) throws IOException {
+        return start(tmp, hold, List.of(), args);
+    }
+
+    /** As {@link #start(Path, Hold, String...)}, the JVM also given {@code jvmFlags}. */
+    static EntenteProcess start(Path tmp, Hold hold, List<String> jvmFlags, String... args) throws IOException {
         List<String> cmd = new ArrayList<>();
         // a process started in the background may inherit SIGINT as ignored, and the JVM then never
         // sees Ctrl-C; env restores the default disposition, as a terminal would give it
@@ -38,8 +43,9 @@ record EntenteProcess(Process process, Path out, Path err, Path moments, Path re
         cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dentente.probe=" + moments,
                 "-Dentente.probe.hold=" + hold.moment(), "-Dentente.probe.occurrence=" + hold.occurrence(),
-                "-Dentente.probe.release=" + release, "-Dentente.probe.millis=" + HangGuard.LIMIT.toMillis(),
-                "-cp", System.getProperty("java.class.path"), "org.entente.cli.Main"));
+                "-Dentente.probe.release=" + release, "-Dentente.probe.millis=" + HangGuard.LIMIT.toMillis()));
+        cmd.addAll(jvmFlags);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.entente.cli.Main"));
         cmd.addAll(List.of(args));
         Path out = tmp.resolve(name + ".out");
         Path err = tmp.resolve(name + ".err");
