@@ -98,7 +98,7 @@ class LauncherTest {
 
     /** The JIT setting of the commands that run long (docs/performance.md, "JIT budget"). */
     private static final String LESS_INLINING = "-XX:FreqInlineSize=100 ";
-    /** The JIT setting of describe, validate, help and (until it hands a large run over) run. */
+    /** The JIT setting of the short commands and (until it hands a large run over) run. */
     private static final String C1_ONLY = "-XX:TieredStopAtLevel=1 ";
 
     /** What the launcher adds to the JVM's command line once it has a class-data sharing archive. */
@@ -235,6 +235,8 @@ class LauncherTest {
         assertThat(launch("", "describe", "x.yaml").out())
                 .isEqualTo("java " + C1_ONLY + withArchive() + jar + " describe x.yaml\n");
         assertThat(launch("", "--version").out()).isEqualTo("java " + C1_ONLY + withArchive() + jar + " --version\n");
+        assertThat(launch("", "export", "geniusweb", "x.yaml").out())
+                .isEqualTo("java " + C1_ONLY + withArchive() + jar + " export geniusweb x.yaml\n");
         // run starts on C1 alone, carrying the other commands' flags for a large run to be handed to (CompilerHandoff)
         assertThat(launch("", "run", "x.yaml").out())
                 .isEqualTo("java " + C1_ONLY + "-Dentente.tiered=" + LESS_INLINING.strip() + " " + withArchive() + jar
