@@ -65,6 +65,8 @@ public final class PingPongBenchmark {
         String prefix = "bench" + JadePlatform.nextId() + "-";
         AtomicBoolean stop = new AtomicBoolean();
         CountDownLatch done = new CountDownLatch(pairs);
+        // counted down by each ping once it has stopped, its pair's last message answered
+        CountDownLatch quiet = new CountDownLatch(pairs);
         List<AgentController> agents = new ArrayList<>();
         try {
             for (int i = 0; i < pairs; i++) {
@@ -74,7 +76,7 @@ public final class PingPongBenchmark {
             }
             for (int i = 0; i < pairs; i++) {
                 AgentController ping = c.createNewAgent(prefix + "ping" + i, PingAgent.class.getName(),
-                        new AgentArguments.Ping(prefix + "pong" + i, messages, stop, roundTrips, done).asJade());
+                        new AgentArguments.Ping(prefix + "pong" + i, messages, stop, roundTrips, done, quiet).asJade());
                 ping.start();
                 agents.add(ping);
             }
@@ -83,14 +85,18 @@ public final class PingPongBenchmark {
             throw new IllegalStateException("could not start the benchmark agents: " + e.getMessage(), e);
         } finally {
             stop.set(true);
+            // no agent is killed while a message of its pair is on its way: a kill of an agent that another one's
+            // thread is delivering to once left JADE waiting for ever (see killAll)
+            quiet.await(TEARDOWN.toMillis(), TimeUnit.MILLISECONDS);
             killAll(agents);
         }
     }
 
     /**
      * Kills the benchmark's agents, waiting at most {@link #TEARDOWN}. JADE's kill waits for the agent's entry in
-     * the container's table, and once (a 2-minute stuck exchange in a full bench, not reproduced since) that entry
-     * was never released: the bench then hung for ever instead of reporting the stuck exchange.
+     * the container's table, and twice (a 2-minute stuck exchange in a full bench; a ping agent that "did not
+     * terminate when requested", its pong killed while it was delivering to it) that entry was never released:
+     * the bench then hung for ever instead of reporting it. The pairs are now quiet before any kill.
      */
     private static void killAll(List<AgentController> agents) throws InterruptedException {
         Thread killer = new Thread(() -> {

@@ -37,7 +37,7 @@ final class CompilerHandoff {
 
     /**
      * Hands this process's command to a JVM with the optimizing compiler if it was started by the launcher with
-     * the quick one only and has {@code runs} runs to do, at least {@link #DEFAULT_FROM}; returns that JVM's exit
+     * the quick one only and has {@code runs} runs to do, at least {@link #DEFAULT_FROM} (or {@value #FROM}); returns that JVM's exit
      * code, or empty when this JVM should go on itself (a small run, no launcher, or no way to start another).
      * {@code beforeHandoff} runs just before the other JVM starts.
      */
