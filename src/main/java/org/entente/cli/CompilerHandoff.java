@@ -63,11 +63,7 @@ final class CompilerHandoff {
         }, "entente-handoff-interrupt");
         Runtime.getRuntime().addShutdownHook(passOn);
         int code = other.waitFor();
-        try {
-            Runtime.getRuntime().removeShutdownHook(passOn);
-        } catch (IllegalStateException shuttingDown) {
-            // interrupted just now: the hook has waited for the other JVM
-        }
+        ShutdownHooks.remove(passOn); // false: interrupted just now, the hook has waited for the other JVM
         return OptionalInt.of(code);
     }
 

@@ -111,11 +111,7 @@ public final class RunCommand extends Subcommand {
         try {
             return prepare(stdout, stderr, early);
         } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(early);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running
-            }
+            ShutdownHooks.remove(early);
         }
     }
 
@@ -150,13 +146,8 @@ public final class RunCommand extends Subcommand {
             throw new Main.UserError(file.path + ": sweep: " + e.getMessage());
         }
         // a large run goes on in a JVM with the optimizing compiler, before anything is written or started here
-        java.util.OptionalInt handedOver = CompilerHandoff.ifLarge(plan.size(), () -> {
-            try {
-                Runtime.getRuntime().removeShutdownHook(early); // the other JVM says what an interruption stopped
-            } catch (IllegalStateException shuttingDown) {
-                // interrupted already
-            }
-        });
+        // (the other JVM says what an interruption stopped)
+        java.util.OptionalInt handedOver = CompilerHandoff.ifLarge(plan.size(), () -> ShutdownHooks.remove(early));
         if (handedOver.isPresent()) return handedOver.getAsInt();
         String name = config.experiment().name();
         Path dir = out != null ? out : StampedDirectory.under(name == null || name.isBlank() ? "experiment" : name);
@@ -174,11 +165,7 @@ public final class RunCommand extends Subcommand {
             if (large != null && results.next() == 0) stderr.println("entente: " + large);
             jadeLog.apply();
             boolean drawn = noCharts.drawn(config.experiment().outputs() == null || config.experiment().outputs().charts());
-            try {
-                Runtime.getRuntime().removeShutdownHook(early);
-            } catch (IllegalStateException shuttingDown) {
-                return Main.INTERRUPTED;
-            }
+            if (!ShutdownHooks.remove(early)) return Main.INTERRUPTED;
             if (chartFormats == null) chartFormats = ChartFormat.parse(String.join(",",
                     config.experiment().outputs() == null ? List.of() : config.experiment().outputs().formats()));
             String configText = workers ? file.text() : null;
@@ -264,11 +251,7 @@ public final class RunCommand extends Subcommand {
             }
         } finally {
             done.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the JVM is already exiting (Ctrl-C): the hook is running
-            }
+            ShutdownHooks.remove(hook); // false: the JVM is already exiting (Ctrl-C), the hook is running
         }
         Path dir = results.dir();
         if (result.error() != null) {
