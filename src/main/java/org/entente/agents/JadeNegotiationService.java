@@ -5,6 +5,7 @@ import org.entente.model.Config;
 import org.entente.negotiation.NegotiationService;
 import org.entente.negotiation.RunOutcome;
 import org.entente.negotiation.RunRequest;
+import org.entente.negotiation.WorldCache;
 
 import jade.wrapper.AgentController;
 import jade.wrapper.StaleProxyException;
@@ -37,7 +38,8 @@ import java.util.concurrent.TimeUnit;
 public final class JadeNegotiationService implements NegotiationService, WorkerPool {
     /** How often a run is handed to workers' tables before its failure is recorded. */
     private static final int ATTEMPTS = 3;
-    private final Config base;
+    /** The worlds of the runs, shared by every table's agents (a worker's tables have their own) and the evaluation. */
+    private final WorldCache worlds;
     private final JadeOptions options;
     private final ContainerController container;
     private final String prefix;
@@ -55,12 +57,18 @@ public final class JadeNegotiationService implements NegotiationService, WorkerP
     private final Map<String, Long> workers = new HashMap<>();
     private AgentController registrar;
 
+    /** A service whose tables share a world cache of their own. */
     public JadeNegotiationService(Config base, JadeOptions options) {
+        this(WorldCache.shared(base), options);
+    }
+
+    /** A service whose tables read and fill {@code worlds}, which the evaluation of its runs may share. */
+    public JadeNegotiationService(WorldCache worlds, JadeOptions options) {
         if (options.tables() < 1) throw new IllegalArgumentException("tables must be at least 1, got " + options.tables());
         if (options.pipeline() < 1) {
             throw new IllegalArgumentException("pipeline must be at least 1, got " + options.pipeline());
         }
-        this.base = base;
+        this.worlds = worlds;
         this.options = options;
         if (options.gui()) JadePlatform.offerGuiTools();
         this.container = JadePlatform.container();
@@ -72,7 +80,7 @@ public final class JadeNegotiationService implements NegotiationService, WorkerP
             return t;
         });
         try {
-            for (int i = 0; i < options.tables(); i++) tables.add(Table.create(container, i, name(i), base, options));
+            for (int i = 0; i < options.tables(); i++) tables.add(Table.create(container, i, name(i), worlds, options));
         } catch (RuntimeException e) {
             for (Table t : tables) t.kill();
             upkeep.shutdownNow();
@@ -187,7 +195,7 @@ public final class JadeNegotiationService implements NegotiationService, WorkerP
         old.kill();
         Table fresh;
         try {
-            fresh = Table.create(container, old.index(), name(old.index()), base, options);
+            fresh = Table.create(container, old.index(), name(old.index()), worlds, options);
         } catch (RuntimeException e) {
             synchronized (this) {
                 tables.remove(old);
@@ -281,7 +289,7 @@ public final class JadeNegotiationService implements NegotiationService, WorkerP
             synchronized (this) {
                 if (closed) break;
             }
-            made.add(Table.remote(container, tables.size() + made.size(), p, base, options, worker));
+            made.add(Table.remote(container, tables.size() + made.size(), p, worlds, options, worker));
         }
         List<Table> targets = new ArrayList<>();
         List<RunJob> jobs = new ArrayList<>();

@@ -3,7 +3,6 @@ package org.entente.agents;
 import jade.wrapper.AgentController;
 import jade.wrapper.ContainerController;
 import jade.wrapper.StaleProxyException;
-import org.entente.model.Config;
 import org.entente.model.Party;
 import org.entente.negotiation.Negotiator;
 import org.entente.negotiation.NegotiatorContext;
@@ -42,14 +41,13 @@ final class Table {
         this.worker = worker;
     }
 
-    /** Creates and starts the table's agents: officials, then heads, then the chair. */
-    static Table create(ContainerController c, int index, String prefix, Config base, JadeOptions options) {
-        TableLayout layout = TableLayout.of(prefix, base.scenario());
+    /** Creates and starts the table's agents (officials, then heads, then the chair), which use {@code worlds}. */
+    static Table create(ContainerController c, int index, String prefix, WorldCache worlds, JadeOptions options) {
+        TableLayout layout = TableLayout.of(prefix, worlds.base().scenario());
         // every agent counts down once set up (heads: after registering with the DF)
         CountDownLatch ready = new CountDownLatch(layout.agents().size());
         TableActivity activity = new TableActivity(options.clock());
         List<AgentController> started = new ArrayList<>();
-        WorldCache worlds = WorldCache.forTable(base);
         return started(prefix, started, () -> {
             started.addAll(seats(c, layout, worlds, options.overrides(), activity, ready));
             AgentController chair = start(c, layout.chair(), ChairAgent.class,
@@ -64,14 +62,15 @@ final class Table {
      * The chair, here, of a table whose heads and officials a worker has started in its container;
      * the table's activity is what the chair hears from them.
      */
-    static Table remote(ContainerController c, int index, String prefix, Config base, JadeOptions options, String worker) {
-        TableLayout layout = TableLayout.of(prefix, base.scenario());
+    static Table remote(ContainerController c, int index, String prefix, WorldCache worlds, JadeOptions options,
+                        String worker) {
+        TableLayout layout = TableLayout.of(prefix, worlds.base().scenario());
         CountDownLatch ready = new CountDownLatch(1);
         TableActivity activity = new TableActivity(options.clock());
         List<AgentController> started = new ArrayList<>();
         return started(prefix, started, () -> {
             AgentController chair = start(c, layout.chair(), ChairAgent.class,
-                    new AgentArguments.Chair(WorldCache.forTable(base), layout, options.runTimeout(),
+                    new AgentArguments.Chair(worlds, layout, options.runTimeout(),
                             activity, ready));
             started.add(chair);
             await(ready, prefix);

@@ -102,7 +102,7 @@ public final class WorkerAgent extends Agent {
             for (String prefix : w.prefixes()) {
                 TableLayout layout = TableLayout.of(prefix, base.scenario());
                 CountDownLatch ready = new CountDownLatch(layout.agents().size() - 1);
-                seats.addAll(Table.seats(getContainerController(), layout, WorldCache.forTable(base), Map.of(),
+                seats.addAll(Table.seats(getContainerController(), layout, WorldCache.shared(base), Map.of(),
                         TableActivity.UNWATCHED, ready));
                 Table.await(ready, prefix);
             }

@@ -3,6 +3,7 @@ package org.entente.bench;
 import org.entente.agents.JadeNegotiationService;
 import org.entente.agents.JadeOptions;
 import org.entente.evaluation.Evaluator;
+import org.entente.negotiation.WorldCache;
 import org.entente.experiment.ExperimentRunner;
 import org.entente.experiment.ProgressListener;
 import org.entente.experiment.RunPlan;
@@ -57,11 +58,12 @@ public final class ExperimentBenchmark {
         if (runs < 1) throw new IllegalArgumentException("runs must be at least 1, got " + runs);
         int parties = config.scenario().parties().size();
         int issues = config.scenario().issues().size();
-        JadeNegotiationService service = new JadeNegotiationService(config, options());
+        WorldCache worlds = WorldCache.shared(config);
+        JadeNegotiationService service = new JadeNegotiationService(worlds, options());
         try {
-            long warmed = warmup > 0 ? warmUp(service, config, warmup) : 0;
+            long warmed = warmup > 0 ? warmUp(service, worlds, config, warmup) : 0;
             long atTables = service.tableNanos();
-            Sample s = experiment(service, config.withExperiment(config.experiment().withRuns(runs)));
+            Sample s = experiment(service, worlds, config.withExperiment(config.experiment().withRuns(runs)));
             double inFlight = (service.tableNanos() - atTables) / 1e9 / s.seconds();
             return new Measurement(name, parties, issues, runs, s.seconds(), runs / s.seconds(),
                     s.messages() / s.seconds(), (double) s.rounds() / runs, Double.NaN, inFlight, Load.now(), warmed);
@@ -75,12 +77,12 @@ public final class ExperimentBenchmark {
      * fastest before them (after at least {@value #MIN_WARMUP_BATCHES}, at most {@value #MAX_WARMUP_BATCHES}
      * batches); returns the runs made. Batch k runs under master seed + 1 + k.
      */
-    private long warmUp(JadeNegotiationService service, Config config, int batch) {
+    private long warmUp(JadeNegotiationService service, WorldCache worlds, Config config, int batch) {
         double best = 0;
         int stale = 0;
         int k = 0;
         while (k < MAX_WARMUP_BATCHES && (k < MIN_WARMUP_BATCHES || stale < 2)) {
-            Sample s = experiment(service, config.withExperiment(
+            Sample s = experiment(service, worlds, config.withExperiment(
                     config.experiment().withRuns(batch).withSeed(config.experiment().seed() + 1 + k)));
             double rate = batch / s.seconds();
             stale = rate > best * GAIN ? 0 : stale + 1;
@@ -93,7 +95,7 @@ public final class ExperimentBenchmark {
     private record Sample(double seconds, long messages, long rounds) {
     }
 
-    private Sample experiment(JadeNegotiationService service, Config config) {
+    private Sample experiment(JadeNegotiationService service, WorldCache worlds, Config config) {
         RunPlan plan = RunPlan.of(config, Shard.ALL);
         Path dir = null;
         try {
@@ -101,7 +103,7 @@ public final class ExperimentBenchmark {
             LongAdder messages = new LongAdder();
             LongAdder rounds = new LongAdder();
             long t0 = System.nanoTime();
-            Evaluator evaluator = new Evaluator(config);
+            Evaluator evaluator = new Evaluator(worlds);
             try (RunDirectory results = RunDirectory.open(plan, dir, false, true, threads,
                     List.of("entente", "bench"), Instant.now())) {
                 ExperimentRunner runner = new ExperimentRunner(service, evaluator, ExperimentRunner.windowFor(service),

@@ -17,6 +17,7 @@ import org.entente.experiment.Shard;
 import org.entente.model.Config;
 import org.entente.model.ParameterPaths;
 import org.entente.negotiation.NegotiationService;
+import org.entente.negotiation.WorldCache;
 import org.entente.report.ChartFormat;
 import org.entente.results.DamagedFileException;
 import org.entente.results.OutputDirectoryException;
@@ -95,8 +96,11 @@ public final class RunCommand extends Subcommand {
     /** Seam for tests (not a user option): adjusts the JADE options, e.g. to inject faulty negotiators. */
     static java.util.function.UnaryOperator<JadeOptions> jadeOptions = java.util.function.UnaryOperator.identity();
 
-    /** Seam for tests (not a user option): makes the negotiation service; the equivalence test puts the in-process driver here. */
-    static java.util.function.BiFunction<Config, JadeOptions, NegotiationService> services = JadeNegotiationService::new;
+    /**
+     * Seam for tests (not a user option): makes the negotiation service, whose agents fill the run's world cache
+     * (which the evaluation reads); the equivalence test puts the in-process driver here.
+     */
+    static java.util.function.BiFunction<WorldCache, JadeOptions, NegotiationService> services = JadeNegotiationService::new;
 
     @Override
     public Integer call() throws ConfigException, IOException, InterruptedException, OutputDirectoryException {
@@ -152,7 +156,6 @@ public final class RunCommand extends Subcommand {
         String name = config.experiment().name();
         Path dir = out != null ? out : StampedDirectory.under(name == null || name.isBlank() ? "experiment" : name);
 
-        Evaluator evaluator = new Evaluator(config);
         RunDirectory results;
         try {
             results = RunDirectory.open(plan, dir, resume, force.force, threads.threads, argv(), Instant.now());
@@ -169,7 +172,7 @@ public final class RunCommand extends Subcommand {
             if (chartFormats == null) chartFormats = ChartFormat.parse(String.join(",",
                     config.experiment().outputs() == null ? List.of() : config.experiment().outputs().formats()));
             String configText = workers ? file.text() : null;
-            return execute(plan, evaluator, results, drawn ? chartFormats : null, configText, stdout, stderr);
+            return execute(plan, results, drawn ? chartFormats : null, configText, stdout, stderr);
         }
     }
 
@@ -177,9 +180,12 @@ public final class RunCommand extends Subcommand {
      * {@code charts}: the chart formats, or null for no charts and no report; {@code configText}: what
      * joining workers are sent, or null when none may join.
      */
-    private int execute(RunPlan plan, Evaluator evaluator, RunDirectory results, List<ChartFormat> charts, String configText,
+    private int execute(RunPlan plan, RunDirectory results, List<ChartFormat> charts, String configText,
                         PrintWriter stdout, PrintWriter stderr) throws IOException, InterruptedException {
         JadeOptions d = JadeOptions.defaults();
+        // one cache of run worlds: a run's world is built once for its agents and its evaluation
+        WorldCache worlds = WorldCache.shared(plan.config());
+        Evaluator evaluator = new Evaluator(worlds);
         CountDownLatch done = new CountDownLatch(1);
         AtomicReference<ExperimentRunner> running = new AtomicReference<>();
         java.util.concurrent.atomic.AtomicBoolean exiting = new java.util.concurrent.atomic.AtomicBoolean();
@@ -212,7 +218,7 @@ public final class RunCommand extends Subcommand {
         try {
             JadeOptions options = jadeOptions.apply(new JadeOptions(threads.threads, d.pipeline(), Duration.ofSeconds(runTimeout), gui, Map.of()));
             if (configText != null) door.listen();
-            NegotiationService service = services.apply(plan.config(), options);
+            NegotiationService service = services.apply(worlds, options);
             try {
                 if (configText != null) { // before the runner sizes its window
                     door.admit(service, file.path, configText, resumeCommand(results.dir()), stderr);

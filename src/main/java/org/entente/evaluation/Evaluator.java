@@ -40,8 +40,17 @@ public final class Evaluator {
         }
     };
 
+    /** An evaluator with a cache of its own. */
     public Evaluator(Config base) {
-        this.worlds = new WorldCache(base, CACHED_POINTS);
+        this(WorldCache.shared(base));
+    }
+
+    /**
+     * An evaluator that reads runs' worlds from {@code worlds}: the cache the negotiating agents fill, so
+     * that a run's world is built once for its negotiation and its evaluation.
+     */
+    public Evaluator(WorldCache worlds) {
+        this.worlds = worlds;
     }
 
     /** The world of a run: the design point's config (its sweep assignments), perturbed by the run's noise. */

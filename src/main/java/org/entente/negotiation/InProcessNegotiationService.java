@@ -27,7 +27,12 @@ public final class InProcessNegotiationService implements NegotiationService {
 
     /** @param overrides per-party negotiator factories replacing the party's configured strategy */
     public InProcessNegotiationService(Config base, Map<String, Function<NegotiatorContext, Negotiator>> overrides) {
-        this.worlds = WorldCache.forTable(base);
+        this(WorldCache.shared(base), overrides);
+    }
+
+    /** A negotiator reading and filling {@code worlds}, which the evaluation of its runs may share. */
+    public InProcessNegotiationService(WorldCache worlds, Map<String, Function<NegotiatorContext, Negotiator>> overrides) {
+        this.worlds = worlds;
         this.overrides = Map.copyOf(overrides);
     }
 

@@ -4,12 +4,11 @@ import org.entente.model.Seeds;
 import org.entente.negotiation.protocol.Mechanisms;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * One run as its chair keeps it, whoever carries the messages (the JADE chair or the in-process
@@ -33,7 +32,8 @@ public final class Proceedings {
     private final List<TraceEvent> trace = new ArrayList<>();
     /** How many of the mechanism's events are already in {@link #trace}. */
     private int flushed;
-    private final Set<String> outstanding = new HashSet<>();
+    /** The parties (by their index in {@link #parties}) whose answer or votes are still awaited. */
+    private final BitSet outstanding = new BitSet();
     private Ask ask;
     private final Map<String, HeadStep.Answer> answers = new HashMap<>();
     private final Map<String, String> failures = new HashMap<>();
@@ -57,7 +57,7 @@ public final class Proceedings {
     /** What to do now; call it again once every head asked has answered (or every party has reported its votes). */
     public Agenda next() {
         if (over) return OVER;
-        if (!outstanding.isEmpty()) throw new IllegalStateException("still waiting for " + outstanding);
+        if (!outstanding.isEmpty()) throw new IllegalStateException("still waiting for " + awaited());
         try {
             if (table != null) return close();
             if (ask != null && !deliver()) return close();
@@ -69,13 +69,13 @@ public final class Proceedings {
                         continue;
                     }
                     ask = a;
-                    outstanding.addAll(a.requests().keySet());
+                    for (String p : a.requests().keySet()) outstanding.set(indexOf(p));
                     return a;
                 }
                 table = (TableResult) step;
                 flush();
                 if (!table.agreed()) return close();
-                outstanding.addAll(parties);
+                outstanding.set(0, parties.size());
                 return new Agenda.Ratify(table.offer(), parties);
             }
             throw new IllegalStateException("the protocol asked nobody anything " + MAX_EMPTY_ASKS + " times in a row");
@@ -87,7 +87,8 @@ public final class Proceedings {
 
     /** Whether the current ask still waits for {@code party}'s answer (or the ratification for its votes). */
     public boolean awaits(String party) {
-        return outstanding.contains(party);
+        int i = parties.indexOf(party);
+        return i >= 0 && outstanding.get(i);
     }
 
     /** Whether an answer (or a party's votes) is still missing, so that {@link #next} cannot be called yet. */
@@ -145,7 +146,20 @@ public final class Proceedings {
     }
 
     private void settle(String party) {
-        if (!outstanding.remove(party)) throw new IllegalStateException("no answer is awaited from " + party);
+        if (!awaits(party)) throw new IllegalStateException("no answer is awaited from " + party);
+        outstanding.clear(parties.indexOf(party));
+    }
+
+    /** {@code party}'s index in the run's parties; the mechanism asks nobody else. */
+    private int indexOf(String party) {
+        int i = parties.indexOf(party);
+        if (i < 0) throw new IllegalStateException("the protocol asked " + party + ", who is not a party to the run");
+        return i;
+    }
+
+    /** The parties still awaited, in party order. */
+    private List<String> awaited() {
+        return outstanding.stream().mapToObj(parties::get).toList();
     }
 
     /** Hands the ask's answers to the mechanism in ask order; false when a head's strategy failed. */

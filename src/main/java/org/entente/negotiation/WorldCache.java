@@ -12,20 +12,21 @@ import java.util.Map;
  * The one cache of run worlds: for each design point (its sweep assignments) the point's config and
  * compiled beliefs game, so that a run's world ({@link RunWorld#build}) costs nothing more when there
  * is no noise and only the perturbation when there is; and with noise the worlds of the latest runs, so
- * that the agents of one table (its chair, heads and officials share one cache) perturb and compile a
- * run's world once between them instead of once each. Bounded (least recently used points and runs are
- * dropped) and thread-safe: agents, the evaluation step and the teaching seat all use it. A world is the
- * same whichever agent asks first (it depends on the point and the run seed alone), so sharing changes no
- * result.
+ * that whoever shares a cache perturbs and compiles a run's world once between them instead of once
+ * each: in {@code ./entente run}, every table's chair, heads and officials and the evaluation step that
+ * follows the run. Bounded (least recently used points and runs are dropped) and thread-safe: agents,
+ * the evaluation step and the teaching seat all use it. A world is the same whichever agent asks first
+ * (it depends on the point and the run seed alone), so sharing changes no result.
  */
 public final class WorldCache {
-    /** The design points a table's cache keeps. */
-    private static final int TABLE_POINTS = 64;
+    /** The design points a shared cache keeps. */
+    private static final int SHARED_POINTS = 64;
     /**
-     * The noisy runs' worlds kept: more than a table has in flight (about 30 with two tables on two cores),
-     * so that each is built once; a run dropped sooner is only built again.
+     * The noisy runs' worlds kept: more than a run's tables have in flight or waiting for their evaluation
+     * (the runner's window, 128 on two cores), so that each is built once; a run dropped sooner is only
+     * built again.
      */
-    static final int RUNS = 128;
+    static final int RUNS = 256;
 
     private final Config base;
     private final Map<Map<String, Object>, Point> points;
@@ -40,9 +41,12 @@ public final class WorldCache {
     public record Point(Config config, Game beliefs, boolean noiseless) {
     }
 
-    /** The cache one table's agents share (or one in-process negotiator): the latest {@value #TABLE_POINTS} points. */
-    public static WorldCache forTable(Config base) {
-        return new WorldCache(base, TABLE_POINTS);
+    /**
+     * A cache to share (the tables of a run and its evaluation, a worker's tables, an in-process negotiator):
+     * the latest {@value #SHARED_POINTS} points.
+     */
+    public static WorldCache shared(Config base) {
+        return new WorldCache(base, SHARED_POINTS);
     }
 
     public WorldCache(Config base, int capacity) {

@@ -48,7 +48,7 @@ class DriverEquivalenceTest {
         Path jade = tmp.resolve(name + "-jade"), local = tmp.resolve(name + "-in-process");
         RunCommand.services = JadeNegotiationService::new;
         run(config, jade, code, extra);
-        RunCommand.services = (c, options) -> new InProcessNegotiationService(c, options.overrides());
+        RunCommand.services = (worlds, options) -> new InProcessNegotiationService(worlds, options.overrides());
         run(config, local, code, extra);
         return new Path[]{jade, local};
     }

@@ -18,7 +18,7 @@ class WorldCacheTest {
 
     @Test
     void aRunsWorldIsBuiltOnceAndEveryAgentGetsItsPartyFromIt() {
-        WorldCache cache = WorldCache.forTable(NOISY);
+        WorldCache cache = WorldCache.shared(NOISY);
         RunWorld first = cache.world(Map.of(), 42);
         assertThat(cache.world(Map.of(), 42)).isSameAs(first);
         assertThat(cache.party(Map.of(), 42, "a")).isSameAs(first.game().party("a"));
@@ -27,7 +27,7 @@ class WorldCacheTest {
 
     @Test
     void theSharedWorldIsTheRunsOwnPerturbation() {
-        WorldCache cache = WorldCache.forTable(NOISY);
+        WorldCache cache = WorldCache.shared(NOISY);
         for (long seed = 1; seed <= 3; seed++) {
             Scenario own = Perturbation.apply(NOISY.scenario(), NOISY.experiment().noise(), seed);
             RunWorld shared = cache.world(Map.of(), seed);
@@ -47,7 +47,7 @@ class WorldCacheTest {
 
     @Test
     void runsBeyondTheBoundAreBuiltAgainNotLost() {
-        WorldCache cache = WorldCache.forTable(NOISY);
+        WorldCache cache = WorldCache.shared(NOISY);
         RunWorld first = cache.world(Map.of(), 0);
         for (long seed = 1; seed <= WorldCache.RUNS; seed++) cache.world(Map.of(), seed);
         RunWorld again = cache.world(Map.of(), 0);
