@@ -63,7 +63,7 @@ public final class ContentCodec {
             case "sim" -> {
                 Map<String, Offer> offers = new LinkedHashMap<>();
                 for (int i = 0; i < p.size; i++) {
-                    if (p.keys[i].startsWith("o.")) offers.put(unescape(p.keys[i].substring(2)), Offer.parse(p.values[i]));
+                    if (p.keyStartsWith(i, "o.")) offers.put(unescape(p.key(i).substring(2)), Offer.parse(p.value(i)));
                 }
                 yield new Request.Simultaneous(round, offers);
             }
@@ -93,22 +93,25 @@ public final class ContentCodec {
     }
 
     public static List<Move> decodeMoves(String content) {
+        return decodeMoves(content, 0);
+    }
+
+    /** The moves of {@code content} from {@code from} on, one per line. */
+    private static List<Move> decodeMoves(String content, int from) {
         List<Move> out = new ArrayList<>();
-        int from = 0;
         while (from <= content.length()) {
             int end = content.indexOf('\n', from);
             if (end < 0) end = content.length();
-            out.add(decodeMove(content.substring(from, end)));
+            out.add(decodeMove(Parsed.of(content, from, end)));
             from = end + 1;
         }
         return out;
     }
 
-    private static Move decodeMove(String line) {
-        Parsed p = Parsed.of(line);
+    private static Move decodeMove(Parsed p) {
         int ask = p.integer("k");
         String party = p.text("p");
-        if (party == null) throw malformed(line, "no field 'p'");
+        if (party == null) throw malformed(p.text(), "no field 'p'");
         if (p.kind.equals("error")) {
             String why = p.text("msg");
             return new Move.Failed(ask, party, why == null ? "" : why);
@@ -151,21 +154,21 @@ public final class ContentCodec {
             case "accept" -> new Reply.Accept(p.text("by"));
             case "end" -> new Reply.EndNegotiation(p.text("why"));
             case "ballot" -> new Reply.Ballot(p.flag("yes"));
-            default -> throw malformed(p.content, "not a reply");
+            default -> throw malformed(p.text(), "not a reply");
         };
         List<TraceEvent> events = new ArrayList<>();
         String ev = p.get("ev");
         if (ev != null) {
             for (String one : split(ev, '|')) {
                 List<String> f = split(one, ':');
-                if (f.size() != 5) throw malformed(p.content, "event '" + one + "' is not round:actor:action:offer:detail");
+                if (f.size() != 5) throw malformed(p.text(), "event '" + one + "' is not round:actor:action:offer:detail");
                 Offer offer;
                 try {
                     offer = f.get(3).isEmpty() ? null : Offer.parse(f.get(3));
                 } catch (NumberFormatException e) {
-                    throw malformed(p.content, "event '" + one + "' has no offer");
+                    throw malformed(p.text(), "event '" + one + "' has no offer");
                 }
-                events.add(new TraceEvent(parseInt(p.content, f.get(0)), unescape(f.get(1)), unescape(f.get(2)), offer,
+                events.add(new TraceEvent(parseInt(p.text(), f.get(0)), unescape(f.get(1)), unescape(f.get(2)), offer,
                         unescape(f.get(4))));
             }
         }
@@ -204,8 +207,7 @@ public final class ContentCodec {
     /** The report of {@code party}'s head. */
     public static Report decodeReport(String content, String party) {
         int nl = content.indexOf('\n');
-        String head = nl < 0 ? content : content.substring(0, nl);
-        Parsed p = Parsed.of(head);
+        Parsed p = Parsed.of(content, 0, nl < 0 ? content.length() : nl);
         if (!p.kind.equals("report")) throw malformed(content, "not a report");
         List<Vote> votes = null;
         String all = p.get("v");
@@ -219,7 +221,7 @@ public final class ContentCodec {
                 }
             }
         }
-        return new Report(p.integer("m"), votes, nl < 0 ? List.of() : decodeMoves(content.substring(nl + 1)));
+        return new Report(p.integer("m"), votes, nl < 0 ? List.of() : decodeMoves(content, nl + 1));
     }
 
     // ---- polls of the officials (head -> official, QUERY_IF; official -> head, INFORM) ----
@@ -307,10 +309,10 @@ public final class ContentCodec {
         if (!p.kind.equals("run")) throw malformed(content, "not a run setup");
         Map<String, Object> a = new LinkedHashMap<>();
         for (int i = 0; i < p.size; i++) {
-            if (!p.keys[i].startsWith("a.")) continue;
-            String v = p.values[i];
+            if (!p.keyStartsWith(i, "a.")) continue;
+            String v = p.value(i);
             if (v.length() < 2 || v.charAt(1) != ':') throw malformed(content, "assignment without a type");
-            String path = unescape(p.keys[i].substring(2));
+            String path = unescape(p.key(i).substring(2));
             String body = v.substring(2);
             a.put(path, v.charAt(0) == 'd' ? (Object) parseReal(content, body) : unescape(body));
         }

@@ -87,50 +87,93 @@ final class ContentSyntax {
         }
     }
 
-    /** A content split once into its kind and key=value fields. */
+    /**
+     * A content (or one line of it) split once into its kind and key=value fields. The fields are kept as
+     * positions in the content and read where they lie: a field costs a string only when its value is asked
+     * for as text, and none when it is a number or an offer.
+     */
     static final class Parsed {
-        final String content;
+        private final String content;
+        private final int from;
+        private final int to;
         final String kind;
-        String[] keys = new String[8];
-        String[] values = new String[8];
+        /** Per field: where its key starts, where it ends (the '='), where its value ends. */
+        private int[] bounds = new int[3 * 8];
         int size;
 
-        private Parsed(String content, String kind) {
+        private Parsed(String content, int from, int to, String kind) {
             this.content = content;
+            this.from = from;
+            this.to = to;
             this.kind = kind;
         }
 
         static Parsed of(String content) {
             if (content == null) throw malformed("null", "empty");
-            int semi = content.indexOf(';');
-            Parsed p = new Parsed(content, semi < 0 ? content : content.substring(0, semi));
-            int from = semi < 0 ? content.length() : semi + 1;
-            while (from < content.length()) {
-                int end = content.indexOf(';', from);
-                if (end < 0) end = content.length();
-                int eq = content.indexOf('=', from);
-                if (eq < 0 || eq > end) throw malformed(content, "field without '='");
-                if (p.size == p.keys.length) {
-                    p.keys = java.util.Arrays.copyOf(p.keys, p.size * 2);
-                    p.values = java.util.Arrays.copyOf(p.values, p.size * 2);
-                }
-                p.keys[p.size] = content.substring(from, eq);
-                p.values[p.size] = content.substring(eq + 1, end);
+            return of(content, 0, content.length());
+        }
+
+        /** The part of {@code content} from {@code from} to {@code to} (one line of it, say). */
+        static Parsed of(String content, int from, int to) {
+            int semi = content.indexOf(';', from);
+            if (semi >= to) semi = -1;
+            Parsed p = new Parsed(content, from, to, content.substring(from, semi < 0 ? to : semi));
+            int at = semi < 0 ? to : semi + 1;
+            while (at < to) {
+                int end = content.indexOf(';', at);
+                if (end < 0 || end > to) end = to;
+                int eq = content.indexOf('=', at);
+                if (eq < 0 || eq > end) throw malformed(p.text(), "field without '='");
+                if (3 * p.size == p.bounds.length) p.bounds = java.util.Arrays.copyOf(p.bounds, 2 * p.bounds.length);
+                p.bounds[3 * p.size] = at;
+                p.bounds[3 * p.size + 1] = eq;
+                p.bounds[3 * p.size + 2] = end;
                 p.size++;
-                from = end + 1;
+                at = end + 1;
             }
             return p;
         }
 
+        /** The text parsed, for messages. */
+        String text() {
+            return from == 0 && to == content.length() ? content : content.substring(from, to);
+        }
+
+        String key(int i) {
+            return content.substring(bounds[3 * i], bounds[3 * i + 1]);
+        }
+
+        String value(int i) {
+            return content.substring(bounds[3 * i + 1] + 1, bounds[3 * i + 2]);
+        }
+
+        /** Whether field i's key starts with {@code prefix}. */
+        boolean keyStartsWith(int i, String prefix) {
+            return bounds[3 * i + 1] - bounds[3 * i] >= prefix.length() && content.startsWith(prefix, bounds[3 * i]);
+        }
+
+        /** The index of the first field named {@code key}, or -1. */
+        private int find(String key) {
+            for (int i = 0; i < size; i++) {
+                int start = bounds[3 * i];
+                if (bounds[3 * i + 1] - start == key.length() && content.startsWith(key, start)) return i;
+            }
+            return -1;
+        }
+
+        private int needIndex(String key) {
+            int i = find(key);
+            if (i < 0) throw malformed(text(), "no field '" + key + "'");
+            return i;
+        }
+
         String get(String key) {
-            for (int i = 0; i < size; i++) if (keys[i].equals(key)) return values[i];
-            return null;
+            int i = find(key);
+            return i < 0 ? null : value(i);
         }
 
         String need(String key) {
-            String v = get(key);
-            if (v == null) throw malformed(content, "no field '" + key + "'");
-            return v;
+            return value(needIndex(key));
         }
 
         String text(String key) {
@@ -139,22 +182,30 @@ final class ContentSyntax {
         }
 
         int integer(String key) {
-            return parseInt(content, need(key));
+            int i = needIndex(key);
+            try {
+                return Integer.parseInt(content, bounds[3 * i + 1] + 1, bounds[3 * i + 2], 10);
+            } catch (NumberFormatException e) {
+                throw malformed(text(), "'" + value(i) + "' is not an integer");
+            }
         }
 
         double real(String key) {
-            return parseReal(content, need(key));
+            return parseReal(text(), need(key));
         }
 
         boolean flag(String key) {
-            return need(key).equals("1");
+            int i = needIndex(key);
+            int v = bounds[3 * i + 1] + 1;
+            return bounds[3 * i + 2] - v == 1 && content.charAt(v) == '1';
         }
 
         Offer offer(String key) {
+            int i = needIndex(key);
             try {
-                return Offer.parse(need(key));
+                return Offer.parse(content, bounds[3 * i + 1] + 1, bounds[3 * i + 2]);
             } catch (NumberFormatException e) {
-                throw malformed(content, "field '" + key + "' is not an offer");
+                throw malformed(text(), "field '" + key + "' is not an offer");
             }
         }
     }

@@ -8,8 +8,17 @@ public final class Offer {
     private final int hash;
 
     public Offer(int... values) {
-        this.values = values.clone();
-        this.hash = Arrays.hashCode(this.values);
+        this(values.clone(), Arrays.hashCode(values));
+    }
+
+    private Offer(int[] values, int hash) {
+        this.values = values;
+        this.hash = hash;
+    }
+
+    /** The offer of {@code values}, an array no one else holds (so it is not copied). */
+    private static Offer owning(int[] values) {
+        return new Offer(values, Arrays.hashCode(values));
     }
 
     public int get(int issue) {
@@ -28,7 +37,7 @@ public final class Offer {
     public Offer with(int issue, int k) {
         int[] v = values.clone();
         v[issue] = k;
-        return new Offer(v);
+        return owning(v);
     }
 
     @Override
@@ -58,15 +67,20 @@ public final class Offer {
      * NumberFormatException for what is not an offer.
      */
     public static Offer parse(String s) {
-        if (s.isEmpty()) return new Offer();
+        return parse(s, 0, s.length());
+    }
+
+    /** {@link #parse(String)} of the text of {@code s} from {@code from} to {@code to}, read where it lies. */
+    public static Offer parse(String s, int from, int to) {
+        if (from == to) return owning(new int[0]);
         int n = 1;
-        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == '.') n++;
+        for (int i = from; i < to; i++) if (s.charAt(i) == '.') n++;
         int[] v = new int[n];
         int k = 0, digits = 0, value = 0;
-        for (int i = 0; i <= s.length(); i++) {
-            char c = i < s.length() ? s.charAt(i) : '.';
+        for (int i = from; i <= to; i++) {
+            char c = i < to ? s.charAt(i) : '.';
             if (c == '.') {
-                if (digits == 0) return parseEach(s);
+                if (digits == 0) return parseEach(s.substring(from, to));
                 v[k++] = value;
                 value = 0;
                 digits = 0;
@@ -74,16 +88,16 @@ public final class Offer {
                 value = 10 * value + (c - '0');
                 digits++;
             } else {
-                return parseEach(s);
+                return parseEach(s.substring(from, to));
             }
         }
-        return new Offer(v);
+        return owning(v);
     }
 
     private static Offer parseEach(String s) {
         String[] parts = s.split("\\.");
         int[] v = new int[parts.length];
         for (int i = 0; i < parts.length; i++) v[i] = Integer.parseInt(parts[i]);
-        return new Offer(v);
+        return owning(v);
     }
 }

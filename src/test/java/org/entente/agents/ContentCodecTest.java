@@ -126,4 +126,22 @@ class ContentCodecTest {
         assertThatThrownBy(() -> ContentCodec.decodeReport("votes;m=1", "a")).hasMessageContaining("not a report");
         assertThatThrownBy(() -> ContentCodec.decodeRequest("turn;r")).hasMessageContaining("without '='");
     }
+
+    @Test
+    void aMalformedLineAmongMovesIsNamedAloneAndNoFieldSpillsIntoTheNextLine() {
+        String good = "propose;o=1.2;k=0;p=a";
+        assertThat(ContentCodec.decodeMoves(good + "\naccept;k=1;p=b")).hasSize(2);
+        assertThatThrownBy(() -> ContentCodec.decodeMoves(good + "\npropose;o=1.2;k=x;p=b"))
+                .hasMessage("malformed entente-text content ('x' is not an integer): propose;o=1.2;k=x;p=b");
+        assertThatThrownBy(() -> ContentCodec.decodeMoves(good + "\npropose;o=1.z;k=1;p=b"))
+                .hasMessage("malformed entente-text content (field 'o' is not an offer): propose;o=1.z;k=1;p=b");
+        // the second line's fields are not the first's: its missing 'p' is not found on the next line
+        assertThatThrownBy(() -> ContentCodec.decodeMoves("propose;o=1.2;k=0\n" + good))
+                .hasMessage("malformed entente-text content (no field 'p'): propose;o=1.2;k=0");
+        assertThatThrownBy(() -> ContentCodec.decodeMoves(good + "\naccept;k"))
+                .hasMessage("malformed entente-text content (field without '='): accept;k");
+        ContentCodec.Report r = ContentCodec.decodeReport("report;m=3\n" + good, "a");
+        assertThat(r.messages()).isEqualTo(3);
+        assertThat(r.moves()).hasSize(1);
+    }
 }

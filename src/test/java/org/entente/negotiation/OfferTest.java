@@ -34,4 +34,18 @@ class OfferTest {
             assertThatThrownBy(() -> Offer.parse(s)).as(s).isInstanceOf(NumberFormatException.class);
         }
     }
+
+    @Test
+    void readsAnOfferWhereItLiesInALongerText() {
+        assertThat(Offer.parse("o=3.0.12;k=1", 2, 8)).isEqualTo(new Offer(3, 0, 12));
+        assertThat(Offer.parse("o=;k=1", 2, 2)).isEqualTo(new Offer());
+        assertThat(Offer.parse("o=007.1;", 2, 7)).isEqualTo(new Offer(7, 1));
+        assertThatThrownBy(() -> Offer.parse("o=3.x;k=1", 2, 5)).isInstanceOf(NumberFormatException.class);
+        // an array handed to the constructor is copied, so changing it later changes no offer
+        int[] v = {1, 2};
+        Offer o = new Offer(v);
+        v[0] = 9;
+        assertThat(o).isEqualTo(new Offer(1, 2));
+        assertThat(o.hashCode()).isEqualTo(new Offer(1, 2).hashCode());
+    }
 }
