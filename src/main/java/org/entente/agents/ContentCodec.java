@@ -156,21 +156,20 @@ public final class ContentCodec {
             case "ballot" -> new Reply.Ballot(p.flag("yes"));
             default -> throw malformed(p.text(), "not a reply");
         };
-        List<TraceEvent> events = new ArrayList<>();
         String ev = p.get("ev");
-        if (ev != null) {
-            for (String one : split(ev, '|')) {
-                List<String> f = split(one, ':');
-                if (f.size() != 5) throw malformed(p.text(), "event '" + one + "' is not round:actor:action:offer:detail");
-                Offer offer;
-                try {
-                    offer = f.get(3).isEmpty() ? null : Offer.parse(f.get(3));
-                } catch (NumberFormatException e) {
-                    throw malformed(p.text(), "event '" + one + "' has no offer");
-                }
-                events.add(new TraceEvent(parseInt(p.text(), f.get(0)), unescape(f.get(1)), unescape(f.get(2)), offer,
-                        unescape(f.get(4))));
+        if (ev == null) return new HeadStep.Answer(reply, List.of());
+        List<TraceEvent> events = new ArrayList<>();
+        for (String one : split(ev, '|')) {
+            List<String> f = split(one, ':');
+            if (f.size() != 5) throw malformed(p.text(), "event '" + one + "' is not round:actor:action:offer:detail");
+            Offer offer;
+            try {
+                offer = f.get(3).isEmpty() ? null : Offer.parse(f.get(3));
+            } catch (NumberFormatException e) {
+                throw malformed(p.text(), "event '" + one + "' has no offer");
             }
+            events.add(new TraceEvent(parseInt(p.text(), f.get(0)), unescape(f.get(1)), unescape(f.get(2)), offer,
+                    unescape(f.get(4))));
         }
         return new HeadStep.Answer(reply, events);
     }

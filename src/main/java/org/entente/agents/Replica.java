@@ -10,10 +10,8 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A run's course as one agent follows it: its own copy of the run's {@link Proceedings} (the same
@@ -41,17 +39,18 @@ final class Replica {
     private final List<String> sources = new ArrayList<>();
     /** The moves seen of asks reached so far, by {@link #key} (those of later asks wait in {@link #early}). */
     private final BitSet seen = new BitSet();
-    /** Moves of asks not reached yet. */
+    /** Moves of asks not reached yet (rarely any). */
     private final Map<Integer, Move> early = new HashMap<>();
-    /** For each peer, the length of the log it is known to hold all of. */
-    private final Map<String, Integer> known = new HashMap<>();
-    /** Peers this replica has sent moves to or received moves from. */
-    private final Set<String> contacted = new HashSet<>();
+    /** For each party (by its index in {@link #parties}), the length of the log it is known to hold all of. */
+    private final int[] known;
+    /** The parties (by index) this replica has sent moves to or received moves from. */
+    private final BitSet contacted = new BitSet();
     private final List<Move> own = new ArrayList<>();
 
     Replica(String self, Proceedings proceedings, List<String> parties) {
         this.self = self;
         this.parties = List.copyOf(parties);
+        this.known = new int[this.parties.size()];
         this.proceedings = proceedings;
         this.agenda = proceedings.next();
     }
@@ -106,11 +105,12 @@ final class Replica {
      * @throws IllegalArgumentException a move of a party the mechanism did not ask, or of an unknown party
      */
     List<Parcel> receive(String from, List<Move> moves) {
-        contacted.add(from);
+        int sender = parties.indexOf(from);
+        if (sender >= 0) contacted.set(sender);
         List<Parcel> out = new ArrayList<>();
         for (Move m : moves) {
             int k = key(m.ask(), m.party());
-            if (seen.get(k) || early.containsKey(k)) continue;
+            if (seen.get(k) || !early.isEmpty() && early.containsKey(k)) continue;
             log.add(m);
             sources.add(from);
             if (m.ask() > ask) {
@@ -141,7 +141,7 @@ final class Replica {
                 Collection<String> next = agenda instanceof Ask a ? a.requests().keySet() : parties;
                 for (String p : next) if (!p.equals(self) && !done.requests().containsKey(p)) parcel(p, out);
             }
-            if (agenda instanceof Ask a) {
+            if (agenda instanceof Ask a && !early.isEmpty()) {
                 for (String p : a.requests().keySet()) {
                     int k = key(ask, p);
                     Move m = early.remove(k);
@@ -156,12 +156,13 @@ final class Replica {
 
     /** Adds to {@code out} the moves {@code peer} may lack: those since it was last brought up to date, but its own and those it sent. */
     private void parcel(String peer, List<Parcel> out) {
-        int from = known.getOrDefault(peer, 0);
+        int index = parties.indexOf(peer);
+        int from = known[index];
         List<Move> lacking = new ArrayList<>();
         for (int i = from; i < log.size(); i++) {
             if (!log.get(i).party().equals(peer) && !peer.equals(sources.get(i))) lacking.add(log.get(i));
         }
-        known.put(peer, log.size());
+        known[index] = log.size();
         if (lacking.isEmpty()) return;
         for (int i = 0; i < out.size(); i++) {
             Parcel p = out.get(i);
@@ -172,7 +173,9 @@ final class Replica {
                 return;
             }
         }
-        out.add(new Parcel(peer, lacking, contacted.add(peer)));
+        boolean introduce = !contacted.get(index);
+        contacted.set(index);
+        out.add(new Parcel(peer, lacking, introduce));
     }
 
     private int key(int ask, String party) {
