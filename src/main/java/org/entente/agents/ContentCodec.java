@@ -126,7 +126,7 @@ public final class ContentCodec {
     private static void appendAnswer(StringBuilder b, HeadStep.Answer a) {
         Reply r = a.reply();
         if (r instanceof Reply.Propose p) {
-            b.append("propose;o=").append(p.offer());
+            p.offer().appendTo(b.append("propose;o="));
         } else if (r instanceof Reply.Accept acc) {
             b.append("accept");
             if (acc.proposer() != null) b.append(";by=").append(escape(acc.proposer()));

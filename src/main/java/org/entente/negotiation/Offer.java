@@ -53,12 +53,16 @@ public final class Offer {
     /** Compact form used in ACL content and logs: indices joined by '.', e.g. "3.0.12". */
     @Override
     public String toString() {
-        StringBuilder b = new StringBuilder(values.length * 3);
+        return appendTo(new StringBuilder(values.length * 3)).toString();
+    }
+
+    /** Appends the compact form to {@code b} (no string of its own); returns {@code b}. */
+    public StringBuilder appendTo(StringBuilder b) {
         for (int i = 0; i < values.length; i++) {
             if (i > 0) b.append('.');
             b.append(values[i]);
         }
-        return b.toString();
+        return b;
     }
 
     /**
