@@ -5,10 +5,12 @@ import org.entente.negotiation.protocol.Mechanisms;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One run as its chair keeps it, whoever carries the messages (the JADE chair or the in-process
@@ -35,8 +37,9 @@ public final class Proceedings {
     /** The parties (by their index in {@link #parties}) whose answer or votes are still awaited. */
     private final BitSet outstanding = new BitSet();
     private Ask ask;
-    private final Map<String, HeadStep.Answer> answers = new HashMap<>();
-    private final Map<String, String> failures = new HashMap<>();
+    /** The current ask's answers and the failures of the run's strategies, by party index. */
+    private final HeadStep.Answer[] answers;
+    private final String[] failures;
     private TableResult table;
     private final Map<String, Ratification> ratifications = new HashMap<>();
     private final Map<String, List<TraceEvent>> ratifyEvents = new HashMap<>();
@@ -49,6 +52,8 @@ public final class Proceedings {
         this.request = request;
         this.world = world;
         this.parties = world.scenario().partyIds();
+        this.answers = new HeadStep.Answer[parties.size()];
+        this.failures = new String[parties.size()];
         this.tracing = request.trace();
         this.mechanism = Mechanisms.create(e.protocol(), parties, world.game().space(), e.deadline(),
                 Seeds.random(request.seed(), "mediator"));
@@ -100,13 +105,13 @@ public final class Proceedings {
     public void answered(String party, HeadStep.Answer answer) {
         if (ask == null) throw new IllegalStateException(party + " answered, but no request is open");
         settle(party);
-        answers.put(party, answer);
+        answers[parties.indexOf(party)] = answer;
     }
 
     /** {@code party}'s head could not answer: its strategy failed, for {@code reason}. */
     public void failed(String party, String reason) {
         settle(party);
-        failures.put(party, reason);
+        failures[parties.indexOf(party)] = reason;
         if (ask == null && failure == null) failure = reason;
     }
 
@@ -167,22 +172,33 @@ public final class Proceedings {
         Ask a = ask;
         ask = null;
         for (String p : a.requests().keySet()) {
-            String why = failures.get(p);
+            String why = failures[parties.indexOf(p)];
             if (why != null) {
                 failure = why;
                 return false;
             }
         }
         flush();
-        Map<String, Reply> replies = new LinkedHashMap<>();
-        for (String p : a.requests().keySet()) {
-            HeadStep.Answer answer = answers.get(p);
-            replies.put(p, answer.reply());
-            if (tracing) trace.addAll(answer.events());
+        Set<String> asked = a.requests().keySet();
+        Map<String, Reply> replies;
+        if (asked.size() == 1) {
+            String p = asked.iterator().next();
+            replies = Collections.singletonMap(p, take(p));
+        } else {
+            replies = new LinkedHashMap<>();
+            for (String p : asked) replies.put(p, take(p));
         }
-        answers.clear();
         mechanism.onReplies(replies);
         return true;
+    }
+
+    /** The reply of {@code party}'s answer to the ask (its events into the trace, when traced); the answer is forgotten. */
+    private Reply take(String party) {
+        int i = parties.indexOf(party);
+        HeadStep.Answer answer = answers[i];
+        answers[i] = null;
+        if (tracing) trace.addAll(answer.events());
+        return answer.reply();
     }
 
     /** Copies the mechanism's new events into the trace. */
