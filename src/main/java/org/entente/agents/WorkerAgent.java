@@ -99,10 +99,11 @@ public final class WorkerAgent extends Agent {
             return;
         }
         try {
+            WorldCache worlds = WorldCache.shared(base); // one for all of this worker's tables
             for (String prefix : w.prefixes()) {
                 TableLayout layout = TableLayout.of(prefix, base.scenario());
                 CountDownLatch ready = new CountDownLatch(layout.agents().size() - 1);
-                seats.addAll(Table.seats(getContainerController(), layout, WorldCache.shared(base), Map.of(),
+                seats.addAll(Table.seats(getContainerController(), layout, worlds, Map.of(),
                         TableActivity.UNWATCHED, ready));
                 Table.await(ready, prefix);
             }
