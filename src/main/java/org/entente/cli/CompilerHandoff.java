@@ -12,10 +12,10 @@ import java.util.OptionalInt;
 
 /**
  * Which of the JVM's compilers a {@code run} gets. The launcher ({@code ./entente}) starts {@code run} with
- * the quick compiler (C1) only: it compiles in a fraction of the time, so a run of up to a few thousand runs
+ * the quick compiler (C1) only: it compiles in a fraction of the time, so a run of up to about 10,000 runs
  * finishes sooner and on less CPU than with the optimizing compiler (C2), whose compilations on two cores
  * compete with the runs for seconds. Over more runs the optimizing compiler's faster code pays for them
- * (docs/performance.md, "Eighth pass"). So once {@code run} knows how many runs it has, and before it has
+ * (docs/performance.md, "Eighth pass" and "Ninth pass"). So once {@code run} knows how many runs it has, and before it has
  * written or started anything, a large one is handed to a JVM like this one but with the launcher's flags for
  * the optimizing compiler (property {@value #TIERED_FLAGS}), and this JVM waits for it and exits with its code.
  * <p>

@@ -104,14 +104,12 @@ public final class Proceedings {
     /** {@code party}'s head answered the current ask. */
     public void answered(String party, HeadStep.Answer answer) {
         if (ask == null) throw new IllegalStateException(party + " answered, but no request is open");
-        settle(party);
-        answers[parties.indexOf(party)] = answer;
+        answers[settle(party)] = answer;
     }
 
     /** {@code party}'s head could not answer: its strategy failed, for {@code reason}. */
     public void failed(String party, String reason) {
-        settle(party);
-        failures[parties.indexOf(party)] = reason;
+        failures[settle(party)] = reason;
         if (ask == null && failure == null) failure = reason;
     }
 
@@ -150,9 +148,12 @@ public final class Proceedings {
         return outcome(messages);
     }
 
-    private void settle(String party) {
-        if (!awaits(party)) throw new IllegalStateException("no answer is awaited from " + party);
-        outstanding.clear(parties.indexOf(party));
+    /** Marks {@code party}'s answer (or votes) as in; returns its index. */
+    private int settle(String party) {
+        int i = parties.indexOf(party);
+        if (i < 0 || !outstanding.get(i)) throw new IllegalStateException("no answer is awaited from " + party);
+        outstanding.clear(i);
+        return i;
     }
 
     /** {@code party}'s index in the run's parties; the mechanism asks nobody else. */
