@@ -12,4 +12,9 @@ public record Official(String id, String title, boolean head, double power, Map<
     public Official {
         interests = Collections2.orderedCopy(interests);
     }
+
+    /** This official with other interest weights and reservation (a run's noise, drawn for every run: no reflection). */
+    public Official withWeights(Map<String, Double> interests, double reservation) {
+        return new Official(id, title, head, power, interests, reservation, veto);
+    }
 }

@@ -20,6 +20,12 @@ public record Party(String id, String name, double reservation, double discount,
         officials = List.copyOf(officials);
     }
 
+    /** This party with another reservation and officials (a run's noise, drawn for every run: no reflection). */
+    public Party withOfficials(double reservation, List<Official> officials) {
+        return new Party(id, name, reservation, discount, power, capacity, preferences, weights, interests, officials,
+                ratification, strategy);
+    }
+
     public Official head() {
         for (Official o : officials) if (o.head()) return o;
         throw new IllegalStateException("party " + id + " has no head official");

@@ -22,7 +22,7 @@ public final class Perturbation {
         SplittableRandom r = Seeds.random(runSeed, "noise");
         List<Party> parties = new ArrayList<>();
         for (Party p : s.parties()) {
-            List<Official> officials = new ArrayList<>();
+            List<Map<String, Double>> weights = new ArrayList<>();
             for (Official o : p.officials()) {
                 Map<String, Double> w = new LinkedHashMap<>();
                 for (String d : s.interests()) {
@@ -31,17 +31,18 @@ public final class Perturbation {
                     double z = Seeds.gaussian(r);
                     w.put(d, noise.interests() > 0 ? x * Math.max(0.0, 1 + noise.interests() * z) : x);
                 }
-                officials.add(OfficialField.INTERESTS.with(o, w));
+                weights.add(w);
             }
             double pr = p.reservation();
             if (noise.reservation() > 0) pr = clamp(pr + noise.reservation() * Seeds.gaussian(r));
-            List<Official> withRes = new ArrayList<>();
-            for (Official o : officials) {
+            List<Official> officials = new ArrayList<>();
+            for (int i = 0; i < p.officials().size(); i++) {
+                Official o = p.officials().get(i);
                 double or = o.reservation();
                 if (noise.reservation() > 0) or = clamp(or + noise.reservation() * Seeds.gaussian(r));
-                withRes.add(OfficialField.RESERVATION.with(o, or));
+                officials.add(o.withWeights(weights.get(i), or));
             }
-            parties.add(PartyField.OFFICIALS.with(PartyField.RESERVATION.with(p, pr), withRes));
+            parties.add(p.withOfficials(pr, officials));
         }
         return s.withParties(parties);
     }
