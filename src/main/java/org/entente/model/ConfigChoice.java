@@ -20,7 +20,8 @@ public interface ConfigChoice {
 
     /** The choice of {@code choices} with this id. */
     static <C extends ConfigChoice> Optional<C> find(C[] choices, String id) {
-        return Arrays.stream(choices).filter(c -> c.id().equals(id)).findFirst();
+        for (C c : choices) if (c.id().equals(id)) return Optional.of(c);
+        return Optional.empty();
     }
 
     /** The ids of {@code choices}, in their order. */

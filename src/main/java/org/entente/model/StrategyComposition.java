@@ -44,12 +44,17 @@ public record StrategyComposition(StrategyType preset, OfferingPart offering, Ac
     }
 
     public Optional<ParameterSpec> parameter(String name) {
-        return parameters().stream().filter(p -> p.name().equals(name)).findFirst();
+        for (StrategyPart part : parts()) {
+            for (ParameterSpec p : part.params()) if (p.name().equals(name)) return Optional.of(withPresetDefault(part, p));
+        }
+        for (ParameterSpec p : StrategyType.COMMON) if (p.name().equals(name)) return Optional.of(p);
+        return Optional.empty();
     }
 
     public double defaultOf(String name) {
-        return parameter(name).map(ParameterSpec::defaultValue)
-                .orElseThrow(() -> new IllegalArgumentException("strategy " + label() + " has no parameter " + name));
+        Optional<ParameterSpec> p = parameter(name);
+        if (p.isEmpty()) throw new IllegalArgumentException("strategy " + label() + " has no parameter " + name);
+        return p.get().defaultValue();
     }
 
     /** The part that declares parameter {@code name}; empty for a common or unknown parameter. */
