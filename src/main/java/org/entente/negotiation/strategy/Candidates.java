@@ -62,8 +62,8 @@ public final class Candidates {
         Set<Offer> seen = new HashSet<>();
         List<Offer> all = new ArrayList<>();
         for (LinearUtility[] pair : pairs) {
-            for (Offer o : frontier(pair[0], pair[1])) if (seen.add(o)) all.add(o);
-            if (space != null) for (Offer o : concessionPath(pair[0], pair[1], space)) if (seen.add(o)) all.add(o);
+            addFrontier(pair[0], pair[1], seen, all);
+            if (space != null) addConcessionPath(pair[0], pair[1], space, seen, all);
         }
         return new Candidates(all, self, others);
     }
@@ -81,18 +81,26 @@ public final class Candidates {
      */
     public static List<Offer> concessionPath(LinearUtility a, LinearUtility b, OutcomeSpace space) {
         List<Offer> path = new ArrayList<>();
+        addConcessionPath(a, b, space, new HashSet<>(), path);
+        return path;
+    }
+
+    /** Appends to {@code out} the offers of {@link #concessionPath} that {@code seen} does not hold yet, adding them to it. */
+    private static void addConcessionPath(LinearUtility a, LinearUtility b, OutcomeSpace space, Set<Offer> seen,
+                                          List<Offer> out) {
         int[] x = a.best().toArray();
-        path.add(new Offer(x));
+        add(new Offer(x), seen, out);
         int n = x.length;
+        boolean[] discrete = new boolean[n];
+        for (int i = 0; i < n; i++) discrete[i] = space.issues().get(i) instanceof DiscreteIssue;
         int limit = 1;
         for (int i = 0; i < n; i++) limit += 2 * a.size(i);
         for (int step = 0; step < limit; step++) {
             int bestIssue = -1, bestValue = -1;
             double bestRatio = Double.NEGATIVE_INFINITY, bestLoss = Double.POSITIVE_INFINITY;
             for (int i = 0; i < n; i++) {
-                boolean discrete = space.issues().get(i) instanceof DiscreteIssue;
-                int from = discrete ? 0 : Math.max(0, x[i] - 1);
-                int to = discrete ? a.size(i) - 1 : Math.min(a.size(i) - 1, x[i] + 1);
+                int from = discrete[i] ? 0 : Math.max(0, x[i] - 1);
+                int to = discrete[i] ? a.size(i) - 1 : Math.min(a.size(i) - 1, x[i] + 1);
                 for (int k = from; k <= to; k++) {
                     if (k == x[i]) continue;
                     double gain = b.term(i, k) - b.term(i, x[i]);
@@ -109,13 +117,23 @@ public final class Candidates {
             }
             if (bestIssue < 0) break;
             x[bestIssue] = bestValue;
-            path.add(new Offer(x));
+            add(new Offer(x), seen, out);
         }
-        return path;
+    }
+
+    private static void add(Offer o, Set<Offer> seen, List<Offer> out) {
+        if (seen.add(o)) out.add(o);
     }
 
     /** Offers maximising α·a + (1−α)·b for α on a grid of {@link #ALPHAS} values, in first-seen order. */
     public static List<Offer> frontier(LinearUtility a, LinearUtility b) {
+        List<Offer> out = new ArrayList<>();
+        addFrontier(a, b, new HashSet<>(), out);
+        return out;
+    }
+
+    /** Appends to {@code out} the offers of {@link #frontier} that {@code seen} does not hold yet, adding them to it. */
+    private static void addFrontier(LinearUtility a, LinearUtility b, Set<Offer> seen, List<Offer> out) {
         int n = a.issueCount();
         // per issue: the grid indices where its argmax changes (starts) and the argmax from there on
         int[][] starts = new int[n][];
@@ -126,7 +144,6 @@ public final class Candidates {
             starts[i] = seg[0];
             args[i] = seg[1];
         }
-        Map<Offer, Boolean> out = new LinkedHashMap<>();
         int[] x = new int[n];
         int s = 0;
         while (s < ALPHAS) {
@@ -136,10 +153,9 @@ public final class Candidates {
                 x[i] = args[i][pos[i]];
                 if (pos[i] + 1 < starts[i].length) next = Math.min(next, starts[i][pos[i] + 1]);
             }
-            out.putIfAbsent(new Offer(x), Boolean.TRUE);
+            add(new Offer(x), seen, out);
             s = next;
         }
-        return new ArrayList<>(out.keySet());
     }
 
     /** The same frontier by scanning every α and every option: the definition {@link #frontier} must match. */
