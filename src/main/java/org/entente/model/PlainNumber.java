@@ -40,12 +40,12 @@ final class PlainNumber {
     static boolean appendTo(StringBuilder b, double x) {
         double a = Math.abs(x);
         if (!(a >= 1e-12 && a < 1e21)) return false;
-        int e = (int) Math.floor(Math.log10(a));
+        int e = floor(Math.log10(a));
         double y = scaled(a, DIGITS - 1 - e);
         if (y < LOW) y = scaled(a, DIGITS - 1 - --e);
         else if (y >= HIGH) y = scaled(a, DIGITS - 1 - ++e);
         if (!(y >= LOW + 1 && y < HIGH - 1)) return false;
-        double floor = Math.floor(y);
+        double floor = (long) y; // y is positive and below 10^10: truncation is the floor
         double fraction = y - floor;
         if (Math.abs(fraction - 0.5) < 1e-4) return false;
         long n = (long) floor + (fraction > 0.5 ? 1 : 0);
@@ -57,6 +57,12 @@ final class PlainNumber {
         if (x < 0) b.append('-');
         appendPlain(b, n, exponent);
         return true;
+    }
+
+    /** ⌊v⌋ of a v within ±22 (a logarithm here): what Math.floor gives, without StrictMath's call under C1. */
+    private static int floor(double v) {
+        int t = (int) v;
+        return v < t ? t - 1 : t;
     }
 
     /** a * 10^p with one correctly rounded operation (p within ±22). */
