@@ -20,8 +20,8 @@ public final class RoundsColumns {
 
     public static Schema<TraceRow> schema(Layout layout) {
         return Schema.<TraceRow>builder()
-                .add(RUN_ID, CellKind.INTEGER, t -> Long.toString(t.runId()))
-                .add(ROUND, CellKind.INTEGER, t -> Integer.toString(t.event().round()))
+                .integer(RUN_ID, t -> t.runId())
+                .integer(ROUND, t -> t.event().round())
                 .add(ACTOR, CellKind.TEXT, t -> t.event().actor())
                 .add(ACTION, CellKind.TEXT, t -> t.event().action())
                 .each(layout.issues(), ISSUE::of, CellKind.TEXT, TraceRow::term)

@@ -40,10 +40,10 @@ public final class RunsColumns {
         List<String> swept = layout.swept();
         List<String> measures = measures(layout);
         return Schema.<RunRecord>builder()
-                .add(RUN_ID, CellKind.INTEGER, r -> Long.toString(r.runId()))
-                .add(POINT, CellKind.INTEGER, r -> Integer.toString(r.request().point()))
-                .add(REPLICATE, CellKind.INTEGER, r -> Integer.toString(r.request().replicate()))
-                .add(SEED, CellKind.INTEGER, r -> Long.toString(r.request().seed()))
+                .integer(RUN_ID, r -> r.runId())
+                .integer(POINT, r -> r.request().point())
+                .integer(REPLICATE, r -> r.request().replicate())
+                .integer(SEED, r -> r.request().seed())
                 .each(swept, path -> path, CellKind.TEXT, (r, i) -> Csv.value(r.request().assignments().get(swept.get(i))))
                 .add(PROTOCOL, CellKind.TEXT, RunRecord::protocol)
                 .each(layout.parties(), STRATEGY::of, CellKind.TEXT, (r, i) -> r.strategy(layout.parties().get(i)))

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
 
 /**
  * The columns of one results file, in order, each declared once as (name, how to get its cell):
@@ -13,12 +14,16 @@ import java.util.function.ToDoubleFunction;
  */
 public final class Schema<R> {
     private final List<Column<R>> columns;
+    /** The columns again, for the rows: an array is read without a call per cell. */
+    private final Column<R>[] row;
     private final List<String> names;
     private final List<CellKind> kinds;
     private final String header;
 
+    @SuppressWarnings("unchecked") // an array of the columns just copied, all of them Column<R>
     private Schema(List<Column<R>> columns) {
         this.columns = List.copyOf(columns);
+        this.row = this.columns.toArray(Column[]::new);
         this.names = columns.stream().map(Column::name).toList();
         this.kinds = columns.stream().map(Column::kind).toList();
         this.header = Csv.row(names);
@@ -53,9 +58,9 @@ public final class Schema<R> {
 
     /** Appends the row of {@code value}, with its {@code \n}. */
     public void appendRow(StringBuilder b, R value) {
-        for (int i = 0; i < columns.size(); i++) {
+        for (int i = 0; i < row.length; i++) {
             if (i > 0) b.append(',');
-            columns.get(i).appendCell(b, value);
+            row[i].appendCell(b, value);
         }
         b.append('\n');
     }
@@ -94,6 +99,12 @@ public final class Schema<R> {
 
         public Builder<R> add(String name, CellKind kind, Function<R, String> cell) {
             columns.add(new Column<>(name, kind, cell));
+            return this;
+        }
+
+        /** An integer column: the value in decimal. */
+        public Builder<R> integer(String name, ToLongFunction<R> integer) {
+            columns.add(Column.ofInteger(name, integer));
             return this;
         }
 

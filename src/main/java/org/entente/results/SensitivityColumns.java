@@ -29,7 +29,7 @@ public final class SensitivityColumns {
         return SensitivityColumns.<SobolIndex>outputAndParameter()
                 .interval(S1, r -> r.index().first())
                 .interval(ST, r -> r.index().total())
-                .add(SAMPLES, CellKind.INTEGER, r -> Integer.toString(r.index().samples()))
+                .integer(SAMPLES, r -> r.index().samples())
                 .build();
     }
 
@@ -38,7 +38,7 @@ public final class SensitivityColumns {
                 .interval(MU_STAR, r -> r.index().muStar())
                 .add("sigma", CellKind.NUMBER, r -> Csv.number(r.index().sigma()))
                 .add("mu", CellKind.NUMBER, r -> Csv.number(r.index().mu()))
-                .add(TRAJECTORIES, CellKind.INTEGER, r -> Integer.toString(r.index().trajectories()))
+                .integer(TRAJECTORIES, r -> r.index().trajectories())
                 .build();
     }
 

@@ -35,10 +35,10 @@ public final class SummaryColumns {
     public static Schema<PointSummary> schema(Layout layout, List<String> implementationKeys) {
         List<String> swept = layout.swept();
         Schema.Builder<PointSummary> b = Schema.<PointSummary>builder()
-                .add(POINT, CellKind.INTEGER, s -> Integer.toString(s.point()))
+                .integer(POINT, s -> s.point())
                 .each(swept, path -> path, CellKind.TEXT, (s, i) -> Csv.value(s.assignments().get(swept.get(i))))
-                .add(RUNS, CellKind.INTEGER, s -> Long.toString(s.runs()))
-                .add(FAILED, CellKind.INTEGER, s -> Long.toString(s.failed()))
+                .integer(RUNS, s -> s.runs())
+                .integer(FAILED, s -> s.failed())
                 .interval(AGREEMENT_RATE, PointSummary::agreement);
         for (int p = 0; p < layout.parties().size(); p++) {
             int party = p;

@@ -22,14 +22,14 @@ public final class TournamentColumns {
 
     public static Schema<Standing> schema() {
         return Schema.<Standing>builder()
-                .add(RANK, CellKind.INTEGER, s -> Integer.toString(s.rank()))
+                .integer(RANK, s -> s.rank())
                 .add(STRATEGY, CellKind.TEXT, Standing::entrant)
-                .add(RUNS, CellKind.INTEGER, s -> Long.toString(s.runs()))
+                .integer(RUNS, s -> s.runs())
                 .add(AGREEMENT_RATE.estimate(), CellKind.NUMBER, s -> Csv.number(s.agreement().estimate()))
                 .interval(UTILITY, Standing::utility)
                 .add(NASH_DISTANCE, CellKind.NUMBER, s -> Csv.number(s.nashDistance()))
                 .add(WELFARE, CellKind.NUMBER, s -> Csv.number(s.welfare()))
-                .add(FAILED, CellKind.INTEGER, s -> Long.toString(s.failed()))
+                .integer(FAILED, s -> s.failed())
                 .add(AGREEMENT_RATE.lo(), CellKind.NUMBER, s -> Csv.number(s.agreement().lo()))
                 .add(AGREEMENT_RATE.hi(), CellKind.NUMBER, s -> Csv.number(s.agreement().hi()))
                 .add(SummaryColumns.mean(RunsColumns.PARETO_DISTANCE), CellKind.NUMBER, s -> Csv.number(s.paretoDistance()))

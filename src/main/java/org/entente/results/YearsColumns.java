@@ -13,8 +13,8 @@ public final class YearsColumns {
     public static final String PARTY = "party";
 
     private static final Schema<Row> SCHEMA = Schema.<Row>builder()
-            .add(RUN_ID, CellKind.INTEGER, r -> Long.toString(r.runId()))
-            .add(YEAR, CellKind.INTEGER, r -> Integer.toString(r.year().year()))
+            .integer(RUN_ID, r -> r.runId())
+            .integer(YEAR, r -> r.year().year())
             .add(PARTY, CellKind.TEXT, r -> r.year().party())
             .numbers(ImplementationModel.columns(), series -> series, (r, i) -> r.year().at(i))
             .build();

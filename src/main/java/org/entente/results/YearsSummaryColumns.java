@@ -16,11 +16,11 @@ public final class YearsSummaryColumns {
     public static final String Q05 = "q05", Q25 = "q25", Q50 = "q50", Q75 = "q75", Q95 = "q95";
 
     private static final Schema<Row> SCHEMA = Schema.<Row>builder()
-            .add(POINT, CellKind.INTEGER, r -> Integer.toString(r.point()))
+            .integer(POINT, r -> r.point())
             .add(PARTY, CellKind.TEXT, Row::party)
-            .add(YEAR, CellKind.INTEGER, r -> Integer.toString(r.year()))
+            .integer(YEAR, r -> r.year())
             .add(SERIES, CellKind.TEXT, Row::series)
-            .add(N, CellKind.INTEGER, r -> Long.toString(r.cell().n()))
+            .integer(N, r -> r.cell().n())
             .number(MEAN, r -> r.cell().mean())
             .number(SD, r -> r.cell().sd())
             .numbers(java.util.List.of(Q05, Q25, Q50, Q75, Q95), q -> q, (r, i) -> r.quantiles()[i])
