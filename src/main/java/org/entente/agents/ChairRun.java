@@ -47,7 +47,7 @@ final class ChairRun {
         this.protocol = Vocabulary.protocol(world.config().experiment().protocol());
         var r = job.request();
         this.setup = ContentCodec.encode(new ContentCodec.Setup(r.seed(), r.assignments(), r.trace()));
-        this.parties = world.scenario().partyIds();
+        this.parties = world.game().partyIds();
         this.unreported = new LinkedHashSet<>(parties);
         this.proceedings = new Proceedings(r, world);
         this.record = new Replica(null, proceedings, parties);

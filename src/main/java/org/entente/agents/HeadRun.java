@@ -70,7 +70,7 @@ final class HeadRun {
         // the mechanism needs only what everyone knows: parties, outcome space, protocol, deadline, mediator stream
         RunWorld known = new RunWorld(point.config(), s.seed(), point.config().scenario(), point.beliefs(), point.beliefs());
         RunRequest request = new RunRequest(Vocabulary.runId(conversation), 0, 0, s.seed(), s.assignments(), false);
-        List<String> parties = point.config().scenario().partyIds();
+        List<String> parties = point.beliefs().partyIds();
         this.replica = new Replica(agent.party(), new Proceedings(request, known), parties);
     }
 

@@ -8,7 +8,6 @@ import org.entente.negotiation.Request;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +92,10 @@ final class Replica {
         apply(m);
         List<Parcel> out = new ArrayList<>();
         Ask current = (Ask) agenda;
-        for (String p : current.requests().keySet()) if (!p.equals(self)) parcel(p, out);
+        for (int i = 0; i < current.asked().size(); i++) {
+            String p = current.asked().get(i);
+            if (!p.equals(self)) parcel(p, out);
+        }
         settle(out);
         return out;
     }
@@ -137,12 +139,15 @@ final class Replica {
         while (agenda instanceof Ask done && !proceedings.waiting()) {
             agenda = proceedings.next();
             ask++;
-            if (done.requests().keySet().iterator().next().equals(self)) {
-                Collection<String> next = agenda instanceof Ask a ? a.requests().keySet() : parties;
-                for (String p : next) if (!p.equals(self) && !done.requests().containsKey(p)) parcel(p, out);
+            if (done.asked().get(0).equals(self)) {
+                List<String> next = agenda instanceof Ask a ? a.asked() : parties;
+                for (int i = 0; i < next.size(); i++) {
+                    String p = next.get(i);
+                    if (!p.equals(self) && !done.requests().containsKey(p)) parcel(p, out);
+                }
             }
             if (agenda instanceof Ask a && !early.isEmpty()) {
-                for (String p : a.requests().keySet()) {
+                for (String p : a.asked()) {
                     int k = key(ask, p);
                     Move m = early.remove(k);
                     if (m != null) {

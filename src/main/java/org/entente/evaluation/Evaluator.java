@@ -63,7 +63,7 @@ public final class Evaluator {
         RunWorld world = world(req.assignments(), req.seed());
         List<YearRecord> years = outcome.failed() ? List.of() : ImplementationModel.simulate(world, outcome);
         return new RunRecord(outcome, world.config(), evaluation(world, outcome, req.assignments()), years,
-                ImplementationModel.runSummary(world.scenario().partyIds(), years), trace(world, req.runId(), outcome.trace()));
+                ImplementationModel.runSummary(world.game().partyIds(), years), trace(world, req.runId(), outcome.trace()));
     }
 
     private Evaluation evaluation(RunWorld world, RunOutcome outcome, Map<String, Object> assignments) {

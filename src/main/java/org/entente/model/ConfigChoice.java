@@ -20,7 +20,9 @@ public interface ConfigChoice {
 
     /** The choice of {@code choices} with this id. */
     static <C extends ConfigChoice> Optional<C> find(C[] choices, String id) {
-        for (C c : choices) if (c.id().equals(id)) return Optional.of(c);
+        if (id == null) return Optional.empty();
+        // an id is its constant's name in lower case: only a name of its length is lowered to compare
+        for (C c : choices) if (c.name().length() == id.length() && c.id().equals(id)) return Optional.of(c);
         return Optional.empty();
     }
 

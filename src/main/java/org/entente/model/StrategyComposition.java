@@ -67,8 +67,14 @@ public record StrategyComposition(StrategyType preset, OfferingPart offering, Ac
 
     /** The preset's id when it is used unchanged, else {@code offering/acceptance/model}. */
     public String label() {
-        if (preset != null && equals(preset.composition())) return preset.id();
+        if (preset != null && unchanged()) return preset.id();
         return offering.id() + "/" + acceptance.id() + "/" + model.id();
+    }
+
+    /** Whether its parts are its preset's own (what {@code equals(preset.composition())} says, without a record's equals). */
+    private boolean unchanged() {
+        StrategyComposition own = preset.composition();
+        return offering == own.offering() && acceptance == own.acceptance() && model == own.model();
     }
 
     private ParameterSpec withPresetDefault(StrategyPart part, ParameterSpec p) {

@@ -1,10 +1,16 @@
 package org.entente.negotiation;
 
+import java.util.List;
 import java.util.Map;
 
 /**
  * Ask these parties (in this order) and wait for all their replies. More than one party means
- * simultaneous moves (monotonic concession) or a vote (single text).
+ * simultaneous moves (monotonic concession) or a vote (single text). {@code asked}: the parties asked, in
+ * that order (the keys of {@code requests}, listed once: a run reads them several times a round, and a small map's
+ * keys are a new iterator, entry set and entry each time).
  */
-public record Ask(Map<String, Request> requests) implements Step, Agenda {
+public record Ask(Map<String, Request> requests, List<String> asked) implements Step, Agenda {
+    public Ask(Map<String, Request> requests) {
+        this(requests, List.copyOf(requests.keySet()));
+    }
 }

@@ -26,6 +26,7 @@ public final class Game {
     private final Scenario scenario;
     private final OutcomeSpace space;
     private final List<PartyModel> parties;
+    private final List<String> partyIds;
     private final Map<String, Integer> index = new HashMap<>();
 
     private Game(Scenario scenario) {
@@ -34,6 +35,7 @@ public final class Game {
         List<PartyModel> ps = new ArrayList<>();
         for (Party p : scenario.parties()) ps.add(compileParty(scenario, p));
         this.parties = List.copyOf(ps);
+        this.partyIds = scenario.partyIds();
         for (int i = 0; i < parties.size(); i++) index.put(parties.get(i).id(), i);
     }
 
@@ -51,6 +53,11 @@ public final class Game {
 
     public List<PartyModel> parties() {
         return parties;
+    }
+
+    /** The parties' ids in scenario (turn) order: its scenario's {@code partyIds()}, made once. */
+    public List<String> partyIds() {
+        return partyIds;
     }
 
     public PartyModel party(String id) {

@@ -24,6 +24,6 @@ public record NegotiatorContext(PartyModel self, Game beliefs, OutcomeSpace spac
     public static NegotiatorContext of(Config point, Game beliefs, PartyModel self, long runSeed) {
         var e = point.experiment();
         return new NegotiatorContext(self, beliefs, beliefs.space(), e.protocol(), e.deadline(),
-                point.scenario().partyIds(), point.strategyOf(self.id()), Seeds.random(runSeed, "strategy:" + self.id()));
+                beliefs.partyIds(), point.strategyOf(self.id()), Seeds.random(runSeed, "strategy:" + self.id()));
     }
 }

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * One run as its chair keeps it, whoever carries the messages (the JADE chair or the in-process
@@ -51,7 +50,7 @@ public final class Proceedings {
         var e = world.config().experiment();
         this.request = request;
         this.world = world;
-        this.parties = world.scenario().partyIds();
+        this.parties = world.game().partyIds();
         this.answers = new HeadStep.Answer[parties.size()];
         this.failures = new String[parties.size()];
         this.tracing = request.trace();
@@ -74,7 +73,7 @@ public final class Proceedings {
                         continue;
                     }
                     ask = a;
-                    for (String p : a.requests().keySet()) outstanding.set(indexOf(p));
+                    for (int i = 0; i < a.asked().size(); i++) outstanding.set(indexOf(a.asked().get(i)));
                     return a;
                 }
                 table = (TableResult) step;
@@ -172,18 +171,18 @@ public final class Proceedings {
     private boolean deliver() {
         Ask a = ask;
         ask = null;
-        for (String p : a.requests().keySet()) {
-            String why = failures[parties.indexOf(p)];
+        List<String> asked = a.asked();
+        for (int i = 0; i < asked.size(); i++) {
+            String why = failures[parties.indexOf(asked.get(i))];
             if (why != null) {
                 failure = why;
                 return false;
             }
         }
         flush();
-        Set<String> asked = a.requests().keySet();
         Map<String, Reply> replies;
         if (asked.size() == 1) {
-            String p = asked.iterator().next();
+            String p = asked.get(0);
             replies = Collections.singletonMap(p, take(p));
         } else {
             replies = new LinkedHashMap<>();

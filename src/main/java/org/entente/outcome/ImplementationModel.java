@@ -92,7 +92,7 @@ public final class ImplementationModel {
     }
 
     public static Map<String, Double> runSummary(RunWorld world, List<YearRecord> years) {
-        return runSummary(world.scenario().partyIds(), years);
+        return runSummary(world.game().partyIds(), years);
     }
 
     /** {@link #runSummary(RunWorld, List)} for the parties {@code parties} (ids in scenario order). */

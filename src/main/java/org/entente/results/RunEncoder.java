@@ -13,6 +13,9 @@ import java.util.List;
  * (run 0 always). Thread-safe.
  */
 public final class RunEncoder {
+    /** Characters set aside per years.csv row. */
+    private static final int YEARS_ROW = 192;
+
     private final Schema<RunRecord> runs;
     private final Schema<YearsColumns.Row> years = YearsColumns.schema();
     private final Schema<TraceRow> rounds;
@@ -28,8 +31,10 @@ public final class RunEncoder {
     }
 
     public RunLines encode(RunRecord r) {
-        StringBuilder y = new StringBuilder();
-        if (keptYears.keeps(r.request().replicate())) {
+        boolean keeps = keptYears.keeps(r.request().replicate());
+        // room for its rows at once (the default scenario's are about 156 characters), not 16 characters doubled
+        StringBuilder y = new StringBuilder(keeps ? r.years().size() * YEARS_ROW : 0);
+        if (keeps) {
             for (YearRecord year : r.years()) years.appendRow(y, new YearsColumns.Row(r.runId(), year));
         }
         String roundsLines = trace ? traceRows(r.trace()) : "";
