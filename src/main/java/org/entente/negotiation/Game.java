@@ -137,7 +137,7 @@ public final class Game {
             officials.add(compileOfficial(s, p, o, active, interestWeight, v, o.power() / totalPower, party));
         }
         return new PartyModel(p.id(), p.name(), p.reservation(), p.discount(), p.power(), p.capacity(),
-                p.ratification(), officials, new LinearUtility(party));
+                p.ratification(), officials, LinearUtility.owning(party));
     }
 
     /*
@@ -163,7 +163,7 @@ public final class Game {
             scaleInto(v[i], c, share, t[i], party[i]);
         }
         return new OfficialModel(o.id(), o.title(), o.head(), o.power(), o.veto(), o.reservation(),
-                new LinearUtility(t));
+                LinearUtility.owning(t));
     }
 
     /** t = c v, and party += share t, point by point. */

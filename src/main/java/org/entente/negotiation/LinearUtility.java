@@ -11,10 +11,19 @@ public final class LinearUtility {
     private final double min;
 
     public LinearUtility(double[][] table) {
-        this.table = new double[table.length][];
+        this(table, true);
+    }
+
+    /** A utility over {@code table} itself, which nobody else holds (a table just made for it). */
+    static LinearUtility owning(double[][] table) {
+        return new LinearUtility(table, false);
+    }
+
+    private LinearUtility(double[][] table, boolean copy) {
+        this.table = copy ? new double[table.length][] : table;
         double hi = 0, lo = 0;
         for (int i = 0; i < table.length; i++) {
-            this.table[i] = table[i].clone();
+            if (copy) this.table[i] = table[i].clone();
             double a = Double.NEGATIVE_INFINITY, b = Double.POSITIVE_INFINITY;
             for (double v : table[i]) {
                 a = Math.max(a, v);
@@ -78,6 +87,6 @@ public final class LinearUtility {
             t[i] = new double[table[i].length];
             for (int k = 0; k < t[i].length; k++) t[i][k] = w * table[i][k] + (1 - w) * other.table[i][k];
         }
-        return new LinearUtility(t);
+        return owning(t);
     }
 }
