@@ -13,4 +13,9 @@ public record Ask(Map<String, Request> requests, List<String> asked) implements 
     public Ask(Map<String, Request> requests) {
         this(requests, List.copyOf(requests.keySet()));
     }
+
+    /** Ask one party (a turn): its key is known, so it is not read back from the map. */
+    public Ask(String party, Request request) {
+        this(Map.of(party, request), List.of(party));
+    }
 }

@@ -31,7 +31,7 @@ final class StackedAlternatingOffers extends RoundTable {
     @Override
     Step ask() {
         String mover = parties.get(round % parties.size());
-        return new Ask(Map.of(mover, new Request.Turn(round, standing, proposer, acceptedBy)));
+        return new Ask(mover, new Request.Turn(round, standing, proposer, acceptedBy));
     }
 
     @Override
