@@ -79,7 +79,9 @@ public enum StrategyType implements ConfigChoice {
     }
 
     public static StrategyType of(String id) {
-        return find(id).orElseThrow(() -> new IllegalArgumentException("unknown strategy " + id));
+        Optional<StrategyType> t = find(id);
+        if (t.isEmpty()) throw new IllegalArgumentException("unknown strategy " + id);
+        return t.get();
     }
 
     public static List<String> ids() {

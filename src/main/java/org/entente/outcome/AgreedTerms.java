@@ -91,7 +91,8 @@ final class AgreedTerms {
             influence.add(terms(s, party, offer, INFLUENCE));
             given.add(new ArrayList<>());
         }
-        boolean finance = s.issues().stream().anyMatch(AgreedTerms::isFinance);
+        boolean finance = false;
+        for (Issue issue : s.issues()) finance |= isFinance(issue);
         int borrower = -1;
         for (int i = 0; i < n && borrower < 0; i++) if (isLoanTerm(s.issues().get(i))) borrower = obligor[i];
         // one issue per call, so this constructor itself loops little (see addTerms)

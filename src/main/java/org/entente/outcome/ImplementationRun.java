@@ -65,7 +65,12 @@ final class ImplementationRun {
 
     /** The live values of a series, one per party, for a process that reads it. */
     double[] read(Series s) {
-        return series.computeIfAbsent(s, k -> new double[parties()]);
+        double[] values = series.get(s);
+        if (values == null) {
+            values = new double[parties()];
+            series.put(s, values);
+        }
+        return values;
     }
 
     /** The values of a series some process publishes (for the model's rows). */

@@ -32,7 +32,9 @@ final class Influence implements YearlyProcess {
         Arrays.fill(influence, c.get(INFLUENCE_BASELINE));
         delivered = run.read(Delivery.DELIVERY);
         gains = new double[run.parties()];
-        power = run.scenario().parties().stream().mapToDouble(Party::power).toArray();
+        List<Party> parties = run.scenario().parties();
+        power = new double[parties.size()];
+        for (int p = 0; p < power.length; p++) power[p] = parties.get(p).power();
     }
 
     @Override

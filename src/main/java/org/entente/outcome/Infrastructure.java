@@ -22,8 +22,8 @@ final class Infrastructure implements YearlyProcess {
         this.delivery = delivery;
         c = run.calibration();
         built = run.publish(INFRASTRUCTURE);
-        remaining = terms == null ? new double[0]
-                : terms.projects.stream().mapToDouble(AgreedTerms.Project::amount).toArray();
+        remaining = new double[terms == null ? 0 : terms.projects.size()];
+        for (int k = 0; k < remaining.length; k++) remaining[k] = terms.projects.get(k).amount();
         lent = new double[run.parties()];
     }
 

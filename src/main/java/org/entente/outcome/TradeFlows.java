@@ -34,7 +34,8 @@ final class TradeFlows {
 
     TradeFlows(Scenario s, Offer offer, Calibration c) {
         List<Issue> issues = s.issues();
-        boolean money = issues.stream().anyMatch(i -> isTrade(i) && AgreedTerms.inMoney(i));
+        boolean money = false;
+        for (Issue i : issues) money |= isTrade(i) && AgreedTerms.inMoney(i);
         for (int i = 0; i < issues.size(); i++) {
             Issue issue = issues.get(i);
             if (!isTrade(issue) || issue.obligor() == null || (money && !AgreedTerms.inMoney(issue))) continue;

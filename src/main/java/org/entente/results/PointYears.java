@@ -59,11 +59,12 @@ final class PointYears {
 
     private YearCell[] cells(int year, int party) {
         if (party < 0) return null;
-        YearCell[][] byParty = years.computeIfAbsent(year, k -> {
-            YearCell[][] c = new YearCell[parties.size()][SERIES.size()];
-            for (YearCell[] row : c) for (int s = 0; s < row.length; s++) row[s] = new YearCell();
-            return c;
-        });
+        YearCell[][] byParty = years.get(year);
+        if (byParty == null) {
+            byParty = new YearCell[parties.size()][SERIES.size()];
+            for (YearCell[] row : byParty) for (int s = 0; s < row.length; s++) row[s] = new YearCell();
+            years.put(year, byParty);
+        }
         return byParty[party];
     }
 

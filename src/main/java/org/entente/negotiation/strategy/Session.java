@@ -95,7 +95,12 @@ public final class Session {
 
     /** Whether the party's own officials would ratify {@code o} (memoised). */
     public boolean ratifiable(Offer o) {
-        return ratifiable.computeIfAbsent(o, x -> context.self().wouldRatify(x));
+        // get, then put: a lambda capturing this session would be made at every call (C1 does not elide it)
+        Boolean known = ratifiable.get(o);
+        if (known != null) return known;
+        boolean r = context.self().wouldRatify(o);
+        ratifiable.put(o, r);
+        return r;
     }
 
     /** Whether this party may offer or accept {@code o} at all: ratifiable when two-level aware. */
