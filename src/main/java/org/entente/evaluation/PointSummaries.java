@@ -35,7 +35,11 @@ public final class PointSummaries {
     }
 
     public void add(StoredRun run) {
-        Point a = acc.computeIfAbsent(run.point(), k -> new Point(parties));
+        Point a = acc.get(run.point());
+        if (a == null) {
+            a = new Point(parties);
+            acc.put(run.point(), a);
+        }
         a.runs++;
         if (run.failed()) {
             a.failed++;

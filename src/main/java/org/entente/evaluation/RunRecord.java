@@ -7,6 +7,7 @@ import org.entente.negotiation.RunOutcome;
 import org.entente.negotiation.RunRequest;
 import org.entente.outcome.YearRecord;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -70,7 +71,9 @@ public record RunRecord(RunOutcome outcome, Config config, Evaluation evaluation
     /** The parties whose officials voted down the package agreed at the table (scenario order); none otherwise. */
     public List<String> blockedBy() {
         if (!outcome.agreedAtTable()) return List.of();
-        return outcome.ratifications().stream().filter(r -> !r.passed()).map(Ratification::party).toList();
+        List<String> blocked = new ArrayList<>();
+        for (Ratification r : outcome.ratifications()) if (!r.passed()) blocked.add(r.party());
+        return List.copyOf(blocked);
     }
 
     /** Rounds played; null when the negotiation failed before its end. */

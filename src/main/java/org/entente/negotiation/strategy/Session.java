@@ -30,13 +30,17 @@ public final class Session {
     private final double minimum;
     private final int horizon;
     private int round;
+    /** δ^round, the current round's {@link #factor}: asked several times a turn. */
+    private double factorNow = 1.0;
 
     public Session(NegotiatorContext context) {
         this.context = context;
         for (String p : context.parties()) if (!p.equals(context.self().id())) others.add(p);
         if (others.isEmpty()) throw new IllegalArgumentException("party " + context.self().id() + " has nobody to negotiate with");
         for (String p : others) history.put(p, new ArrayList<>());
-        this.othersBelieved = mean(others.stream().map(p -> context.beliefs().party(p).utility()).toList());
+        List<LinearUtility> believed = new ArrayList<>(others.size());
+        for (String p : others) believed.add(context.beliefs().party(p).utility());
+        this.othersBelieved = mean(believed);
         this.twoLevel = context.strategy().param("two_level") >= 0.5;
         LinearUtility self = context.self().utility();
         List<LinearUtility[]> pairs = new ArrayList<>();
@@ -132,7 +136,7 @@ public final class Session {
 
     /** The worth of offer {@code o} agreed in round {@code agreedIn}: U(o)·δ^agreedIn. */
     public double worth(Offer o, int agreedIn) {
-        return utility(o) * factor(agreedIn);
+        return utility(o) * (agreedIn == round ? factorNow : factor(agreedIn));
     }
 
     /** The worth of {@code o} agreed in the current round (what proposing it now can give). */
@@ -142,12 +146,12 @@ public final class Session {
 
     /** The worth of an own utility agreed in the current round. */
     public double worthNow(double utility) {
-        return utility * factor(round);
+        return utility * factorNow;
     }
 
     /** The own utility that is worth {@code worth} when agreed in the current round. */
     public double utilityFor(double worth) {
-        double f = factor(round);
+        double f = factorNow;
         return f > 0 ? worth / f : 0.0;
     }
 
@@ -175,6 +179,7 @@ public final class Session {
 
     public void at(int round) {
         this.round = round;
+        this.factorNow = factor(round);
     }
 
     /**
