@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -99,9 +100,11 @@ public final class PingPongBenchmark {
      * the bench then hung for ever instead of reporting it. The pairs are now quiet before any kill.
      */
     private static void killAll(List<AgentController> agents) throws InterruptedException {
+        AtomicReference<String> stopping = new AtomicReference<>();
         Thread killer = new Thread(() -> {
             for (AgentController a : agents) {
                 try {
+                    stopping.set(a.getName());
                     a.kill();
                 } catch (StaleProxyException e) {
                     // already gone
@@ -113,7 +116,33 @@ public final class PingPongBenchmark {
         killer.join(TEARDOWN.toMillis());
         if (killer.isAlive()) {
             throw new IllegalStateException("JADE did not stop the ping-pong agents within " + TEARDOWN.toSeconds()
-                    + " s; the platform is stuck, so the benchmark cannot go on");
+                    + " s (" + stuckAt(stopping.get(), killer) + "); the platform is stuck, so the benchmark cannot go on");
         }
+    }
+
+    /**
+     * Where the teardown stopped: the agent being killed and where its thread and the killing thread wait (an agent's
+     * thread bears its local name), for a report of a hang that this class cannot reproduce at will.
+     */
+    static String stuckAt(String agent, Thread killer) {
+        if (agent == null) return "before the first kill; the killing thread in " + waitingIn(killer);
+        String local = agent.contains("@") ? agent.substring(0, agent.indexOf('@')) : agent;
+        Thread own = null;
+        for (Thread t : Thread.getAllStackTraces().keySet()) if (t.getName().equals(local)) own = t;
+        return "killing " + local + ", whose thread " + (own == null ? "has ended" : "is in " + waitingIn(own))
+                + ", the killing thread in " + waitingIn(killer);
+    }
+
+    /** The innermost two frames of a thread's stack, as Class.method. */
+    static String waitingIn(Thread t) {
+        StackTraceElement[] stack = t.getStackTrace();
+        if (stack.length == 0) return "nothing (not running)";
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < Math.min(2, stack.length); i++) {
+            if (i > 0) b.append(" < ");
+            String c = stack[i].getClassName();
+            b.append(c.substring(c.lastIndexOf('.') + 1)).append('.').append(stack[i].getMethodName());
+        }
+        return b.toString();
     }
 }
