@@ -72,10 +72,15 @@ final class ContentSyntax {
     }
 
     static int parseInt(String content, String v) {
+        return parseInt(content, v, 0, v.length());
+    }
+
+    /** The integer written in {@code text} from {@code from} to {@code to}, read where it lies; {@code content} is what the error quotes. */
+    static int parseInt(String content, String text, int from, int to) {
         try {
-            return Integer.parseInt(v);
+            return Integer.parseInt(text, from, to, 10);
         } catch (NumberFormatException e) {
-            throw malformed(content, "'" + v + "' is not an integer");
+            throw malformed(content, "'" + text.substring(from, to) + "' is not an integer");
         }
     }
 
@@ -183,11 +188,7 @@ final class ContentSyntax {
 
         int integer(String key) {
             int i = needIndex(key);
-            try {
-                return Integer.parseInt(content, bounds[3 * i + 1] + 1, bounds[3 * i + 2], 10);
-            } catch (NumberFormatException e) {
-                throw malformed(text(), "'" + value(i) + "' is not an integer");
-            }
+            return parseInt(text(), content, bounds[3 * i + 1] + 1, bounds[3 * i + 2]);
         }
 
         double real(String key) {
