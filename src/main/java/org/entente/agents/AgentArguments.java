@@ -21,22 +21,29 @@ sealed interface AgentArguments {
     /**
      * The chair of a table: the table's world cache (the base config, and each run's world, shared by the
      * table's agents), who sits where, the bound per run and the table's activity
-     * (which it is measured from, on the service's clock).
+     * (which it is measured from, on the service's clock); {@code bundle}: whether it may bundle its messages
+     * ({@link Bundle}; off while JADE's GUI tools watch, so the Sniffer shows every message).
      */
-    record Chair(WorldCache worlds, TableLayout layout, Duration runTimeout, TableActivity activity, CountDownLatch ready)
+    record Chair(WorldCache worlds, TableLayout layout, Duration runTimeout, TableActivity activity, boolean bundle,
+                 CountDownLatch ready)
             implements AgentArguments {
     }
 
     /**
      * A state's head (StateAgent): the table's world cache, the table, its party, a negotiator factory replacing the
-     * party's configured strategy (null: the configured one), and the table's activity, marked on every message.
+     * party's configured strategy (null: the configured one), the table's activity, marked on every message, and
+     * whether it may bundle its messages (as the chair).
      */
     record State(WorldCache worlds, TableLayout layout, String party, Function<NegotiatorContext, Negotiator> override,
-                 TableActivity activity, CountDownLatch ready) implements AgentArguments {
+                 TableActivity activity, boolean bundle, CountDownLatch ready) implements AgentArguments {
     }
 
-    /** A non-head official of a party (with the table's world cache), and its table's activity, marked on every message. */
-    record Official(WorldCache worlds, String party, String official, TableActivity activity, CountDownLatch ready)
+    /**
+     * A non-head official of a party (with the table's world cache), its table's activity, marked on every message,
+     * and whether it may bundle its messages (as the chair).
+     */
+    record Official(WorldCache worlds, String party, String official, TableActivity activity, boolean bundle,
+                    CountDownLatch ready)
             implements AgentArguments {
     }
 

@@ -40,6 +40,7 @@ public final class ChairAgent extends EntenteAgent {
             heads.put(e.getKey(), new AID(e.getValue(), AID.ISLOCALNAME));
             parties.put(e.getValue(), e.getKey());
         }
+        bundleMessages(args.bundle());
         setEnabledO2ACommunication(true, 0);
         CyclicBehaviour loop = new CyclicBehaviour(this) {
             @Override
@@ -55,10 +56,19 @@ public final class ChairAgent extends EntenteAgent {
 
     /** One pass: take new runs, handle every waiting message, expire runs of a silent table, then sleep. */
     private void serve(CyclicBehaviour loop) {
+        holdMessages();
+        try {
+            servePass(loop);
+        } finally {
+            flush();
+        }
+    }
+
+    private void servePass(CyclicBehaviour loop) {
         Object o;
         while ((o = getO2AObject()) != null) start((RunJob) o);
         ACLMessage m;
-        while ((m = receive()) != null) {
+        while ((m = next()) != null) {
             activity.heard();
             ChairRun run = runs.get(m.getConversationId());
             if (run != null) run.onMessage(m);

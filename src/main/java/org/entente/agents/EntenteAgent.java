@@ -1,5 +1,6 @@
 package org.entente.agents;
 
+import jade.core.AID;
 import jade.core.Agent;
 import jade.core.ServiceException;
 import jade.core.ServiceHelper;
@@ -8,6 +9,12 @@ import jade.lang.acl.ACLMessage;
 import jade.security.Credentials;
 import jade.security.CredentialsHelper;
 import jade.security.JADEPrincipal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * What every agent that negotiates (and the ping-pong the bench compares them with) has in common: how it
@@ -32,6 +39,22 @@ abstract class EntenteAgent extends Agent {
     private static final String SECURITY = "jade.core.security.Security";
     /** Whether the platform has said that {@link #SECURITY} is not active. */
     private volatile boolean securityAbsent;
+    /** The most recent bundles this agent sent, kept to tell their messages' senders of a failure to deliver one. */
+    private static final int BUNDLES_KEPT = 256;
+
+    private boolean bundling;
+    private boolean holding;
+    /** Messages held since {@link #holdMessages}, one list per receiver, in the order the receivers were first posted to. */
+    private final List<List<ACLMessage>> held = new ArrayList<>();
+    /** Messages of a bundle received, not yet handed out by {@link #next}. */
+    private final ArrayDeque<ACLMessage> opened = new ArrayDeque<>();
+    private long bundles;
+    private final Map<String, List<ACLMessage>> sentBundles = new LinkedHashMap<>(64, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<ACLMessage>> eldest) {
+            return size() > BUNDLES_KEPT;
+        }
+    };
 
     /**
      * Sends {@code m}, a message made for this send alone with one receiver, which the caller does not
@@ -40,9 +63,100 @@ abstract class EntenteAgent extends Agent {
      */
     final void post(ACLMessage m) {
         m.setSender(getAID());
+        if (holding && Bundle.fits(m)) {
+            hold(m);
+            return;
+        }
+        sendNow(m);
+    }
+
+    private void sendNow(ACLMessage m) {
         m.addUserDefinedParameter(Vocabulary.NO_CLONE, "true");
         m.addUserDefinedParameter(Vocabulary.DIRECT_DELIVERY, "true");
         send(m);
+    }
+
+    /** Lets this agent bundle its messages (set up before it handles any). Off: every message travels alone. */
+    final void bundleMessages(boolean on) {
+        bundling = on;
+    }
+
+    /**
+     * From now until {@link #flush}, messages posted to the same agent travel together ({@link Bundle}), if
+     * this agent bundles. Called in the agent's own thread at the start of a pass over its messages.
+     */
+    final void holdMessages() {
+        holding = bundling;
+    }
+
+    /** Sends what was held since {@link #holdMessages}: alone if one message to its receiver, else as a bundle. */
+    final void flush() {
+        holding = false;
+        for (int i = 0; i < held.size(); i++) {
+            List<ACLMessage> messages = held.get(i);
+            if (messages.size() == 1) {
+                sendNow(messages.get(0));
+                continue;
+            }
+            String replyWith = "b" + ++bundles;
+            sentBundles.put(replyWith, messages);
+            ACLMessage b = Bundle.of(receiverOf(messages.get(0)), messages, replyWith);
+            b.setSender(getAID());
+            sendNow(b);
+        }
+        held.clear();
+    }
+
+    private void hold(ACLMessage m) {
+        AID to = receiverOf(m);
+        for (int i = 0; i < held.size(); i++) {
+            List<ACLMessage> messages = held.get(i);
+            if (receiverOf(messages.get(0)).equals(to)) {
+                messages.add(m);
+                return;
+            }
+        }
+        List<ACLMessage> messages = new ArrayList<>(8);
+        messages.add(m);
+        held.add(messages);
+    }
+
+    private static AID receiverOf(ACLMessage m) {
+        return (AID) m.getAllReceiver().next();
+    }
+
+    /**
+     * The next message for this agent, or null: the messages of a bundle one by one, in order, each as
+     * it was posted; for JADE's failure to deliver a bundle, that failure once for each of its messages.
+     */
+    final ACLMessage next() {
+        ACLMessage m = opened.poll();
+        if (m != null) return m;
+        m = receive();
+        if (m == null) return null;
+        if (Bundle.is(m)) {
+            try {
+                Bundle.open(m, opened::add);
+            } catch (IllegalArgumentException e) {
+                // not a bundle Entente made: nothing in it can be answered
+                return next();
+            }
+            return opened.isEmpty() ? next() : opened.poll();
+        }
+        if (m.getPerformative() == ACLMessage.FAILURE && m.getInReplyTo() != null) {
+            List<ACLMessage> undelivered = sentBundles.remove(m.getInReplyTo());
+            if (undelivered != null) {
+                for (ACLMessage u : undelivered) {
+                    ACLMessage f = u.createReply();
+                    f.setPerformative(ACLMessage.FAILURE);
+                    f.setSender(m.getSender());
+                    f.setContent(m.getContent());
+                    opened.add(f);
+                }
+                return opened.poll();
+            }
+        }
+        return m;
     }
 
     @Override

@@ -20,16 +20,32 @@ final class Inbox extends CyclicBehaviour {
     static final int BATCH = 64;
 
     private final transient Consumer<ACLMessage> handler;
+    /** The agent as an Entente agent (which may bundle its messages), or null. */
+    private final transient EntenteAgent entente;
 
     Inbox(Agent agent, Consumer<ACLMessage> handler) {
         super(agent);
+        this.entente = agent instanceof EntenteAgent e ? e : null;
         this.handler = handler;
     }
 
     @Override
     public void action() {
+        if (entente == null) {
+            pass();
+            return;
+        }
+        entente.holdMessages();
+        try {
+            pass();
+        } finally {
+            entente.flush();
+        }
+    }
+
+    private void pass() {
         for (int i = 0; i < BATCH; i++) {
-            ACLMessage m = myAgent.receive();
+            ACLMessage m = entente != null ? entente.next() : myAgent.receive();
             if (m == null) {
                 block();
                 return;

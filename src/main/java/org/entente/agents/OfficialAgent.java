@@ -36,6 +36,7 @@ public final class OfficialAgent extends EntenteAgent {
                 return size() > 4096;
             }
         };
+        bundleMessages(args.bundle());
         addBehaviour(new Inbox(this, this::answer));
         args.ready().countDown();
     }

@@ -62,6 +62,7 @@ public final class StateAgent extends EntenteAgent {
                 return size() > MAX_RUNS;
             }
         };
+        bundleMessages(args.bundle());
         register();
         addBehaviour(new Inbox(this, this::dispatch));
         args.ready().countDown();

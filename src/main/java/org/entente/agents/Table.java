@@ -49,9 +49,9 @@ final class Table {
         TableActivity activity = new TableActivity(options.clock());
         List<AgentController> started = new ArrayList<>();
         return started(prefix, started, () -> {
-            started.addAll(seats(c, layout, worlds, options.overrides(), activity, ready));
+            started.addAll(seats(c, layout, worlds, options.overrides(), activity, !options.gui(), ready));
             AgentController chair = start(c, layout.chair(), ChairAgent.class,
-                    new AgentArguments.Chair(worlds, layout, options.runTimeout(), activity, ready));
+                    new AgentArguments.Chair(worlds, layout, options.runTimeout(), activity, !options.gui(), ready));
             started.add(chair);
             await(ready, prefix);
             return new Table(index, layout, started, chair, activity, null);
@@ -71,7 +71,7 @@ final class Table {
         return started(prefix, started, () -> {
             AgentController chair = start(c, layout.chair(), ChairAgent.class,
                     new AgentArguments.Chair(worlds, layout, options.runTimeout(),
-                            activity, ready));
+                            activity, !options.gui(), ready));
             started.add(chair);
             await(ready, prefix);
             return new Table(index, layout, started, chair, activity, worker);
@@ -81,24 +81,26 @@ final class Table {
     /**
      * Creates and starts a table's officials, then its heads, in {@code c}, the heads of the parties in
      * {@code overrides} playing those negotiators; each marks {@code activity} on every message and
-     * counts down {@code ready} once set up (heads: after registering with the DF). They share
+     * counts down {@code ready} once set up (heads: after registering with the DF); {@code bundle}: whether
+     * they may bundle their messages ({@link Bundle}). They share
      * {@code worlds}, so a run's world is perturbed and compiled once for all of them.
      */
     static List<AgentController> seats(ContainerController c, TableLayout layout, WorldCache worlds,
                                        Map<String, Function<NegotiatorContext, Negotiator>> overrides,
-                                       TableActivity activity, CountDownLatch ready) throws StaleProxyException {
+                                       TableActivity activity, boolean bundle, CountDownLatch ready)
+            throws StaleProxyException {
         List<AgentController> started = new ArrayList<>();
         try {
             for (Party p : worlds.base().scenario().parties()) {
                 for (TableLayout.Seat s : layout.officialsOf(p.id())) {
                     started.add(start(c, s.agent(), OfficialAgent.class,
-                            new AgentArguments.Official(worlds, p.id(), s.official(), activity, ready)));
+                            new AgentArguments.Official(worlds, p.id(), s.official(), activity, bundle, ready)));
                 }
             }
             for (Party p : worlds.base().scenario().parties()) {
                 Function<NegotiatorContext, Negotiator> f = overrides.get(p.id());
                 started.add(start(c, layout.head(p.id()), StateAgent.class,
-                        new AgentArguments.State(worlds, layout, p.id(), f, activity, ready)));
+                        new AgentArguments.State(worlds, layout, p.id(), f, activity, bundle, ready)));
             }
             return started;
         } catch (StaleProxyException | RuntimeException e) {

@@ -104,7 +104,7 @@ public final class WorkerAgent extends Agent {
                 TableLayout layout = TableLayout.of(prefix, base.scenario());
                 CountDownLatch ready = new CountDownLatch(layout.agents().size() - 1);
                 seats.addAll(Table.seats(getContainerController(), layout, worlds, Map.of(),
-                        TableActivity.UNWATCHED, ready));
+                        TableActivity.UNWATCHED, true, ready));
                 Table.await(ready, prefix);
             }
         } catch (StaleProxyException | RuntimeException e) {

@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * How an Entente agent hands messages to JADE: what the receiver gets is what was posted (sender set, JADE's
- * delivery parameters gone), in order; and the security helper JADE asks for on every send is answered without
- * an exception once the platform has said there is no security service.
+ * delivery parameters gone), in order, whether each travelled alone or several in a bundle; a bundle JADE cannot
+ * deliver comes back as one failure per message in it; and the security helper JADE asks for on every send is
+ * answered without an exception once the platform has said there is no security service.
  */
 class EntenteAgentTest {
 
@@ -52,6 +53,84 @@ class EntenteAgentTest {
                 post(Vocabulary.message(ACLMessage.INFORM, getAID(), "run-" + i, "entente-test", "m" + i));
             }
             ready.countDown();
+        }
+    }
+
+    /**
+     * A bundling agent that, in one pass over its messages, answers a "go" by posting {@code count} numbered
+     * messages to {@code to} (null: itself) and queues everything else it receives.
+     */
+    static final class BundlingPoster extends EntenteAgent {
+        final BlockingQueue<ACLMessage> received = new LinkedBlockingQueue<>();
+        final CountDownLatch ready = new CountDownLatch(1);
+        final int count;
+        final String to;
+
+        BundlingPoster(int count, String to) {
+            this.count = count;
+            this.to = to;
+        }
+
+        @Override
+        protected void setup() {
+            bundleMessages(true);
+            addBehaviour(new Inbox(this, m -> {
+                if (!"go".equals(m.getContent())) {
+                    received.add(m);
+                    return;
+                }
+                jade.core.AID receiver = to == null ? getAID() : new jade.core.AID(to, jade.core.AID.ISLOCALNAME);
+                for (int i = 0; i < count; i++) {
+                    ACLMessage p = Vocabulary.message(ACLMessage.PROPOSE, receiver, "run-" + i, "entente-test", "m" + i);
+                    if (i % 2 == 0) p.addUserDefinedParameter(Vocabulary.SETUP, "run;seed=" + i);
+                    post(p);
+                }
+            }));
+            post(Vocabulary.message(ACLMessage.REQUEST, getAID(), "start", "entente-test", "go"));
+            ready.countDown();
+        }
+    }
+
+    @Test
+    void messagesPostedInOnePassTravelAsABundleAndArriveAsPostedAndInOrder() throws Exception {
+        BundlingPoster agent = new BundlingPoster(50, null);
+        AgentController c = JadePlatform.container().acceptNewAgent("bundler" + JadePlatform.nextId(), agent);
+        c.start();
+        assertThat(agent.ready.await(30, TimeUnit.SECONDS)).isTrue();
+        try {
+            for (int i = 0; i < 50; i++) {
+                ACLMessage m = agent.received.poll(30, TimeUnit.SECONDS);
+                assertThat(m).as("message %d", i).isNotNull();
+                assertThat(m.getPerformative()).isEqualTo(ACLMessage.PROPOSE);
+                assertThat(m.getContent()).isEqualTo("m" + i);
+                assertThat(m.getConversationId()).isEqualTo("run-" + i);
+                assertThat(m.getSender()).isEqualTo(agent.getAID());
+                assertThat(m.getUserDefinedParameter(Vocabulary.SETUP)).isEqualTo(i % 2 == 0 ? "run;seed=" + i : null);
+                assertThat(m.getUserDefinedParameter(Vocabulary.NO_CLONE)).isNull();
+            }
+            assertThat(agent.received.poll(200, TimeUnit.MILLISECONDS)).isNull();
+        } finally {
+            c.kill();
+        }
+    }
+
+    @Test
+    void aBundleThatCannotBeDeliveredFailsEachOfItsMessages() throws Exception {
+        BundlingPoster agent = new BundlingPoster(3, "nobody-here-" + JadePlatform.nextId());
+        AgentController c = JadePlatform.container().acceptNewAgent("bundler" + JadePlatform.nextId(), agent);
+        c.start();
+        assertThat(agent.ready.await(30, TimeUnit.SECONDS)).isTrue();
+        try {
+            for (int i = 0; i < 3; i++) {
+                ACLMessage m = agent.received.poll(30, TimeUnit.SECONDS);
+                assertThat(m).as("failure %d", i).isNotNull();
+                assertThat(m.getPerformative()).isEqualTo(ACLMessage.FAILURE);
+                assertThat(m.getConversationId()).isEqualTo("run-" + i);
+                assertThat(m.getProtocol()).isEqualTo("entente-test");
+                assertThat(m.getContent()).contains("MTS-error");
+            }
+        } finally {
+            c.kill();
         }
     }
 

@@ -1,0 +1,145 @@
+package org.entente.agents;
+
+import jade.core.AID;
+import jade.lang.acl.ACLMessage;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Several of Entente's messages to one agent, carried as one ACL message: INFORM, ontology
+ * {@link #ONTOLOGY}, whose content holds the messages in the order they were posted. Each message
+ * keeps its performative, conversation id, protocol, reply-with, in-reply-to, run setup and content;
+ * its sender is the bundle's sender and its receiver the bundle's receiver, and its language and ontology
+ * are Entente's ({@link #fits}). The content is text, so a bundle crosses containers like any message.
+ * <p>
+ * Content: per message, a header line {@code performative len len len len len len} (the lengths of
+ * the conversation id, protocol, reply-with, in-reply-to, run setup and content; -1 for none) and then
+ * those six texts back to back, with no separator.
+ */
+final class Bundle {
+    /** The ontology that marks a bundle. */
+    static final String ONTOLOGY = "entente-bundle";
+    /** The conversation id every bundle carries (its messages keep their own). */
+    static final String CONVERSATION = "bundle";
+
+    private Bundle() {
+    }
+
+    /** Whether {@code m} may travel in a bundle: Entente's language and ontology, one receiver, no other user-defined parameter than the run setup. */
+    static boolean fits(ACLMessage m) {
+        if (!Vocabulary.LANGUAGE.equals(m.getLanguage()) || !Vocabulary.ONTOLOGY.equals(m.getOntology())) return false;
+        if (m.getEncoding() != null || m.getReplyByDate() != null || m.hasByteSequenceContent()) return false;
+        Iterator<?> receivers = m.getAllReceiver();
+        if (!receivers.hasNext()) return false;
+        receivers.next();
+        if (receivers.hasNext() || m.getAllReplyTo().hasNext()) return false;
+        var parameters = m.getAllUserDefinedParameters();
+        int size = parameters.size();
+        return size == 0 || size == 1 && parameters.containsKey(Vocabulary.SETUP);
+    }
+
+    /** Whether {@code m} is a bundle (not, say, JADE's failure to deliver one, which keeps its ontology). */
+    static boolean is(ACLMessage m) {
+        return m.getPerformative() == ACLMessage.INFORM && ONTOLOGY.equals(m.getOntology())
+                && Vocabulary.LANGUAGE.equals(m.getLanguage());
+    }
+
+    /** One ACL message to {@code to} carrying {@code messages} (each of which {@link #fits}), in order. */
+    static ACLMessage of(AID to, List<ACLMessage> messages, String replyWith) {
+        StringBuilder b = new StringBuilder(64 * messages.size());
+        for (int i = 0; i < messages.size(); i++) {
+            ACLMessage m = messages.get(i);
+            String conversation = m.getConversationId();
+            String protocol = m.getProtocol();
+            String replyWith2 = m.getReplyWith();
+            String inReplyTo = m.getInReplyTo();
+            String setup = m.getUserDefinedParameter(Vocabulary.SETUP);
+            String content = m.getContent();
+            b.append(m.getPerformative());
+            length(b, conversation);
+            length(b, protocol);
+            length(b, replyWith2);
+            length(b, inReplyTo);
+            length(b, setup);
+            length(b, content);
+            b.append('\n');
+            text(b, conversation);
+            text(b, protocol);
+            text(b, replyWith2);
+            text(b, inReplyTo);
+            text(b, setup);
+            text(b, content);
+        }
+        ACLMessage bundle = new ACLMessage(ACLMessage.INFORM);
+        bundle.addReceiver(to);
+        bundle.setLanguage(Vocabulary.LANGUAGE);
+        bundle.setOntology(ONTOLOGY);
+        bundle.setConversationId(CONVERSATION);
+        bundle.setReplyWith(replyWith);
+        bundle.setContent(b.toString());
+        return bundle;
+    }
+
+    /**
+     * Hands each message of {@code bundle} to {@code to}, in order, as the ACL message it was posted as.
+     *
+     * @throws IllegalArgumentException the content is not a bundle's
+     */
+    static void open(ACLMessage bundle, Consumer<ACLMessage> to) {
+        String s = bundle.getContent();
+        if (s == null) throw new IllegalArgumentException("a bundle without content");
+        AID sender = bundle.getSender();
+        int[] at = {0};
+        while (at[0] < s.length()) {
+            int performative = number(s, at, ' ');
+            int[] lengths = new int[6];
+            for (int i = 0; i < 6; i++) lengths[i] = number(s, at, i == 5 ? '\n' : ' ');
+            String[] texts = new String[6];
+            for (int i = 0; i < 6; i++) {
+                if (lengths[i] < 0) continue;
+                if (at[0] + lengths[i] > s.length()) throw new IllegalArgumentException("a bundle cut short");
+                texts[i] = s.substring(at[0], at[0] + lengths[i]);
+                at[0] += lengths[i];
+            }
+            ACLMessage m = new ACLMessage(performative);
+            m.setSender(sender);
+            m.setLanguage(Vocabulary.LANGUAGE);
+            m.setOntology(Vocabulary.ONTOLOGY);
+            m.setConversationId(texts[0]);
+            m.setProtocol(texts[1]);
+            m.setReplyWith(texts[2]);
+            m.setInReplyTo(texts[3]);
+            if (texts[4] != null) m.addUserDefinedParameter(Vocabulary.SETUP, texts[4]);
+            m.setContent(texts[5]);
+            to.accept(m);
+        }
+    }
+
+    private static void length(StringBuilder b, String text) {
+        b.append(' ').append(text == null ? -1 : text.length());
+    }
+
+    private static void text(StringBuilder b, String text) {
+        if (text != null) b.append(text);
+    }
+
+    /** The integer at {@code at[0]}, which ends at {@code end}; moves past the end. */
+    private static int number(String s, int[] at, char end) {
+        int i = at[0];
+        boolean negative = i < s.length() && s.charAt(i) == '-';
+        if (negative) i++;
+        int start = i;
+        int value = 0;
+        while (i < s.length() && s.charAt(i) != end) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9' || i - start > 9) throw new IllegalArgumentException("a bundle with a malformed header");
+            value = value * 10 + (c - '0');
+            i++;
+        }
+        if (i == start || i >= s.length()) throw new IllegalArgumentException("a bundle with a malformed header");
+        at[0] = i + 1;
+        return negative ? -value : value;
+    }
+}
