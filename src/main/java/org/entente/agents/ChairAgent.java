@@ -40,7 +40,7 @@ public final class ChairAgent extends EntenteAgent {
             heads.put(e.getKey(), new AID(e.getValue(), AID.ISLOCALNAME));
             parties.put(e.getValue(), e.getKey());
         }
-        bundleMessages(args.bundle());
+        sendAt(args.activity(), args.bundle());
         setEnabledO2ACommunication(true, 0);
         CyclicBehaviour loop = new CyclicBehaviour(this) {
             @Override

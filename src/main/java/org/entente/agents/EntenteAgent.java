@@ -43,6 +43,8 @@ abstract class EntenteAgent extends Agent {
     private static final int BUNDLES_KEPT = 256;
 
     private boolean bundling;
+    /** The activity of this agent's table, which counts the ACL messages sent; null: not counted. */
+    private TableActivity table;
     private boolean holding;
     /** Messages held since {@link #holdMessages}, one list per receiver, in the order the receivers were first posted to. */
     private final List<List<ACLMessage>> held = new ArrayList<>();
@@ -71,14 +73,19 @@ abstract class EntenteAgent extends Agent {
     }
 
     private void sendNow(ACLMessage m) {
+        if (table != null) table.sent();
         m.addUserDefinedParameter(Vocabulary.NO_CLONE, "true");
         m.addUserDefinedParameter(Vocabulary.DIRECT_DELIVERY, "true");
         send(m);
     }
 
-    /** Lets this agent bundle its messages (set up before it handles any). Off: every message travels alone. */
-    final void bundleMessages(boolean on) {
-        bundling = on;
+    /**
+     * Sends as an agent of the table whose activity is {@code table}, counting every ACL message on it, and bundles
+     * its messages if {@code bundle} (off: every message travels alone). Called in setup, before it handles any.
+     */
+    final void sendAt(TableActivity table, boolean bundle) {
+        this.table = table;
+        this.bundling = bundle;
     }
 
     /**
@@ -92,19 +99,20 @@ abstract class EntenteAgent extends Agent {
     /** Sends what was held since {@link #holdMessages}: alone if one message to its receiver, else as a bundle. */
     final void flush() {
         holding = false;
-        for (int i = 0; i < held.size(); i++) {
-            List<ACLMessage> messages = held.get(i);
-            if (messages.size() == 1) {
-                sendNow(messages.get(0));
-                continue;
-            }
-            String replyWith = "b" + ++bundles;
-            sentBundles.put(replyWith, messages);
-            ACLMessage b = Bundle.of(receiverOf(messages.get(0)), messages, replyWith);
-            b.setSender(getAID());
-            sendNow(b);
-        }
+        for (int i = 0; i < held.size(); i++) send(held.get(i));
         held.clear();
+    }
+
+    private void send(List<ACLMessage> messages) {
+        if (messages.size() == 1) {
+            sendNow(messages.get(0));
+            return;
+        }
+        String replyWith = "b" + ++bundles;
+        sentBundles.put(replyWith, messages);
+        ACLMessage b = Bundle.of(receiverOf(messages.get(0)), messages, replyWith);
+        b.setSender(getAID());
+        sendNow(b);
     }
 
     private void hold(ACLMessage m) {

@@ -48,6 +48,8 @@ public final class JadeNegotiationService implements NegotiationService, WorkerP
     private final Set<RunJob> inFlight = ConcurrentHashMap.newKeySet();
     /** Time the completed runs spent at a table, summed (Little's law: over a span, runs in flight = its growth / the span). */
     private final LongAdder tableNanos = new LongAdder();
+    /** ACL messages the agents in this JVM handed to JADE (a bundle counts once). */
+    private final LongAdder aclMessages = new LongAdder();
     private final ScheduledExecutorService upkeep;
     private final long backstopNanos;
     private int generation;
@@ -80,7 +82,7 @@ public final class JadeNegotiationService implements NegotiationService, WorkerP
             return t;
         });
         try {
-            for (int i = 0; i < options.tables(); i++) tables.add(Table.create(container, i, name(i), worlds, options));
+            for (int i = 0; i < options.tables(); i++) tables.add(Table.create(container, i, name(i), worlds, options, aclMessages));
         } catch (RuntimeException e) {
             for (Table t : tables) t.kill();
             upkeep.shutdownNow();
@@ -195,7 +197,7 @@ public final class JadeNegotiationService implements NegotiationService, WorkerP
         old.kill();
         Table fresh;
         try {
-            fresh = Table.create(container, old.index(), name(old.index()), worlds, options);
+            fresh = Table.create(container, old.index(), name(old.index()), worlds, options, aclMessages);
         } catch (RuntimeException e) {
             synchronized (this) {
                 tables.remove(old);
@@ -289,7 +291,7 @@ public final class JadeNegotiationService implements NegotiationService, WorkerP
             synchronized (this) {
                 if (closed) break;
             }
-            made.add(Table.remote(container, tables.size() + made.size(), p, worlds, options, worker));
+            made.add(Table.remote(container, tables.size() + made.size(), p, worlds, options, aclMessages, worker));
         }
         List<Table> targets = new ArrayList<>();
         List<RunJob> jobs = new ArrayList<>();
@@ -337,6 +339,14 @@ public final class JadeNegotiationService implements NegotiationService, WorkerP
      */
     public long tableNanos() {
         return tableNanos.sum();
+    }
+
+    /**
+     * The ACL messages this service's agents in this JVM have handed to JADE so far: a bundle of messages
+     * ({@link Bundle}) counts once; a worker's heads and officials, in their own JVM, are not counted.
+     */
+    public long aclMessages() {
+        return aclMessages.sum();
     }
 
     /** Runs the service's tables can negotiate at once, workers' tables included. */

@@ -36,7 +36,7 @@ public final class OfficialAgent extends EntenteAgent {
                 return size() > 4096;
             }
         };
-        bundleMessages(args.bundle());
+        sendAt(args.activity(), args.bundle());
         addBehaviour(new Inbox(this, this::answer));
         args.ready().countDown();
     }

@@ -62,7 +62,7 @@ public final class StateAgent extends EntenteAgent {
                 return size() > MAX_RUNS;
             }
         };
-        bundleMessages(args.bundle());
+        sendAt(args.activity(), args.bundle());
         register();
         addBehaviour(new Inbox(this, this::dispatch));
         args.ready().countDown();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 
 /**
@@ -42,11 +43,12 @@ final class Table {
     }
 
     /** Creates and starts the table's agents (officials, then heads, then the chair), which use {@code worlds}. */
-    static Table create(ContainerController c, int index, String prefix, WorldCache worlds, JadeOptions options) {
+    static Table create(ContainerController c, int index, String prefix, WorldCache worlds, JadeOptions options,
+                        LongAdder sent) {
         TableLayout layout = TableLayout.of(prefix, worlds.base().scenario());
         // every agent counts down once set up (heads: after registering with the DF)
         CountDownLatch ready = new CountDownLatch(layout.agents().size());
-        TableActivity activity = new TableActivity(options.clock());
+        TableActivity activity = new TableActivity(options.clock(), sent);
         List<AgentController> started = new ArrayList<>();
         return started(prefix, started, () -> {
             started.addAll(seats(c, layout, worlds, options.overrides(), activity, !options.gui(), ready));
@@ -63,10 +65,10 @@ final class Table {
      * the table's activity is what the chair hears from them.
      */
     static Table remote(ContainerController c, int index, String prefix, WorldCache worlds, JadeOptions options,
-                        String worker) {
+                        LongAdder sent, String worker) {
         TableLayout layout = TableLayout.of(prefix, worlds.base().scenario());
         CountDownLatch ready = new CountDownLatch(1);
-        TableActivity activity = new TableActivity(options.clock());
+        TableActivity activity = new TableActivity(options.clock(), sent);
         List<AgentController> started = new ArrayList<>();
         return started(prefix, started, () -> {
             AgentController chair = start(c, layout.chair(), ChairAgent.class,

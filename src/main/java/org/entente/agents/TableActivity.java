@@ -1,5 +1,6 @@
 package org.entente.agents;
 
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
 
 /**
@@ -8,18 +9,27 @@ import java.util.function.LongSupplier;
  * not when the run is old: under load a run's wall time includes the other runs on its table, and
  * a slow table is not a hung one. Every agent of a table in this JVM marks it as it takes each
  * message; a worker's heads and officials, in another JVM, reach their chair's record only through
- * the messages the chair receives from them.
+ * the messages the chair receives from them. It also counts the ACL messages its agents hand to JADE
+ * (a bundle counts once), on a counter the service sums over its tables.
  */
 final class TableActivity {
     /** For agents whose chair is in another JVM (a worker's seats): no one here reads their activity. */
-    static final TableActivity UNWATCHED = new TableActivity(() -> 0);
+    static final TableActivity UNWATCHED = new TableActivity(() -> 0, new LongAdder());
 
     private final LongSupplier clock;
+    private final LongAdder sent;
     private volatile long lastNanos;
 
-    TableActivity(LongSupplier clock) {
+    /** The activity of a table whose agents count the ACL messages they send on {@code sent}. */
+    TableActivity(LongSupplier clock, LongAdder sent) {
         this.clock = clock;
+        this.sent = sent;
         this.lastNanos = clock.getAsLong();
+    }
+
+    /** An agent of the table hands JADE an ACL message. */
+    void sent() {
+        sent.increment();
     }
 
     /** An agent of the table is taking a message: the table is making progress now. */

@@ -9,7 +9,7 @@ import java.util.Locale;
 public final class BenchTable {
     public static final List<String> COLUMNS = List.of("benchmark", "parties", "issues", "runs", "seconds",
             "runs_per_s", "messages_per_s", "messages_per_run", "rounds_per_run", "ratio", "in_flight", "load",
-            "warmup_runs");
+            "warmup_runs", "acl_messages_per_run");
 
     private BenchTable() {
     }
@@ -29,21 +29,22 @@ public final class BenchTable {
                     .append(number(m.ratio(), 4)).append(',')
                     .append(number(m.inFlight(), 3)).append(',')
                     .append(number(m.load(), 3)).append(',')
-                    .append(m.warmupRuns() > 0 ? Long.toString(m.warmupRuns()) : "").append('\n');
+                    .append(m.warmupRuns() > 0 ? Long.toString(m.warmupRuns()) : "").append(',')
+                    .append(number(m.aclMessagesPerRun(), 4)).append('\n');
         }
         return b.toString();
     }
 
     public static String text(List<Measurement> rows) {
-        String head = String.format(Locale.ROOT, "%-17s %7s %6s %7s %8s %10s %12s %9s %9s %6s %9s %5s %7s%n", "benchmark",
-                "parties", "issues", "runs", "seconds", "runs/s", "messages/s", "msgs/run", "rounds", "ratio", "in flight",
-                "load", "warm-up");
+        String head = String.format(Locale.ROOT, "%-17s %7s %6s %7s %8s %10s %12s %9s %8s %9s %6s %9s %5s %7s%n", "benchmark",
+                "parties", "issues", "runs", "seconds", "runs/s", "messages/s", "msgs/run", "acl/run", "rounds", "ratio",
+                "in flight", "load", "warm-up");
         StringBuilder b = new StringBuilder(head);
         for (Measurement m : rows) {
-            b.append(String.format(Locale.ROOT, "%-17s %7s %6s %7s %8.2f %10s %12s %9s %9s %6s %9s %5s %7s%n", m.benchmark(),
+            b.append(String.format(Locale.ROOT, "%-17s %7s %6s %7s %8.2f %10s %12s %9s %8s %9s %6s %9s %5s %7s%n", m.benchmark(),
                     m.parties() > 0 ? m.parties() : "", m.issues() > 0 ? m.issues() : "", m.runs() > 0 ? m.runs() : "",
                     m.seconds(), fixed(m.runsPerSecond(), 1), fixed(m.messagesPerSecond(), 0),
-                    fixed(m.messagesPerRun(), 1), fixed(m.roundsPerRun(), 1), fixed(m.ratio(), 3), fixed(m.inFlight(), 1), fixed(m.load(), 1),
+                    fixed(m.messagesPerRun(), 1), fixed(m.aclMessagesPerRun(), 1), fixed(m.roundsPerRun(), 1), fixed(m.ratio(), 3), fixed(m.inFlight(), 1), fixed(m.load(), 1),
                     m.warmupRuns() > 0 ? m.warmupRuns() : ""));
         }
         return b.toString();

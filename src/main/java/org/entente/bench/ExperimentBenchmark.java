@@ -63,10 +63,13 @@ public final class ExperimentBenchmark {
         try {
             long warmed = warmup > 0 ? warmUp(service, worlds, config, warmup) : 0;
             long atTables = service.tableNanos();
+            long acl = service.aclMessages();
             Sample s = experiment(service, worlds, config.withExperiment(config.experiment().withRuns(runs)));
             double inFlight = (service.tableNanos() - atTables) / 1e9 / s.seconds();
+            double aclPerRun = (double) (service.aclMessages() - acl) / runs;
             return new Measurement(name, parties, issues, runs, s.seconds(), runs / s.seconds(),
-                    s.messages() / s.seconds(), (double) s.rounds() / runs, Double.NaN, inFlight, Load.now(), warmed);
+                    s.messages() / s.seconds(), (double) s.rounds() / runs, Double.NaN, inFlight, Load.now(), warmed,
+                    aclPerRun);
         } finally {
             service.close();
         }

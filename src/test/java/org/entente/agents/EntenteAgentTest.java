@@ -73,7 +73,7 @@ class EntenteAgentTest {
 
         @Override
         protected void setup() {
-            bundleMessages(true);
+            sendAt(null, true);
             addBehaviour(new Inbox(this, m -> {
                 if (!"go".equals(m.getContent())) {
                     received.add(m);

@@ -278,6 +278,24 @@ class JadeNegotiationServiceTest {
     }
 
     @Test
+    void concurrentRunsTravelInFewerAclMessagesThanTheAgentsPost() throws Exception {
+        Config c = TestScenarios.bilateral(Protocol.ALTERNATING_OFFERS);
+        try (JadeNegotiationService s = new JadeNegotiationService(c, options(1, 32, Map.of()))) {
+            List<CompletableFuture<RunOutcome>> fs = new ArrayList<>();
+            for (long id = 0; id < 200; id++) fs.add(s.submit(run(id)));
+            long posted = 0;
+            for (CompletableFuture<RunOutcome> f : fs) {
+                RunOutcome o = await(f);
+                assertThat(o.failed()).as(o.error()).isFalse();
+                posted += o.messages();
+            }
+            // every run's messages are counted by the agents that posted them; JADE carried them in bundles
+            assertThat(posted).isGreaterThan(200L * 10);
+            assertThat(s.aclMessages()).isPositive().isLessThan(posted / 2);
+        }
+    }
+
+    @Test
     void manyConcurrentRunsAllCompleteAndMatchOneByOne() throws Exception {
         Config c = TestScenarios.bilateral(Protocol.MONOTONIC_CONCESSION, 30, 0.3, false,
                 new Experiment.Noise(0.1, 0.0), new StrategySpec("linear", Map.of()));
