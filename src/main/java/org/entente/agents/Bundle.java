@@ -117,6 +117,39 @@ final class Bundle {
         }
     }
 
+    /**
+     * What the sender keeps of each message of a bundle it sent, to tell itself of JADE's failure to deliver the
+     * bundle as JADE would have told it of each message's, had it travelled alone.
+     */
+    record Posted(String conversation, String protocol, String replyWith) {
+        static Posted[] of(List<ACLMessage> messages) {
+            Posted[] out = new Posted[messages.size()];
+            for (int i = 0; i < out.length; i++) {
+                ACLMessage m = messages.get(i);
+                out[i] = new Posted(m.getConversationId(), m.getProtocol(), m.getReplyWith());
+            }
+            return out;
+        }
+
+        /**
+         * JADE's failure to deliver this message to {@code self}'s receiver, from {@code failure}, its failure to
+         * deliver the bundle: the same sender, language and content, this message's conversation, protocol and
+         * reply-with as in-reply-to, and Entente's ontology.
+         */
+        ACLMessage failed(ACLMessage failure, AID self) {
+            ACLMessage f = new ACLMessage(ACLMessage.FAILURE);
+            f.setSender(failure.getSender());
+            f.addReceiver(self);
+            f.setLanguage(failure.getLanguage());
+            f.setOntology(Vocabulary.ONTOLOGY);
+            f.setConversationId(conversation);
+            f.setProtocol(protocol);
+            f.setInReplyTo(replyWith);
+            f.setContent(failure.getContent());
+            return f;
+        }
+    }
+
     private static void length(StringBuilder b, String text) {
         b.append(' ').append(text == null ? -1 : text.length());
     }

@@ -51,9 +51,9 @@ abstract class EntenteAgent extends Agent {
     /** Messages of a bundle received, not yet handed out by {@link #next}. */
     private final ArrayDeque<ACLMessage> opened = new ArrayDeque<>();
     private long bundles;
-    private final Map<String, List<ACLMessage>> sentBundles = new LinkedHashMap<>(64, 0.75f, false) {
+    private final Map<String, Bundle.Posted[]> sentBundles = new LinkedHashMap<>(64, 0.75f, false) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<ACLMessage>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Bundle.Posted[]> eldest) {
             return size() > BUNDLES_KEPT;
         }
     };
@@ -109,7 +109,7 @@ abstract class EntenteAgent extends Agent {
             return;
         }
         String replyWith = "b" + ++bundles;
-        sentBundles.put(replyWith, messages);
+        sentBundles.put(replyWith, Bundle.Posted.of(messages));
         ACLMessage b = Bundle.of(receiverOf(messages.get(0)), messages, replyWith);
         b.setSender(getAID());
         sendNow(b);
@@ -152,15 +152,9 @@ abstract class EntenteAgent extends Agent {
             return opened.isEmpty() ? next() : opened.poll();
         }
         if (m.getPerformative() == ACLMessage.FAILURE && m.getInReplyTo() != null) {
-            List<ACLMessage> undelivered = sentBundles.remove(m.getInReplyTo());
+            Bundle.Posted[] undelivered = sentBundles.remove(m.getInReplyTo());
             if (undelivered != null) {
-                for (ACLMessage u : undelivered) {
-                    ACLMessage f = u.createReply();
-                    f.setPerformative(ACLMessage.FAILURE);
-                    f.setSender(m.getSender());
-                    f.setContent(m.getContent());
-                    opened.add(f);
-                }
+                for (Bundle.Posted u : undelivered) opened.add(u.failed(m, getAID()));
                 return opened.poll();
             }
         }

@@ -83,6 +83,7 @@ class EntenteAgentTest {
                 for (int i = 0; i < count; i++) {
                     ACLMessage p = Vocabulary.message(ACLMessage.PROPOSE, receiver, "run-" + i, "entente-test", "m" + i);
                     if (i % 2 == 0) p.addUserDefinedParameter(Vocabulary.SETUP, "run;seed=" + i);
+                    if (i == 1) p.setReplyWith("run-1:trade");
                     post(p);
                 }
             }));
@@ -107,6 +108,7 @@ class EntenteAgentTest {
                 assertThat(m.getSender()).isEqualTo(agent.getAID());
                 assertThat(m.getUserDefinedParameter(Vocabulary.SETUP)).isEqualTo(i % 2 == 0 ? "run;seed=" + i : null);
                 assertThat(m.getUserDefinedParameter(Vocabulary.NO_CLONE)).isNull();
+                assertThat(m.getReplyWith()).isEqualTo(i == 1 ? "run-1:trade" : null);
             }
             assertThat(agent.received.poll(200, TimeUnit.MILLISECONDS)).isNull();
         } finally {
@@ -128,6 +130,9 @@ class EntenteAgentTest {
                 assertThat(m.getConversationId()).isEqualTo("run-" + i);
                 assertThat(m.getProtocol()).isEqualTo("entente-test");
                 assertThat(m.getContent()).contains("MTS-error");
+                assertThat(m.getSender().getLocalName()).isEqualTo("ams");
+                assertThat(m.getOntology()).isEqualTo(Vocabulary.ONTOLOGY);
+                assertThat(m.getInReplyTo()).isEqualTo(i == 1 ? "run-1:trade" : null);
             }
         } finally {
             c.kill();
