@@ -60,7 +60,15 @@ public final class Offer {
     public StringBuilder appendTo(StringBuilder b) {
         for (int i = 0; i < values.length; i++) {
             if (i > 0) b.append('.');
-            b.append(values[i]);
+            int v = values[i];
+            // grid indices are mostly one or two digits: as characters, without append(int)'s sizing and copying
+            if (v >= 0 && v < 10) {
+                b.append((char) ('0' + v));
+            } else if (v >= 10 && v < 100) {
+                b.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
+            } else {
+                b.append(v);
+            }
         }
         return b;
     }

@@ -22,6 +22,10 @@ class OfferTest {
             assertThat(Offer.parse(o.toString())).isEqualTo(o);
         }
         assertThat(Offer.parse("")).isEqualTo(new Offer());
+        // the text is each index as Integer.toString writes it, joined by dots (one and two digits take a short path)
+        for (int[] v : List.of(new int[]{0, 9, 10, 99, 100, 12345}, new int[]{-1, -10, 7}, new int[]{Integer.MIN_VALUE, 42})) {
+            assertThat(new Offer(v).toString()).isEqualTo(String.join(".", Arrays.stream(v).mapToObj(Integer::toString).toList()));
+        }
         assertThat(Offer.parse("3.0.12")).isEqualTo(new Offer(3, 0, 12));
     }
 
