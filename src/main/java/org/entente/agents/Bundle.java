@@ -9,10 +9,11 @@ import java.util.function.Consumer;
 
 /**
  * Several of Entente's messages to one agent, carried as one ACL message: INFORM, ontology
- * {@link #ONTOLOGY}, whose content holds the messages in the order they were posted. Each message
- * keeps its performative, conversation id, protocol, reply-with, in-reply-to, run setup and content;
- * its sender is the bundle's sender and its receiver the bundle's receiver, and its language and ontology
- * are Entente's ({@link #fits}). The content is text, so a bundle crosses containers like any message.
+ * {@link #ONTOLOGY}, whose content holds the messages in the order they were posted. Within this JVM the
+ * receiver gets the posted messages themselves; to another container JADE carries the content, text from
+ * which the receiver reads each message with its performative, conversation id, protocol, reply-with,
+ * in-reply-to, run setup and content, the bundle's sender and Entente's language and ontology, which is why
+ * only messages that have nothing else may travel in a bundle ({@link #fits}).
  * <p>
  * Content: per message, a header line {@code performative len len len len len len} (the lengths of
  * the conversation id, protocol, reply-with, in-reply-to, run setup and content; -1 for none) and then
@@ -48,46 +49,92 @@ final class Bundle {
 
     /** One ACL message to {@code to} carrying {@code messages} (each of which {@link #fits}), in order. */
     static ACLMessage of(AID to, List<ACLMessage> messages, String replyWith) {
+        return new Carrier(to, messages, replyWith);
+    }
+
+    /**
+     * The messages of a bundle, in order: within this JVM the very messages posted (a bundle is handed over
+     * as it is, as every message is: {@link EntenteAgent#post}); from another container, read from its text.
+     *
+     * @throws IllegalArgumentException the content is not a bundle's
+     */
+    static void open(ACLMessage bundle, Consumer<ACLMessage> to) {
+        if (bundle instanceof Carrier c) {
+            for (int i = 0; i < c.messages.size(); i++) to.accept(c.messages.get(i));
+            return;
+        }
+        read(bundle, to);
+    }
+
+    /**
+     * A bundle as its sender made it. Its content, the messages as text, is written only when asked for: JADE asks
+     * (through {@link #getContent}) only to carry it to another container; within this JVM the receiver takes the
+     * messages themselves. Serialised, it is a plain ACL message with that text.
+     */
+    private static final class Carrier extends ACLMessage {
+        private static final long serialVersionUID = 1L;
+        private final transient List<ACLMessage> messages;
+
+        Carrier(AID to, List<ACLMessage> messages, String replyWith) {
+            super(ACLMessage.INFORM);
+            this.messages = messages;
+            addReceiver(to);
+            setLanguage(Vocabulary.LANGUAGE);
+            setOntology(ONTOLOGY);
+            setConversationId(CONVERSATION);
+            setReplyWith(replyWith);
+        }
+
+        @Override
+        public String getContent() {
+            return text(messages);
+        }
+
+        /** Java serialisation writes fields, not {@link #getContent}: what it writes is the plain message with the text. */
+        private Object writeReplace() {
+            ACLMessage m = new ACLMessage(getPerformative());
+            m.setSender(getSender());
+            for (var i = getAllReceiver(); i.hasNext(); ) m.addReceiver((AID) i.next());
+            m.setLanguage(getLanguage());
+            m.setOntology(getOntology());
+            m.setConversationId(getConversationId());
+            m.setReplyWith(getReplyWith());
+            m.setContent(getContent());
+            return m;
+        }
+    }
+
+    /** The text of {@code messages}, as a bundle's content (class comment). */
+    static String text(List<ACLMessage> messages) {
         StringBuilder b = new StringBuilder(64 * messages.size());
         for (int i = 0; i < messages.size(); i++) {
             ACLMessage m = messages.get(i);
             String conversation = m.getConversationId();
             String protocol = m.getProtocol();
-            String replyWith2 = m.getReplyWith();
+            String replyWith = m.getReplyWith();
             String inReplyTo = m.getInReplyTo();
             String setup = m.getUserDefinedParameter(Vocabulary.SETUP);
             String content = m.getContent();
             b.append(m.getPerformative());
             length(b, conversation);
             length(b, protocol);
-            length(b, replyWith2);
+            length(b, replyWith);
             length(b, inReplyTo);
             length(b, setup);
             length(b, content);
             b.append('\n');
             text(b, conversation);
             text(b, protocol);
-            text(b, replyWith2);
+            text(b, replyWith);
             text(b, inReplyTo);
             text(b, setup);
             text(b, content);
         }
-        ACLMessage bundle = new ACLMessage(ACLMessage.INFORM);
-        bundle.addReceiver(to);
-        bundle.setLanguage(Vocabulary.LANGUAGE);
-        bundle.setOntology(ONTOLOGY);
-        bundle.setConversationId(CONVERSATION);
-        bundle.setReplyWith(replyWith);
-        bundle.setContent(b.toString());
-        return bundle;
+        return b.toString();
     }
 
-    /**
-     * Hands each message of {@code bundle} to {@code to}, in order, as the ACL message it was posted as.
-     *
-     * @throws IllegalArgumentException the content is not a bundle's
-     */
-    static void open(ACLMessage bundle, Consumer<ACLMessage> to) {
+    /** Hands each message of a bundle's text to {@code to}, in order, as the ACL message it was posted as. */
+    private static void read(ACLMessage bundle, Consumer<ACLMessage> to) {
         String s = bundle.getContent();
         if (s == null) throw new IllegalArgumentException("a bundle without content");
         AID sender = bundle.getSender();

@@ -10,7 +10,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A bundle carries each message with its performative, ids, protocol, run setup and content, byte for byte and in order. */
+/**
+ * A bundle carries each message with its performative, ids, protocol, run setup and content, byte for byte and in order:
+ * the messages themselves within this JVM, their text to another container or when serialised.
+ */
 class BundleTest {
     private static final AID FROM = new AID("e1t0g0-china", AID.ISLOCALNAME);
     private static final AID TO = new AID("e1t0g0-lesotho", AID.ISLOCALNAME);
@@ -19,15 +22,64 @@ class BundleTest {
         return Vocabulary.message(performative, TO, conversation, "entente-alternating_offers", content);
     }
 
+    /** The bundle as another container receives it: a plain ACL message with the content JADE asked the bundle for. */
+    private static ACLMessage carried(ACLMessage b) {
+        ACLMessage m = new ACLMessage(b.getPerformative());
+        m.setSender(FROM);
+        m.addReceiver(TO);
+        m.setLanguage(b.getLanguage());
+        m.setOntology(b.getOntology());
+        m.setConversationId(b.getConversationId());
+        m.setReplyWith(b.getReplyWith());
+        m.setContent(b.getContent());
+        return m;
+    }
+
     private static List<ACLMessage> roundTrip(List<ACLMessage> posted) {
         ACLMessage b = Bundle.of(TO, posted, "b7");
         b.setSender(FROM);
         assertThat(Bundle.is(b)).isTrue();
         assertThat(b.getPerformative()).isEqualTo(ACLMessage.INFORM);
         assertThat(b.getReplyWith()).isEqualTo("b7");
+        ACLMessage there = carried(b);
+        assertThat(Bundle.is(there)).isTrue();
         List<ACLMessage> out = new ArrayList<>();
-        Bundle.open(b, out::add);
+        Bundle.open(there, out::add);
         return out;
+    }
+
+    @Test
+    void withinThisJvmTheReceiverGetsThePostedMessagesThemselves() {
+        List<ACLMessage> posted = List.of(message(ACLMessage.PROPOSE, "run-1", "a"), message(ACLMessage.CFP, "run-2", "b"));
+        List<ACLMessage> out = new ArrayList<>();
+        Bundle.open(Bundle.of(TO, posted, "b1"), out::add);
+        assertThat(out).hasSize(2);
+        assertThat(out.get(0)).isSameAs(posted.get(0));
+        assertThat(out.get(1)).isSameAs(posted.get(1));
+    }
+
+    @Test
+    void serialisedABundleIsAPlainMessageWithItsText() throws Exception {
+        ACLMessage posted = message(ACLMessage.PROPOSE, "run-3", "propose;o=1.2;k=0;p=china");
+        ACLMessage b = Bundle.of(TO, List.of(posted, message(ACLMessage.PROPOSE, "run-4", "x")), "b2");
+        b.setSender(FROM);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(b);
+        }
+        Object back;
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            back = in.readObject();
+        }
+        assertThat(back.getClass()).isEqualTo(ACLMessage.class);
+        ACLMessage m = (ACLMessage) back;
+        assertThat(Bundle.is(m)).isTrue();
+        assertThat(m.getReplyWith()).isEqualTo("b2");
+        assertThat(m.getSender()).isEqualTo(FROM);
+        List<ACLMessage> out = new ArrayList<>();
+        Bundle.open(m, out::add);
+        assertThat(out).extracting(ACLMessage::getConversationId).containsExactly("run-3", "run-4");
+        assertThat(out.get(0).getContent()).isEqualTo("propose;o=1.2;k=0;p=china");
     }
 
     @Test
