@@ -33,6 +33,10 @@ import java.util.Map;
  *       credentials, which stamps the same nothing.</li>
  * </ul>
  * Together these were two exceptions and a deep copy per message (docs/performance.md, "Seventh pass").
+ * <p>
+ * An agent that bundles ({@link #sendAt}) holds what it posts during a pass over its messages
+ * ({@link #holdMessages}) and sends it when the pass ends ({@link #flush}): the messages to one agent as one
+ * {@link Bundle}, which its receiver's {@link #next} opens again (docs/performance.md, "Eleventh pass").
  */
 abstract class EntenteAgent extends Agent {
     /** JADE's service whose absence it asks about on every send (see the class comment). */
@@ -119,7 +123,9 @@ abstract class EntenteAgent extends Agent {
         AID to = receiverOf(m);
         for (int i = 0; i < held.size(); i++) {
             List<ACLMessage> messages = held.get(i);
-            if (receiverOf(messages.get(0)).equals(to)) {
+            AID receiver = receiverOf(messages.get(0));
+            // a head's peers and chair are the same AID objects every time: no case-insensitive compare for them
+            if (receiver == to || receiver.equals(to)) {
                 messages.add(m);
                 return;
             }
