@@ -92,12 +92,18 @@ class EntenteAgentTest {
         }
     }
 
-    @Test
-    void messagesPostedInOnePassTravelAsABundleAndArriveAsPostedAndInOrder() throws Exception {
-        BundlingPoster agent = new BundlingPoster(50, null);
+    /** Starts the bundling agent on the shared platform and waits for its setup to finish. */
+    private static AgentController started(BundlingPoster agent) throws Exception {
         AgentController c = JadePlatform.container().acceptNewAgent("bundler" + JadePlatform.nextId(), agent);
         c.start();
         assertThat(agent.ready.await(30, TimeUnit.SECONDS)).isTrue();
+        return c;
+    }
+
+    @Test
+    void messagesPostedInOnePassTravelAsABundleAndArriveAsPostedAndInOrder() throws Exception {
+        BundlingPoster agent = new BundlingPoster(50, null);
+        AgentController c = started(agent);
         try {
             for (int i = 0; i < 50; i++) {
                 ACLMessage m = agent.received.poll(30, TimeUnit.SECONDS);
@@ -119,9 +125,7 @@ class EntenteAgentTest {
     @Test
     void aBundleThatCannotBeDeliveredFailsEachOfItsMessages() throws Exception {
         BundlingPoster agent = new BundlingPoster(3, "nobody-here-" + JadePlatform.nextId());
-        AgentController c = JadePlatform.container().acceptNewAgent("bundler" + JadePlatform.nextId(), agent);
-        c.start();
-        assertThat(agent.ready.await(30, TimeUnit.SECONDS)).isTrue();
+        AgentController c = started(agent);
         try {
             for (int i = 0; i < 3; i++) {
                 ACLMessage m = agent.received.poll(30, TimeUnit.SECONDS);
