@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 /**
  * The measurements of {@code ./entente bench}, listed in this order: raw JADE ping-pong with as many
  * pairs as the default scenario had runs in flight (so it is measured after it); Entente on the default
- * scenario in this process (messages and rounds per run, runs in flight, and the ratio of its
+ * scenario in this process (messages, ACL messages and rounds per run, runs in flight, and the ratio of its
  * protocol-minimal message rate, one message per round, to raw JADE's); generated
  * scenarios of 2, 4 and 8 parties (6 issues) and of 3, 6 and 12 issues (2 parties); then, in fresh
  * JVMs, start-up included, {@code run} of the default scenario and {@code describe}. Every

@@ -24,7 +24,8 @@ import java.util.List;
 /** `entente bench`: raw JADE messaging vs Entente's negotiation throughput, and how it scales (docs/performance.md). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure: raw JADE ping-pong message throughput at Entente's concurrency; "
-                + "Entente's runs/s, messages and rounds per run on the default scenario (the ./entente run code path, "
+                + "Entente's runs/s, messages, ACL messages (several messages to one agent travel as one) and rounds "
+                + "per run on the default scenario (the ./entente run code path, "
                 + "charts off) and the ratio of its protocol-minimal message rate (one per round) to raw JADE's; "
                 + "runs/s for 2, 4 and 8 parties and for 3, 6 and 12 issues; then, start-up included, "
                 + "run of the default scenario (10,000 runs; quick 1,000) and describe in fresh JVMs.",
