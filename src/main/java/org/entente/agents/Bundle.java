@@ -3,9 +3,9 @@ package org.entente.agents;
 import jade.core.AID;
 import jade.lang.acl.ACLMessage;
 
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Several of Entente's messages to one agent, carried as one ACL message: INFORM, ontology
@@ -53,14 +53,15 @@ final class Bundle {
     }
 
     /**
-     * The messages of a bundle, in order: within this JVM the very messages posted (a bundle is handed over
-     * as it is, as every message is: {@link EntenteAgent#post}); from another container, read from its text.
+     * Adds the messages of a bundle to {@code to}, in order: within this JVM the very messages posted (a
+     * bundle is handed over as it is, as every message is: {@link EntenteAgent#post}); from another container,
+     * read from its text.
      *
      * @throws IllegalArgumentException the content is not a bundle's
      */
-    static void open(ACLMessage bundle, Consumer<ACLMessage> to) {
+    static void open(ACLMessage bundle, Collection<? super ACLMessage> to) {
         if (bundle instanceof Carrier c) {
-            for (int i = 0; i < c.messages.size(); i++) to.accept(c.messages.get(i));
+            for (int i = 0; i < c.messages.size(); i++) to.add(c.messages.get(i));
             return;
         }
         read(bundle, to);
@@ -116,25 +117,25 @@ final class Bundle {
             String setup = m.getUserDefinedParameter(Vocabulary.SETUP);
             String content = m.getContent();
             b.append(m.getPerformative());
-            length(b, conversation);
-            length(b, protocol);
-            length(b, replyWith);
-            length(b, inReplyTo);
-            length(b, setup);
-            length(b, content);
+            appendLength(b, conversation);
+            appendLength(b, protocol);
+            appendLength(b, replyWith);
+            appendLength(b, inReplyTo);
+            appendLength(b, setup);
+            appendLength(b, content);
             b.append('\n');
-            text(b, conversation);
-            text(b, protocol);
-            text(b, replyWith);
-            text(b, inReplyTo);
-            text(b, setup);
-            text(b, content);
+            appendText(b, conversation);
+            appendText(b, protocol);
+            appendText(b, replyWith);
+            appendText(b, inReplyTo);
+            appendText(b, setup);
+            appendText(b, content);
         }
         return b.toString();
     }
 
-    /** Hands each message of a bundle's text to {@code to}, in order, as the ACL message it was posted as. */
-    private static void read(ACLMessage bundle, Consumer<ACLMessage> to) {
+    /** Adds each message of a bundle's text to {@code to}, in order, as the ACL message it was posted as. */
+    private static void read(ACLMessage bundle, Collection<? super ACLMessage> to) {
         String s = bundle.getContent();
         if (s == null) throw new IllegalArgumentException("a bundle without content");
         AID sender = bundle.getSender();
@@ -160,7 +161,7 @@ final class Bundle {
             m.setInReplyTo(texts[3]);
             if (texts[4] != null) m.addUserDefinedParameter(Vocabulary.SETUP, texts[4]);
             m.setContent(texts[5]);
-            to.accept(m);
+            to.add(m);
         }
     }
 
@@ -197,11 +198,11 @@ final class Bundle {
         }
     }
 
-    private static void length(StringBuilder b, String text) {
+    private static void appendLength(StringBuilder b, String text) {
         b.append(' ').append(text == null ? -1 : text.length());
     }
 
-    private static void text(StringBuilder b, String text) {
+    private static void appendText(StringBuilder b, String text) {
         if (text != null) b.append(text);
     }
 

@@ -50,8 +50,8 @@ abstract class EntenteAgent extends Agent {
     /** The activity of this agent's table, which counts the ACL messages sent; null: not counted. */
     private TableActivity table;
     private boolean holding;
-    /** Messages held since {@link #holdMessages}, one list per receiver, in the order the receivers were first posted to. */
-    private final List<List<ACLMessage>> held = new ArrayList<>();
+    /** Messages held since {@link #holdMessages}, per receiver, in the order the receivers were first posted to. */
+    private final List<Held> held = new ArrayList<>();
     /** Messages of a bundle received, not yet handed out by {@link #next}. */
     private final ArrayDeque<ACLMessage> opened = new ArrayDeque<>();
     private long bundles;
@@ -107,36 +107,35 @@ abstract class EntenteAgent extends Agent {
         held.clear();
     }
 
-    private void send(List<ACLMessage> messages) {
-        if (messages.size() == 1) {
-            sendNow(messages.get(0));
+    /** The messages held for one receiver. */
+    private record Held(AID to, List<ACLMessage> messages) {
+    }
+
+    private void send(Held h) {
+        if (h.messages.size() == 1) {
+            sendNow(h.messages.get(0));
             return;
         }
         String replyWith = "b" + ++bundles;
-        sentBundles.put(replyWith, Bundle.Posted.of(messages));
-        ACLMessage b = Bundle.of(receiverOf(messages.get(0)), messages, replyWith);
+        sentBundles.put(replyWith, Bundle.Posted.of(h.messages));
+        ACLMessage b = Bundle.of(h.to, h.messages, replyWith);
         b.setSender(getAID());
         sendNow(b);
     }
 
     private void hold(ACLMessage m) {
-        AID to = receiverOf(m);
+        AID to = (AID) m.getAllReceiver().next();
         for (int i = 0; i < held.size(); i++) {
-            List<ACLMessage> messages = held.get(i);
-            AID receiver = receiverOf(messages.get(0));
+            Held h = held.get(i);
             // a head's peers and chair are the same AID objects every time: no case-insensitive compare for them
-            if (receiver == to || receiver.equals(to)) {
-                messages.add(m);
+            if (h.to == to || h.to.equals(to)) {
+                h.messages.add(m);
                 return;
             }
         }
         List<ACLMessage> messages = new ArrayList<>(8);
         messages.add(m);
-        held.add(messages);
-    }
-
-    private static AID receiverOf(ACLMessage m) {
-        return (AID) m.getAllReceiver().next();
+        held.add(new Held(to, messages));
     }
 
     /**
@@ -150,7 +149,7 @@ abstract class EntenteAgent extends Agent {
         if (m == null) return null;
         if (Bundle.is(m)) {
             try {
-                Bundle.open(m, opened::add);
+                Bundle.open(m, opened);
             } catch (IllegalArgumentException e) {
                 // not a bundle Entente made: nothing in it can be answered
                 return next();

@@ -44,7 +44,7 @@ class BundleTest {
         ACLMessage there = carried(b);
         assertThat(Bundle.is(there)).isTrue();
         List<ACLMessage> out = new ArrayList<>();
-        Bundle.open(there, out::add);
+        Bundle.open(there, out);
         return out;
     }
 
@@ -52,7 +52,7 @@ class BundleTest {
     void withinThisJvmTheReceiverGetsThePostedMessagesThemselves() {
         List<ACLMessage> posted = List.of(message(ACLMessage.PROPOSE, "run-1", "a"), message(ACLMessage.CFP, "run-2", "b"));
         List<ACLMessage> out = new ArrayList<>();
-        Bundle.open(Bundle.of(TO, posted, "b1"), out::add);
+        Bundle.open(Bundle.of(TO, posted, "b1"), out);
         assertThat(out).hasSize(2);
         assertThat(out.get(0)).isSameAs(posted.get(0));
         assertThat(out.get(1)).isSameAs(posted.get(1));
@@ -77,7 +77,7 @@ class BundleTest {
         assertThat(m.getReplyWith()).isEqualTo("b2");
         assertThat(m.getSender()).isEqualTo(FROM);
         List<ACLMessage> out = new ArrayList<>();
-        Bundle.open(m, out::add);
+        Bundle.open(m, out);
         assertThat(out).extracting(ACLMessage::getConversationId).containsExactly("run-3", "run-4");
         assertThat(out.get(0).getContent()).isEqualTo("propose;o=1.2;k=0;p=china");
     }
@@ -160,11 +160,11 @@ class BundleTest {
             b.setContent(content);
             List<ACLMessage> out = new ArrayList<>();
             if (content.isEmpty()) {
-                Bundle.open(b, out::add);
+                Bundle.open(b, out);
                 assertThat(out).isEmpty();
                 continue;
             }
-            assertThatThrownBy(() -> Bundle.open(b, out::add)).as(content).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> Bundle.open(b, out)).as(content).isInstanceOf(IllegalArgumentException.class);
         }
     }
 }
