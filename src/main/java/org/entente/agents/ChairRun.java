@@ -83,7 +83,7 @@ final class ChairRun {
         }
         if (m.getPerformative() != ACLMessage.INFORM || party == null || !unreported.contains(party)) return;
         try {
-            ContentCodec.Report r = ContentCodec.decodeReport(m.getContent(), party);
+            ContentCodec.Report r = ContentCodec.decodeReport(m, party);
             record.receive(party, r.moves());
             if (r.votes() != null) votes.put(party, r.votes());
             messages += r.messages();

@@ -1,5 +1,6 @@
 package org.entente.agents;
 
+import jade.lang.acl.ACLMessage;
 import org.entente.agents.ContentSyntax.Parsed;
 import org.entente.negotiation.HeadStep;
 import org.entente.negotiation.Offer;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import static org.entente.agents.ContentSyntax.escape;
 import static org.entente.agents.ContentSyntax.malformed;
@@ -92,8 +94,47 @@ public final class ContentCodec {
         }
     }
 
+    /** Writes moves as {@link #moves} does; the writer of a message whose content is a list of moves ({@link ValueMessage}). */
+    static final Function<List<Move>, String> MOVES = ContentCodec::moves;
+
     public static List<Move> decodeMoves(String content) {
         return decodeMoves(content, 0);
+    }
+
+    /** The moves of {@code m}: from a sender in this JVM the list itself, as its text decodes; else read from the text. */
+    static List<Move> decodeMoves(ACLMessage m) {
+        List<Move> carried = ValueMessage.value(m, MOVES);
+        return carried != null ? asDecoded(carried) : decodeMoves(m.getContent());
+    }
+
+    /**
+     * {@code moves} as their text decodes: the text writes no null reason or event detail, so they read as empty.
+     * The same list when nothing differs (always, but for a failure without a message or a traced event without detail).
+     */
+    static List<Move> asDecoded(List<Move> moves) {
+        List<Move> out = null;
+        for (int i = 0; i < moves.size(); i++) {
+            Move m = moves.get(i);
+            Move d = asDecoded(m);
+            if (d != m && out == null) out = new ArrayList<>(moves.subList(0, i));
+            if (out != null) out.add(d);
+        }
+        return out == null ? moves : out;
+    }
+
+    private static Move asDecoded(Move m) {
+        if (m instanceof Move.Failed f) return f.reason() == null ? new Move.Failed(f.ask(), f.party(), "") : m;
+        HeadStep.Answer a = ((Move.Answered) m).answer();
+        List<TraceEvent> events = a.events();
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).detail() != null) continue;
+            List<TraceEvent> filled = new ArrayList<>(events.size());
+            for (TraceEvent e : events) {
+                filled.add(e.detail() != null ? e : new TraceEvent(e.round(), e.actor(), e.action(), e.offer(), ""));
+            }
+            return new Move.Answered(m.ask(), m.party(), new HeadStep.Answer(a.reply(), filled));
+        }
+        return m;
     }
 
     /** The moves of {@code content} from {@code from} on, one per line. */
@@ -201,6 +242,29 @@ public final class ContentCodec {
         if (!r.moves().isEmpty()) b.append('\n');
         appendMoves(b, r.moves());
         return b.toString();
+    }
+
+    /** Writes a report as {@link #encode(Report)} does; the writer of a message whose content is a report ({@link ValueMessage}). */
+    static final Function<Report, String> REPORT = ContentCodec::encode;
+
+    /**
+     * The report of {@code party}'s head in {@code m}: from a sender in this JVM the report itself, as its text
+     * decodes (its votes are {@code party}'s); else read from the text.
+     */
+    static Report decodeReport(ACLMessage m, String party) {
+        Report carried = ValueMessage.value(m, REPORT);
+        if (carried == null || !votesOf(carried.votes(), party)) return decodeReport(m.getContent(), party);
+        List<Move> moves = asDecoded(carried.moves());
+        return moves == carried.moves() ? carried : new Report(carried.messages(), carried.votes(), moves);
+    }
+
+    /** Whether every vote (if any) is {@code party}'s, as the text's decoding makes them. */
+    private static boolean votesOf(List<Vote> votes, String party) {
+        if (votes == null) return true;
+        for (int i = 0; i < votes.size(); i++) {
+            if (!votes.get(i).party().equals(party)) return false;
+        }
+        return true;
     }
 
     /** The report of {@code party}'s head. */

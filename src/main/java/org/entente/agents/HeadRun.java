@@ -99,7 +99,7 @@ final class HeadRun {
     void onMoves(String party, ACLMessage m) {
         List<Replica.Parcel> out;
         try {
-            out = replica.receive(party, ContentCodec.decodeMoves(m.getContent()));
+            out = replica.receive(party, ContentCodec.decodeMoves(m));
         } catch (IllegalArgumentException | IllegalStateException e) {
             abort(ContentCodec.FailureKind.PROTOCOL, "from " + party + ": " + e.getMessage());
             return;
@@ -150,7 +150,7 @@ final class HeadRun {
         closed = true;
         messages++;
         ACLMessage m = Vocabulary.message(ACLMessage.INFORM, agent.chair(), conversation, protocol,
-                ContentCodec.encode(new ContentCodec.Report(messages, votes, replica.own())));
+                new ContentCodec.Report(messages, votes, replica.own()), ContentCodec.REPORT);
         agent.post(m);
         agent.ended(conversation);
     }
@@ -161,7 +161,7 @@ final class HeadRun {
             int performative = last instanceof Move.Answered a ? Vocabulary.performativeOf(a.answer().reply())
                     : ACLMessage.FAILURE;
             ACLMessage m = Vocabulary.message(performative, agent.headOf(p.to()), conversation, protocol,
-                    ContentCodec.moves(p.moves()));
+                    p.moves(), ContentCodec.MOVES);
             if (p.introduce()) m.addUserDefinedParameter(Vocabulary.SETUP, setup);
             messages++;
             agent.post(m);

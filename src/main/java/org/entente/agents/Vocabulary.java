@@ -47,13 +47,26 @@ final class Vocabulary {
 
     /** A new message of this run, addressed to {@code to}, with our language and ontology. */
     static ACLMessage message(int performative, AID to, String conversation, String protocol, String content) {
-        ACLMessage m = new ACLMessage(performative);
+        ACLMessage m = address(new ACLMessage(performative), to, conversation, protocol);
+        m.setContent(content);
+        return m;
+    }
+
+    /**
+     * A new message of this run whose content is {@code value}, written by {@code writer} only if asked for: a
+     * receiver in this JVM takes the value itself ({@link ValueMessage}).
+     */
+    static <T> ACLMessage message(int performative, AID to, String conversation, String protocol, T value,
+                                  java.util.function.Function<? super T, String> writer) {
+        return address(new ValueMessage<>(performative, value, writer), to, conversation, protocol);
+    }
+
+    private static ACLMessage address(ACLMessage m, AID to, String conversation, String protocol) {
         m.addReceiver(to);
         m.setLanguage(LANGUAGE);
         m.setOntology(ONTOLOGY);
         m.setProtocol(protocol);
         m.setConversationId(conversation);
-        m.setContent(content);
         return m;
     }
 

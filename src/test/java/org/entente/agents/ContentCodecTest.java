@@ -1,5 +1,7 @@
 package org.entente.agents;
 
+import jade.core.AID;
+import jade.lang.acl.ACLMessage;
 import org.entente.negotiation.HeadStep;
 import org.entente.negotiation.Offer;
 import org.entente.negotiation.Reply;
@@ -63,6 +65,42 @@ class ContentCodecTest {
                 new Move.Answered(14, "china", new HeadStep.Answer(new Reply.Propose(new Offer(3, 0)), List.of())))))
                 .isEqualTo("accept;by=china;ev=13:lesotho:consult:1.2:pm yes 0.750 >%3D 0.500;k=13;p=lesotho\n"
                         + "propose;o=3.0;k=14;p=china");
+    }
+
+    @Test
+    void movesAMessageCarriesReadAsTheirTextDecodesWithoutReadingTheText() {
+        List<Move> moves = List.of(
+                new Move.Answered(0, "china", new HeadStep.Answer(new Reply.Propose(new Offer(2, 1)), List.of(
+                        new TraceEvent(0, "china", "consult", new Offer(2, 1), null),
+                        new TraceEvent(0, "china", "consult", new Offer(2, 1), "pm yes 0.7 >= 0.5")))),
+                new Move.Failed(1, "lesotho", null),
+                new Move.Answered(2, "china", new HeadStep.Answer(new Reply.Accept("lesotho"), List.of())));
+        ACLMessage m = Vocabulary.message(ACLMessage.PROPOSE, new AID("head-lesotho", AID.ISLOCALNAME), "run-4",
+                "entente-alternating_offers", moves, ContentCodec.MOVES);
+        List<Move> carried = ContentCodec.decodeMoves(m);
+        assertThat(carried).isEqualTo(ContentCodec.decodeMoves(ContentCodec.moves(moves)));
+        assertThat(((Move.Failed) carried.get(1)).reason()).isEmpty();
+        assertThat(((Move.Answered) carried.get(0)).answer().events().get(0).detail()).isEmpty();
+        assertThat(carried.get(2)).isSameAs(moves.get(2));
+        List<Move> plain = List.of(moves.get(2));
+        assertThat(ContentCodec.decodeMoves(Vocabulary.message(ACLMessage.ACCEPT_PROPOSAL, new AID("h", AID.ISLOCALNAME),
+                "run-4", "p", plain, ContentCodec.MOVES))).isSameAs(plain);
+    }
+
+    @Test
+    void aReportACarriesIsTakenOnlyWhenItsVotesAreThoseOfThePartyTheChairKnowsTheSenderAs() {
+        List<Vote> votes = List.of(new Vote("lesotho", "pm", true, 0.1 + 0.2), new Vote("lesotho", "trade", false, -0.0));
+        List<Move> moves = List.of(new Move.Answered(1, "lesotho", new HeadStep.Answer(new Reply.Accept("china"),
+                List.of())), new Move.Failed(3, "lesotho", null));
+        ContentCodec.Report report = new ContentCodec.Report(6, votes, moves);
+        ACLMessage m = Vocabulary.message(ACLMessage.INFORM, new AID("chair", AID.ISLOCALNAME), "run-4", "p", report,
+                ContentCodec.REPORT);
+        ContentCodec.Report asText = ContentCodec.decodeReport(ContentCodec.encode(report), "lesotho");
+        assertThat(ContentCodec.decodeReport(m, "lesotho")).isEqualTo(asText);
+        assertThat(ContentCodec.decodeReport(m, "lesotho").votes()).isSameAs(report.votes());
+        // a sender the chair knows as another party: the text decides, so the votes are that party's
+        assertThat(ContentCodec.decodeReport(m, "china")).isEqualTo(ContentCodec.decodeReport(ContentCodec.encode(report), "china"));
+        assertThat(ContentCodec.decodeReport(m, "china").votes()).extracting(Vote::party).containsOnly("china");
     }
 
     @Test
