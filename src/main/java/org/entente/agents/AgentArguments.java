@@ -50,10 +50,14 @@ sealed interface AgentArguments {
     /**
      * The ping side of the messaging benchmark: its pong's local name, the message counter, the stop
      * flag, how many round trips to make at most, the latch it counts down when it has made them, and the
-     * one it counts down once it has stopped, its pair's last message answered.
+     * one it counts down as it ends.
      */
     record Ping(String pong, LongAdder messages, AtomicBoolean stop, long roundTrips, CountDownLatch done,
-                CountDownLatch quiet) implements AgentArguments {
+                CountDownLatch ended) implements AgentArguments {
+    }
+
+    /** The pong side of the messaging benchmark: the latch it counts down as it ends. */
+    record Pong(CountDownLatch ended) implements AgentArguments {
     }
 
     /** The registrar of a listening experiment: the workers' secret, the config to hand them, the service's pool. */

@@ -75,7 +75,7 @@ public final class BenchSuite {
         // tables × pipeline): the ratio compares the two at equal concurrency
         int pairs = Math.max(1, (int) Math.round(d.inFlight()));
         progress.accept("JADE ping-pong, " + pairs + " pairs, " + plan.pingPong().toMillis() / 1000.0 + " s");
-        PingPongBenchmark pingPong = new PingPongBenchmark();
+        PingPongBenchmark pingPong = new PingPongBenchmark(progress);
         // discarded round trips warm up JADE's delivery paths (JIT) before the measured ones
         pingPong.exchange(pairs, PING_PONG_WARMUP);
         double raw = pingPong.messagesPerSecond(pairs, plan.pingPong());
