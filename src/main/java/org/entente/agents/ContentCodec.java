@@ -311,6 +311,19 @@ public final class ContentCodec {
         return (approve ? "vote;yes=1;u=" : "vote;yes=0;u=") + utility;
     }
 
+    /**
+     * Writes a vote's approval and utility as {@link #vote} does; the writer of a message whose content is a vote
+     * ({@link ValueMessage}); the receiver knows whose vote it is.
+     */
+    static final Function<Vote, String> VOTE = v -> vote(v.approve(), v.utility());
+
+    /** An official's vote in {@code m} as a {@link Vote} of {@code party}'s {@code official}: from this JVM its value, else its text. */
+    static Vote decodeVote(ACLMessage m, String party, String official) {
+        Vote carried = ValueMessage.value(m, VOTE);
+        return carried != null ? new Vote(party, official, carried.approve(), carried.utility())
+                : decodeVote(m.getContent(), party, official);
+    }
+
     /** Decodes an official's {@code vote} as a {@link Vote} of {@code party}'s {@code official}. */
     public static Vote decodeVote(String content, String party, String official) {
         Parsed p = Parsed.of(content);

@@ -191,7 +191,7 @@ final class HeadRun {
         String official = officialOf(m);
         if (p == null || official == null || p.votes.containsKey(official)) return;
         try {
-            p.votes.put(official, ContentCodec.decodeVote(m.getContent(), head.party(), official));
+            p.votes.put(official, ContentCodec.decodeVote(m, head.party(), official));
         } catch (IllegalArgumentException e) {
             abort(ContentCodec.FailureKind.PROTOCOL, "official " + official + ": " + e.getMessage());
             return;

@@ -3,7 +3,6 @@ package org.entente.agents;
 import jade.lang.acl.ACLMessage;
 import org.entente.negotiation.WorldCache;
 import org.entente.negotiation.OfficialModel;
-import org.entente.negotiation.Offer;
 import org.entente.negotiation.Vote;
 
 import java.util.LinkedHashMap;
@@ -45,14 +44,15 @@ public final class OfficialAgent extends EntenteAgent {
         activity.heard();
         int p = m.getPerformative();
         if (p != ACLMessage.QUERY_IF && p != ACLMessage.REQUEST) return;
-        ACLMessage reply = m.createReply();
+        ACLMessage reply;
         try {
             OfficialModel me = model(m.getUserDefinedParameter(Vocabulary.SETUP));
-            Offer offer = ContentCodec.offerOf(m.getContent());
-            reply.setPerformative(ACLMessage.INFORM);
-            Vote v = me.vote(party, offer);
-            reply.setContent(ContentCodec.vote(v.approve(), v.utility()));
+            Vote v = me.vote(party, ContentCodec.offerOf(m.getContent()));
+            reply = Vocabulary.message(ACLMessage.INFORM, m.getSender(), m.getConversationId(), m.getProtocol(), v,
+                    ContentCodec.VOTE);
+            reply.setInReplyTo(m.getReplyWith());
         } catch (RuntimeException e) {
+            reply = m.createReply();
             reply.setPerformative(ACLMessage.FAILURE);
             reply.setContent(ContentCodec.failure(ContentCodec.FailureKind.PROTOCOL,
                     "official " + party + "." + official + " could not vote: " + e.getMessage()));

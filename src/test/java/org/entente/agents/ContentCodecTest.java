@@ -104,6 +104,16 @@ class ContentCodecTest {
     }
 
     @Test
+    void aVoteACarriesIsThatOfTheOfficialTheHeadAskedWithItsExactUtility() {
+        Vote cast = new Vote("lesotho", "trade", true, 0.1 + 0.2);
+        ACLMessage m = Vocabulary.message(ACLMessage.INFORM, new AID("head-lesotho", AID.ISLOCALNAME), "run-4", "p", cast,
+                ContentCodec.VOTE);
+        assertThat(ContentCodec.decodeVote(m, "lesotho", "finance")).isEqualTo(new Vote("lesotho", "finance", true, 0.1 + 0.2))
+                .isEqualTo(ContentCodec.decodeVote(ContentCodec.vote(true, 0.1 + 0.2), "lesotho", "finance"));
+        assertThat(m.getContent()).isEqualTo("vote;yes=1;u=0.30000000000000004");
+    }
+
+    @Test
     void reportsKeepVotesInOrderWithExactUtilitiesAndTheMoves() {
         List<Vote> votes = List.of(new Vote("lesotho", "pm", true, 0.1 + 0.2),
                 new Vote("lesotho", "national:assembly", false, 0.41234567890123456));
