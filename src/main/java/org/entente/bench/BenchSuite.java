@@ -16,23 +16,24 @@ import java.util.function.Consumer;
  * protocol-minimal message rate, one message per round, to raw JADE's); generated
  * scenarios of 2, 4 and 8 parties (6 issues) and of 3, 6 and 12 issues (2 parties); then, in fresh
  * JVMs, start-up included, {@code run} of the default scenario and {@code describe}. Every
- * in-process measurement is preceded by its own warm-up, until the rate is steady.
+ * in-process measurement is preceded by its own warm-up, until the JIT has compiled what it runs (the compilers
+ * under a tenth of the time, twice in a row) or the plan's warm-up limit has passed.
  */
 public final class BenchSuite {
-    /** Scenario sizes of the scaling rows: {parties, issues}. */
-    /** Ping-pong round trips per pair before the measured ones. */
-    private static final int PING_PONG_WARMUP = 2_000;
+    /** One discarded stretch of the ping-pong's warm-up. */
+    private static final Duration PING_PONG_WARMUP = Duration.ofSeconds(1);
 
+    /** Scenario sizes of the scaling rows: {parties, issues}. */
     public static final List<int[]> SIZES = List.of(
             new int[]{2, 3}, new int[]{2, 6}, new int[]{2, 12}, new int[]{4, 6}, new int[]{8, 6});
 
     /**
      * How much to measure: {@code runs} measured runs of the default scenario (after warm-up batches of
-     * {@code warmup} runs until the rate is steady),
+     * {@code warmup} runs until the JIT has compiled what they run, for at most {@code warmupLimit}),
      * {@code scaledRuns} of each generated one, and {@code pingPong} of raw JADE messaging.
      */
     public record Plan(int runs, int warmup, int scaledRuns, int scaledWarmup, Duration pingPong, int threads,
-                       int launchedRuns, int describes) {
+                       int launchedRuns, int describes, Duration warmupLimit) {
         public Plan {
             if (runs < 1) throw new IllegalArgumentException("--runs must be at least 1, got " + runs);
             if (launchedRuns < 1 || describes < 1) throw new IllegalArgumentException("launched runs and describes must be positive");
@@ -41,18 +42,18 @@ public final class BenchSuite {
         }
 
         /**
-         * The full benchmark (about a minute and a half on two cores); {@code runs} is the default
-         * scenario's measured runs; {@code ./entente run} of 10,000 runs, start-up included.
+         * The full benchmark (about two minutes on two cores); {@code runs} is the default scenario's measured
+         * runs; {@code ./entente run} of 10,000 runs, start-up included.
          */
         public static Plan full(int runs, Duration pingPong, int threads) {
             return new Plan(runs, Math.max(200, runs / 5), Math.max(100, runs / 5), Math.max(50, runs / 10), pingPong,
-                    threads, 10_000, 5);
+                    threads, 10_000, 5, Duration.ofSeconds(60));
         }
 
-        /** About 25 seconds on two cores. */
+        /** About 30 seconds on two cores: warm-ups of at most 5 seconds, so the JIT may not be done. */
         public static Plan quick(int runs, Duration pingPong, int threads) {
             return new Plan(runs, Math.max(100, runs / 2), Math.max(40, runs / 5), Math.max(20, runs / 10), pingPong,
-                    threads, 1_000, 3);
+                    threads, 1_000, 3, Duration.ofSeconds(5));
         }
     }
 
@@ -66,9 +67,10 @@ public final class BenchSuite {
     public static List<Measurement> run(Config defaultConfig, Path defaultFile, Plan plan, Consumer<String> progress)
             throws InterruptedException {
         List<Measurement> out = new ArrayList<>();
-        ExperimentBenchmark experiments = new ExperimentBenchmark(plan.threads());
+        ExperimentBenchmark experiments = new ExperimentBenchmark(plan.threads(), plan.warmupLimit());
         progress.accept("default scenario (" + defaultConfig.scenario().name() + "), warm-up in batches of "
-                + plan.warmup() + " runs until the rate is steady, then " + plan.runs() + " runs");
+                + plan.warmup() + " runs until the JIT is done (at most " + plan.warmupLimit().toSeconds() + " s), then "
+                + plan.runs() + " runs");
         Measurement d = experiments.measure("default_scenario", defaultConfig, plan.warmup(), plan.runs());
 
         // as many pairs as the default scenario really had runs in flight at its tables (at most
@@ -76,8 +78,7 @@ public final class BenchSuite {
         int pairs = Math.max(1, (int) Math.round(d.inFlight()));
         progress.accept("JADE ping-pong, " + pairs + " pairs, " + plan.pingPong().toMillis() / 1000.0 + " s");
         PingPongBenchmark pingPong = new PingPongBenchmark(progress);
-        // discarded round trips warm up JADE's delivery paths (JIT) before the measured ones
-        pingPong.exchange(pairs, PING_PONG_WARMUP);
+        warmUp(pingPong, pairs, plan.warmupLimit());
         double raw = pingPong.messagesPerSecond(pairs, plan.pingPong());
         out.add(new Measurement("jade_ping_pong", 0, 0, 0, plan.pingPong().toNanos() / 1e9, Double.NaN, raw, Double.NaN,
                 Double.NaN, pairs, Load.now()));
@@ -86,7 +87,7 @@ public final class BenchSuite {
         int deadline = defaultConfig.experiment().deadline();
         for (int[] size : SIZES) {
             progress.accept(size[0] + " parties, " + size[1] + " issues, warm-up in batches of "
-                    + plan.scaledWarmup() + " runs until steady, then " + plan.scaledRuns() + " runs");
+                    + plan.scaledWarmup() + " runs until the JIT is done, then " + plan.scaledRuns() + " runs");
             Config c = SyntheticScenarios.config(size[0], size[1], deadline, plan.scaledRuns(),
                     defaultConfig.experiment().seed());
             out.add(experiments.measure("synthetic", c, plan.scaledWarmup(), plan.scaledRuns()));
@@ -103,5 +104,22 @@ public final class BenchSuite {
         progress.accept("describe's floors: the JVM, then picocli, then Jackson's YAML tree, median of " + plan.describes());
         out.addAll(launches.describeFloors(defaultFile, plan.describes()));
         return out;
+    }
+
+    /**
+     * Discarded stretches of the ping-pong until the JIT has compiled JADE's delivery paths, as an experiment's
+     * warm-up: the compilers under a tenth of the time in two stretches in a row (two stretches where the JVM keeps no
+     * compilation time), for at most {@code limit}. Stretches, not a number of round trips: a pair JADE leaves stuck
+     * (docs/performance.md, "Twelfth pass") then costs the bench nothing.
+     */
+    private static void warmUp(PingPongBenchmark pingPong, int pairs, Duration limit) throws InterruptedException {
+        boolean jit = JitActivity.measurable();
+        long deadline = System.nanoTime() + limit.toNanos();
+        int settled = 0;
+        while (settled < 2 && System.nanoTime() < deadline) {
+            JitActivity compiling = jit ? JitActivity.start() : null;
+            pingPong.messagesPerSecond(pairs, PING_PONG_WARMUP);
+            settled = !jit || compiling.share() < ExperimentBenchmark.JIT_SETTLED ? settled + 1 : 0;
+        }
     }
 }

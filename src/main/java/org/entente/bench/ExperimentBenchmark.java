@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -27,20 +28,26 @@ import java.util.concurrent.atomic.LongAdder;
  * negotiation service at its default concurrency, the experiment runner with its evaluation step, and a results directory
  * (runs.csv, years.csv, summary.csv, manifest) in a temporary folder. Before the measured experiment,
  * warm-up experiments (each with its own master seed, so no run is repeated) run on the same agents until
- * the rate stops rising: the JIT has then compiled what a run needs, and the measured rate is the steady
- * one, as the ping-pong's is.
+ * the JIT has compiled what a run needs ({@link #warmUp}), so the measured rate is the steady one, as the
+ * ping-pong's is.
  */
 public final class ExperimentBenchmark {
-    /** Warm-up batches at least and at most; a batch within this factor of the best before it is no gain. */
+    /** Warm-up batches at least; a batch within this factor of the best before it is no gain (without a JIT clock). */
     static final int MIN_WARMUP_BATCHES = 3;
-    static final int MAX_WARMUP_BATCHES = 40;
     static final double GAIN = 1.05;
+    /** The JIT's share of a batch's time (a share of one core) under which the batch counts as compiled. */
+    static final double JIT_SETTLED = 0.10;
     private final int threads;
+    private final Duration warmupLimit;
 
-    /** @param threads tables of agents, as {@code run --threads} (default: the number of cores) */
-    public ExperimentBenchmark(int threads) {
+    /**
+     * @param threads     tables of agents, as {@code run --threads} (default: the number of cores)
+     * @param warmupLimit how long a measurement's warm-up may take at most
+     */
+    public ExperimentBenchmark(int threads, Duration warmupLimit) {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         this.threads = threads;
+        this.warmupLimit = warmupLimit;
     }
 
     /** The JADE options {@code run} uses for this many threads. */
@@ -76,19 +83,27 @@ public final class ExperimentBenchmark {
     }
 
     /**
-     * Runs batches of {@code batch} runs until two batches in a row are no more than 5% faster than the
-     * fastest before them (after at least {@value #MIN_WARMUP_BATCHES}, at most {@value #MAX_WARMUP_BATCHES}
-     * batches); returns the runs made. Batch k runs under master seed + 1 + k.
+     * Runs batches of {@code batch} runs until the JIT has compiled what a run needs: two batches in a row in which
+     * the compilers took under {@value #JIT_SETTLED} of the time (a share of one core), after at least
+     * {@value #MIN_WARMUP_BATCHES}, for at most the warm-up limit; returns the runs made. Batch k runs under master
+     * seed + 1 + k. Where the JVM keeps no compilation time, two batches in a row no more than 5% faster than the
+     * fastest before them end the warm-up instead. (The rate alone ends it too early: on two cores C2 compiles for
+     * about 40,000 runs of the default scenario, through batches whose rate stalls for a while; docs/performance.md,
+     * "Twelfth pass".)
      */
     private long warmUp(JadeNegotiationService service, WorldCache worlds, Config config, int batch) {
+        boolean jit = JitActivity.measurable();
+        long deadline = System.nanoTime() + warmupLimit.toNanos();
         double best = 0;
-        int stale = 0;
+        int settled = 0;
         int k = 0;
-        while (k < MAX_WARMUP_BATCHES && (k < MIN_WARMUP_BATCHES || stale < 2)) {
+        while (k < MIN_WARMUP_BATCHES || settled < 2 && System.nanoTime() < deadline) {
+            JitActivity compiling = jit ? JitActivity.start() : null;
             Sample s = experiment(service, worlds, config.withExperiment(
                     config.experiment().withRuns(batch).withSeed(config.experiment().seed() + 1 + k)));
             double rate = batch / s.seconds();
-            stale = rate > best * GAIN ? 0 : stale + 1;
+            boolean done = jit ? compiling.share() < JIT_SETTLED : rate <= best * GAIN;
+            settled = done ? settled + 1 : 0;
             best = Math.max(best, rate);
             k++;
         }
