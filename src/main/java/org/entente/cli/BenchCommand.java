@@ -38,7 +38,7 @@ public final class BenchCommand extends Subcommand {
     /** Percent by which a row may be worse than in the earlier bench before it counts as slower. */
     static final double DEFAULT_TOLERANCE = 10;
 
-    @Option(names = "--quick", description = "a short version (about 25 s on two cores)")
+    @Option(names = "--quick", description = "a short version (about 40 s on two cores; warm-ups of at most 5 s)")
     boolean quick;
 
     @Mixin OutDirectory out;
