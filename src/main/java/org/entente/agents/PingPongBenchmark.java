@@ -21,17 +21,17 @@ import java.util.function.Consumer;
  * compared with ({@code ./entente bench}).
  */
 public final class PingPongBenchmark {
+    /** How long a fixed exchange may take before it is called stuck (a guard, not a measurement). */
+    private static final Duration STUCK = Duration.ofMinutes(2);
+    /** How long stopping the agents may take before the platform is called stuck. */
+    private static final Duration TEARDOWN = Duration.ofSeconds(30);
+
     private final Consumer<String> warnings;
 
     /** A benchmark that tells {@code warnings} of agents JADE left behind (the measurement stands; see {@link #awaitEnd}). */
     public PingPongBenchmark(Consumer<String> warnings) {
         this.warnings = warnings;
     }
-
-    /** How long a fixed exchange may take before it is called stuck (a guard, not a measurement). */
-    private static final Duration STUCK = Duration.ofMinutes(2);
-    /** How long stopping the agents may take before the platform is called stuck. */
-    private static final Duration TEARDOWN = Duration.ofSeconds(30);
 
     /** ACL messages delivered per second (both directions counted), measured over {@code duration}. */
     public double messagesPerSecond(int pairs, Duration duration) throws InterruptedException {
