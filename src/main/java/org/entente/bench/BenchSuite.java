@@ -107,19 +107,15 @@ public final class BenchSuite {
     }
 
     /**
-     * Discarded stretches of the ping-pong until the JIT has compiled JADE's delivery paths, as an experiment's
-     * warm-up: the compilers under a tenth of the time in two stretches in a row (two stretches where the JVM keeps no
-     * compilation time), for at most {@code limit}. Stretches, not a number of round trips: a pair JADE leaves stuck
-     * (docs/performance.md, "Twelfth pass") then costs the bench nothing.
+     * Discarded stretches of the ping-pong until the JIT has compiled JADE's delivery paths ({@link Warmup}), for at
+     * most {@code limit}. Stretches, not a number of round trips: a pair JADE leaves stuck (docs/performance.md,
+     * "Twelfth pass") then costs the bench nothing.
      */
     private static void warmUp(PingPongBenchmark pingPong, int pairs, Duration limit) throws InterruptedException {
-        boolean jit = JitActivity.measurable();
-        long deadline = System.nanoTime() + limit.toNanos();
-        int settled = 0;
-        while (settled < 2 && System.nanoTime() < deadline) {
-            JitActivity compiling = jit ? JitActivity.start() : null;
-            pingPong.messagesPerSecond(pairs, PING_PONG_WARMUP);
-            settled = !jit || compiling.share() < ExperimentBenchmark.JIT_SETTLED ? settled + 1 : 0;
+        Warmup w = new Warmup(1, limit);
+        while (w.goesOn()) {
+            w.begin();
+            w.end(pingPong.messagesPerSecond(pairs, PING_PONG_WARMUP));
         }
     }
 }

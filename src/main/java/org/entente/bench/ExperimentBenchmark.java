@@ -32,11 +32,8 @@ import java.util.concurrent.atomic.LongAdder;
  * ping-pong's is.
  */
 public final class ExperimentBenchmark {
-    /** Warm-up batches at least; a batch within this factor of the best before it is no gain (without a JIT clock). */
+    /** Warm-up batches at least. */
     static final int MIN_WARMUP_BATCHES = 3;
-    static final double GAIN = 1.05;
-    /** The JIT's share of a batch's time (a share of one core) under which the batch counts as compiled. */
-    static final double JIT_SETTLED = 0.10;
     private final int threads;
     private final Duration warmupLimit;
 
@@ -83,31 +80,19 @@ public final class ExperimentBenchmark {
     }
 
     /**
-     * Runs batches of {@code batch} runs until the JIT has compiled what a run needs: two batches in a row in which
-     * the compilers took under {@value #JIT_SETTLED} of the time (a share of one core), after at least
-     * {@value #MIN_WARMUP_BATCHES}, for at most the warm-up limit; returns the runs made. Batch k runs under master
-     * seed + 1 + k. Where the JVM keeps no compilation time, two batches in a row no more than 5% faster than the
-     * fastest before them end the warm-up instead. (The rate alone ends it too early: on two cores C2 compiles for
-     * about 40,000 runs of the default scenario, through batches whose rate stalls for a while; docs/performance.md,
-     * "Twelfth pass".)
+     * Runs batches of {@code batch} runs until the JIT has compiled what a run needs ({@link Warmup}, at least
+     * {@value #MIN_WARMUP_BATCHES} batches, for at most the warm-up limit); returns the runs made. Batch k runs under
+     * master seed + 1 + k.
      */
     private long warmUp(JadeNegotiationService service, WorldCache worlds, Config config, int batch) {
-        boolean jit = JitActivity.measurable();
-        long deadline = System.nanoTime() + warmupLimit.toNanos();
-        double best = 0;
-        int settled = 0;
-        int k = 0;
-        while (k < MIN_WARMUP_BATCHES || settled < 2 && System.nanoTime() < deadline) {
-            JitActivity compiling = jit ? JitActivity.start() : null;
+        Warmup w = new Warmup(MIN_WARMUP_BATCHES, warmupLimit);
+        while (w.goesOn()) {
+            w.begin();
             Sample s = experiment(service, worlds, config.withExperiment(
-                    config.experiment().withRuns(batch).withSeed(config.experiment().seed() + 1 + k)));
-            double rate = batch / s.seconds();
-            boolean done = jit ? compiling.share() < JIT_SETTLED : rate <= best * GAIN;
-            settled = done ? settled + 1 : 0;
-            best = Math.max(best, rate);
-            k++;
+                    config.experiment().withRuns(batch).withSeed(config.experiment().seed() + 1 + w.stretches())));
+            w.end(batch / s.seconds());
         }
-        return (long) k * batch;
+        return (long) w.stretches() * batch;
     }
 
     private record Sample(double seconds, long messages, long rounds) {
