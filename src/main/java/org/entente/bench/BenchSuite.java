@@ -42,7 +42,7 @@ public final class BenchSuite {
         }
 
         /**
-         * The full benchmark (about a minute and a half on two cores); {@code runs} is the default scenario's measured
+         * The full benchmark (one and a half to two minutes on two cores); {@code runs} is the default scenario's measured
          * runs; {@code ./entente run} of 10,000 runs, start-up included.
          */
         public static Plan full(int runs, Duration pingPong, int threads) {
