@@ -11,14 +11,17 @@ final class PlainNumber {
     private static final int DIGITS = 10;
     private static final double LOW = 1e9;
     private static final double HIGH = 1e10;
-    /** The longest text written: a sign, "0.", eleven zeros (10^-12 is the smallest value) and ten digits. */
-    private static final int LONGEST = 24;
+    /** log10(2): a power of two's exponent times it is its decimal logarithm. */
+    private static final double LOG10_2 = 0.30102999566398120;
     private static final double[] POW10 = new double[23];
+    /** The powers of ten a long holds, 10^0 to 10^18. */
+    private static final long[] LONG_POW10 = new long[19];
 
     static {
         double p = 1;
         for (int i = 0; i < POW10.length; i++) {
-            POW10[i] = p; // exact: 10^i = 5^i · 2^i with 5^i < 2^53 up to i = 22
+            POW10[i] = p;
+            if (i < LONG_POW10.length) LONG_POW10[i] = (long) p; // exact: 10^i = 5^i · 2^i with 5^i < 2^53 up to i = 22
             p *= 10;
         }
     }
@@ -39,7 +42,8 @@ final class PlainNumber {
     static boolean appendTo(StringBuilder b, double x) {
         double a = Math.abs(x);
         if (!(a >= 1e-12 && a < 1e21)) return false;
-        int e = floor(Math.log10(a));
+        // ⌊log10 a⌋ or one less, from the binary exponent (no logarithm): one step below puts y at 10^10 or more
+        int e = floor(Math.getExponent(a) * LOG10_2);
         double y = scaled(a, DIGITS - 1 - e);
         if (y < LOW) y = scaled(a, DIGITS - 1 - --e);
         else if (y >= HIGH) y = scaled(a, DIGITS - 1 - ++e);
@@ -47,49 +51,18 @@ final class PlainNumber {
         double floor = (long) y; // y is positive and below 10^10: truncation is the floor
         double fraction = y - floor;
         if (Math.abs(fraction - 0.5) < 1e-4) return false;
-        long n = (long) floor + (fraction > 0.5 ? 1 : 0); // ten digits: y lies in [10^9 + 1, 10^10 - 1)
-        appendPlain(b, x < 0, n, e);
+        long n = (long) floor + (fraction > 0.5 ? 1 : 0);
+        int exponent = e - (DIGITS - 1); // value = n * 10^exponent
+        while (n % 10 == 0) {
+            n /= 10;
+            exponent++;
+        }
+        if (x < 0) b.append('-');
+        appendPlain(b, n, exponent);
         return true;
     }
 
-    /**
-     * Writes ±n · 10^(e − 9) (n of exactly ten digits) as a plain decimal, as BigDecimal.toPlainString writes it once
-     * the trailing zeros are gone: the integer part ({@code 0} when there is none), then the fraction, if any, with its
-     * leading zeros. The digits are taken out once, into one array appended whole.
-     */
-    private static void appendPlain(StringBuilder b, boolean negative, long n, int e) {
-        char[] digits = new char[DIGITS];
-        int high = (int) (n / 100_000);
-        int low = (int) (n - high * 100_000L);
-        for (int i = DIGITS - 1; i >= DIGITS / 2; i--) {
-            digits[i] = (char) ('0' + low % 10);
-            low /= 10;
-        }
-        for (int i = DIGITS / 2 - 1; i >= 0; i--) {
-            digits[i] = (char) ('0' + high % 10);
-            high /= 10;
-        }
-        int last = DIGITS - 1; // the last digit that is not a trailing zero (the first digit is never 0)
-        while (digits[last] == '0') last--;
-        char[] out = new char[LONGEST];
-        int k = 0;
-        if (negative) out[k++] = '-';
-        if (e < 0) {
-            out[k++] = '0';
-            out[k++] = '.';
-            for (int i = -1; i > e; i--) out[k++] = '0';
-            for (int i = 0; i <= last; i++) out[k++] = digits[i];
-        } else {
-            for (int i = 0; i <= e; i++) out[k++] = i < DIGITS ? digits[i] : '0';
-            if (last > e) {
-                out[k++] = '.';
-                for (int i = e + 1; i <= last; i++) out[k++] = digits[i];
-            }
-        }
-        b.append(out, 0, k);
-    }
-
-    /** ⌊v⌋ of a v within ±22 (a logarithm here): what Math.floor gives, without StrictMath's call under C1. */
+    /** ⌊v⌋ of a v within ±22 (a decimal exponent here): what Math.floor gives, without StrictMath's call under C1. */
     private static int floor(double v) {
         int t = (int) v;
         return v < t ? t - 1 : t;
@@ -101,4 +74,28 @@ final class PlainNumber {
         return -p < POW10.length ? a / POW10[-p] : Double.NaN;
     }
 
+    /**
+     * n * 10^exponent (n > 0, without trailing zeros) as a plain decimal, as BigDecimal.toPlainString writes
+     * it: the integer part ({@code 0} when there is none), then the fraction with its leading zeros.
+     */
+    private static void appendPlain(StringBuilder b, long n, int exponent) {
+        if (exponent >= 0) {
+            b.append(n);
+            for (int i = 0; i < exponent; i++) b.append('0');
+            return;
+        }
+        int places = -exponent;
+        long whole = places < LONG_POW10.length ? n / LONG_POW10[places] : 0;
+        long fraction = places < LONG_POW10.length ? n % LONG_POW10[places] : n;
+        b.append(whole).append('.');
+        for (int i = digits(fraction); i < places; i++) b.append('0');
+        b.append(fraction);
+    }
+
+    /** The number of decimal digits of n > 0. */
+    private static int digits(long n) {
+        int d = 1;
+        while (d < LONG_POW10.length && n >= LONG_POW10[d]) d++;
+        return d;
+    }
 }
