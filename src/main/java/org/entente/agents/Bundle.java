@@ -6,6 +6,7 @@ import jade.lang.acl.ACLMessage;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Several of Entente's messages to one agent, carried as one ACL message: INFORM, ontology
@@ -47,9 +48,22 @@ final class Bundle {
                 && Vocabulary.LANGUAGE.equals(m.getLanguage());
     }
 
-    /** One ACL message to {@code to} carrying {@code messages} (each of which {@link #fits}), in order. */
+    /** Writes a bundle's text ({@link #text}); the writer of a bundle as its sender made it ({@link ValueMessage}). */
+    private static final Function<List<ACLMessage>, String> TEXT = Bundle::text;
+
+    /**
+     * One ACL message to {@code to} carrying {@code messages} (each of which {@link #fits}), in order. Its content, the
+     * messages as text, is written only when asked for: JADE asks only to carry it to another container; within this
+     * JVM the receiver takes the messages themselves ({@link ValueMessage}).
+     */
     static ACLMessage of(AID to, List<ACLMessage> messages, String replyWith) {
-        return new Carrier(to, messages, replyWith);
+        ACLMessage b = new ValueMessage<>(ACLMessage.INFORM, messages, TEXT);
+        b.addReceiver(to);
+        b.setLanguage(Vocabulary.LANGUAGE);
+        b.setOntology(ONTOLOGY);
+        b.setConversationId(CONVERSATION);
+        b.setReplyWith(replyWith);
+        return b;
     }
 
     /**
@@ -60,49 +74,12 @@ final class Bundle {
      * @throws IllegalArgumentException the content is not a bundle's
      */
     static void open(ACLMessage bundle, Collection<? super ACLMessage> to) {
-        if (bundle instanceof Carrier c) {
-            for (int i = 0; i < c.messages.size(); i++) to.add(c.messages.get(i));
+        List<ACLMessage> posted = ValueMessage.value(bundle, TEXT);
+        if (posted == null) {
+            read(bundle, to);
             return;
         }
-        read(bundle, to);
-    }
-
-    /**
-     * A bundle as its sender made it. Its content, the messages as text, is written only when asked for: JADE asks
-     * (through {@link #getContent}) only to carry it to another container; within this JVM the receiver takes the
-     * messages themselves. Serialised, it is a plain ACL message with that text.
-     */
-    private static final class Carrier extends ACLMessage {
-        private static final long serialVersionUID = 1L;
-        private final transient List<ACLMessage> messages;
-
-        Carrier(AID to, List<ACLMessage> messages, String replyWith) {
-            super(ACLMessage.INFORM);
-            this.messages = messages;
-            addReceiver(to);
-            setLanguage(Vocabulary.LANGUAGE);
-            setOntology(ONTOLOGY);
-            setConversationId(CONVERSATION);
-            setReplyWith(replyWith);
-        }
-
-        @Override
-        public String getContent() {
-            return text(messages);
-        }
-
-        /** Java serialisation writes fields, not {@link #getContent}: what it writes is the plain message with the text. */
-        private Object writeReplace() {
-            ACLMessage m = new ACLMessage(getPerformative());
-            m.setSender(getSender());
-            for (var i = getAllReceiver(); i.hasNext(); ) m.addReceiver((AID) i.next());
-            m.setLanguage(getLanguage());
-            m.setOntology(getOntology());
-            m.setConversationId(getConversationId());
-            m.setReplyWith(getReplyWith());
-            m.setContent(getContent());
-            return m;
-        }
+        for (int i = 0; i < posted.size(); i++) to.add(posted.get(i));
     }
 
     /** The text of {@code messages}, as a bundle's content (class comment). */

@@ -43,9 +43,11 @@ public final class ChairAgent extends EntenteAgent {
         sendAt(args.activity(), args.bundle());
         setEnabledO2ACommunication(true, 0);
         CyclicBehaviour loop = new CyclicBehaviour(this) {
+            private final transient Runnable pass = () -> serve(this);
+
             @Override
             public void action() {
-                serve(this);
+                inPass(pass);
             }
         };
         addBehaviour(loop);
@@ -54,17 +56,11 @@ public final class ChairAgent extends EntenteAgent {
         args.ready().countDown();
     }
 
-    /** One pass: take new runs, handle every waiting message, expire runs of a silent table, then sleep. */
+    /**
+     * One pass: take new runs, handle every waiting message, expire runs of a silent table, then sleep. What it posts
+     * travels when the pass ends ({@link #inPass}).
+     */
     private void serve(CyclicBehaviour loop) {
-        holdMessages();
-        try {
-            servePass(loop);
-        } finally {
-            flush();
-        }
-    }
-
-    private void servePass(CyclicBehaviour loop) {
         Object o;
         while ((o = getO2AObject()) != null) start((RunJob) o);
         ACLMessage m;

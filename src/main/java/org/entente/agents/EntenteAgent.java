@@ -35,7 +35,7 @@ import java.util.Map;
  * Together these were two exceptions and a deep copy per message (docs/performance.md, "Seventh pass").
  * <p>
  * An agent that bundles ({@link #sendAt}) holds what it posts during a pass over its messages
- * ({@link #holdMessages}) and sends it when the pass ends ({@link #flush}): the messages to one agent as one
+ * ({@link #inPass}) and sends it when the pass ends: the messages to one agent as one
  * {@link Bundle}, which its receiver's {@link #next} opens again (docs/performance.md, "Eleventh pass").
  */
 abstract class EntenteAgent extends Agent {
@@ -50,7 +50,7 @@ abstract class EntenteAgent extends Agent {
     /** The activity of this agent's table, which counts the ACL messages sent; null: not counted. */
     private TableActivity table;
     private boolean holding;
-    /** Messages held since {@link #holdMessages}, per receiver, in the order the receivers were first posted to. */
+    /** Messages held during a pass ({@link #inPass}), per receiver, in the order the receivers were first posted to. */
     private final List<Held> held = new ArrayList<>();
     /** Messages of a bundle received, not yet handed out by {@link #next}. */
     private final ArrayDeque<ACLMessage> opened = new ArrayDeque<>();
@@ -93,15 +93,20 @@ abstract class EntenteAgent extends Agent {
     }
 
     /**
-     * From now until {@link #flush}, messages posted to the same agent travel together ({@link Bundle}), if
-     * this agent bundles. Called in the agent's own thread at the start of a pass over its messages.
+     * Runs {@code pass}, a pass over this agent's messages, in the agent's own thread: what it posts to the same agent
+     * travels together ({@link Bundle}) when the pass ends, if this agent bundles.
      */
-    final void holdMessages() {
+    final void inPass(Runnable pass) {
         holding = bundling;
+        try {
+            pass.run();
+        } finally {
+            flush();
+        }
     }
 
-    /** Sends what was held since {@link #holdMessages}: alone if one message to its receiver, else as a bundle. */
-    final void flush() {
+    /** Sends what was held during the pass: alone if one message to its receiver, else as a bundle. */
+    private void flush() {
         holding = false;
         for (int i = 0; i < held.size(); i++) send(held.get(i));
         held.clear();

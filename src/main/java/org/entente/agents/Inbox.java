@@ -22,6 +22,8 @@ final class Inbox extends CyclicBehaviour {
     private final transient Consumer<ACLMessage> handler;
     /** The agent as an Entente agent (which may bundle its messages), or null. */
     private final transient EntenteAgent entente;
+    /** {@link #pass}, made once (not a method reference per call). */
+    private final transient Runnable onePass = this::pass;
 
     Inbox(Agent agent, Consumer<ACLMessage> handler) {
         super(agent);
@@ -35,12 +37,7 @@ final class Inbox extends CyclicBehaviour {
             pass();
             return;
         }
-        entente.holdMessages();
-        try {
-            pass();
-        } finally {
-            entente.flush();
-        }
+        entente.inPass(onePass);
     }
 
     private void pass() {

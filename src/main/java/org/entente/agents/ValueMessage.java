@@ -1,5 +1,6 @@
 package org.entente.agents;
 
+import jade.core.AID;
 import jade.lang.acl.ACLMessage;
 
 import java.util.function.Function;
@@ -7,8 +8,8 @@ import java.util.function.Function;
 /**
  * An Entente message whose content is a value as well as its text: a receiver in this JVM takes the value
  * itself ({@link #value}), and the text is written only when something asks for the content (JADE carrying the
- * message to another container, a bundle's text, the Sniffer, a log). Serialised, it carries the text and no
- * value, so a receiver elsewhere reads the text as it would any sender's.
+ * message to another container, a bundle's text, the Sniffer, a log). Serialised, it is a plain ACL message with
+ * the text, so a receiver elsewhere reads the text as it would any sender's.
  * <p>
  * The value must be immutable and its text's decoding must give it back (ContentCodec's decoders say where they
  * normalise), since a receiver here and a receiver elsewhere must take the same course.
@@ -71,9 +72,25 @@ final class ValueMessage<T> extends ACLMessage {
         value = null;
     }
 
-    /** Java serialisation writes fields, not {@link #getContent}: the text goes into the content field first. */
+    /**
+     * Java serialisation writes fields, not {@link #getContent}: what it writes is a plain ACL message with this
+     * one's fields and its text, which any JVM reads without this class.
+     */
     private Object writeReplace() {
-        write();
-        return this;
+        ACLMessage m = new ACLMessage(getPerformative());
+        m.setSender(getSender());
+        for (var i = getAllReceiver(); i.hasNext(); ) m.addReceiver((AID) i.next());
+        for (var i = getAllReplyTo(); i.hasNext(); ) m.addReplyTo((AID) i.next());
+        m.setLanguage(getLanguage());
+        m.setOntology(getOntology());
+        m.setEncoding(getEncoding());
+        m.setProtocol(getProtocol());
+        m.setConversationId(getConversationId());
+        m.setReplyWith(getReplyWith());
+        m.setInReplyTo(getInReplyTo());
+        m.setReplyByDate(getReplyByDate());
+        getAllUserDefinedParameters().forEach((k, v) -> m.addUserDefinedParameter((String) k, (String) v));
+        m.setContent(getContent());
+        return m;
     }
 }

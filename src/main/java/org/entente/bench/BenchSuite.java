@@ -50,7 +50,7 @@ public final class BenchSuite {
                     threads, 10_000, 5, Duration.ofSeconds(60));
         }
 
-        /** About 30 seconds on two cores: warm-ups of at most 5 seconds, so the JIT may not be done. */
+        /** About 40 seconds on two cores: warm-ups of at most 5 seconds, so the JIT may not be done. */
         public static Plan quick(int runs, Duration pingPong, int threads) {
             return new Plan(runs, Math.max(100, runs / 2), Math.max(40, runs / 5), Math.max(20, runs / 10), pingPong,
                     threads, 1_000, 3, Duration.ofSeconds(5));

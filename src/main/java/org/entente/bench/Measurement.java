@@ -22,7 +22,7 @@ public record Measurement(String benchmark, int parties, int issues, long runs, 
                 load, warmupRuns, Double.NaN);
     }
 
-    /** A row with no warm-up runs (the ping-pong's warm-up is counted in round trips, not runs). */
+    /** A row with no warm-up runs (the ping-pong warms up for stretches of time, not runs). */
     public Measurement(String benchmark, int parties, int issues, long runs, double seconds, double runsPerSecond,
                        double messagesPerSecond, double roundsPerRun, double ratio, double inFlight, double load) {
         this(benchmark, parties, issues, runs, seconds, runsPerSecond, messagesPerSecond, roundsPerRun, ratio, inFlight,
