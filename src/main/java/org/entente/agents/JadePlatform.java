@@ -113,6 +113,7 @@ public final class JadePlatform {
                     + (listening != null ? " (is the port in use or the address not this machine's?" : " (is JADE logging a"
                     + " port or address error?") + " run with --verbose)");
         }
+        guardAgentTable(c);
         main = c;
         JadeExit.onExit(JadePlatform::shutDownWithoutWaiting);
         return main;
@@ -133,7 +134,10 @@ public final class JadePlatform {
         p.setParameter(Profile.MAIN_PORT, Integer.toString(mainAt.port()));
         common(p, localHost, new Endpoint(localHost, 1).loopback());
         peripheral = rt.createAgentContainer(p);
-        if (peripheral != null) JadeExit.onExit(JadePlatform::shutDownWithoutWaiting);
+        if (peripheral != null) {
+            guardAgentTable(peripheral);
+            JadeExit.onExit(JadePlatform::shutDownWithoutWaiting);
+        }
         return peripheral;
     }
 
@@ -163,6 +167,62 @@ public final class JadePlatform {
             } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
                 // JADE's own wait, then
             }
+        }
+    }
+
+    /**
+     * Makes the container's table of its agents safe to change while other threads read it. JADE 4.3's table
+     * ({@code LADT}) keeps its rows in a plain HashMap: it looks a row up under a lock, but adds (an agent created) and
+     * removes (an agent ended) outside it. An agent created while messages are being delivered can make the map grow
+     * under a delivery's lookup, which then finds no row: the delivering thread cannot give back the row it took, and
+     * every later delivery to that agent, or a kill of it, waits for ever (docs/performance.md, "Twelfth pass": a
+     * ping-pong pair of bench, and once a unit test, stuck so). The map becomes a concurrent one, by reflection, before
+     * any agent of Entente's exists; should that fail (another JADE version), the table stays as JADE made it.
+     */
+    static void guardAgentTable(ContainerController c) {
+        try {
+            Object container = field(c, "myImpl").get(c);
+            Object table = field(container, "localAgents").get(container);
+            Object rows = field(table, "agents").get(table);
+            java.lang.reflect.Field map = field(rows, "realHiddenMap");
+            synchronized (rows) {
+                map.set(rows, new AgentRows((java.util.Map<?, ?>) map.get(rows)));
+            }
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            // JADE's table as it is
+        }
+    }
+
+    /** Whether {@link #guardAgentTable} made {@code c}'s table concurrent. */
+    static boolean agentTableGuarded(ContainerController c) throws ReflectiveOperationException {
+        Object container = field(c, "myImpl").get(c);
+        Object table = field(container, "localAgents").get(container);
+        Object rows = field(table, "agents").get(table);
+        return field(rows, "realHiddenMap").get(rows) instanceof AgentRows;
+    }
+
+    /** A container's agent table rows: a concurrent map, in which looking up no agent (a null key) finds nothing. */
+    private static final class AgentRows extends java.util.concurrent.ConcurrentHashMap<Object, Object> {
+        private static final long serialVersionUID = 1L;
+
+        AgentRows(java.util.Map<?, ?> rows) {
+            super(Math.max(64, 2 * rows.size()));
+            putAll(rows);
+        }
+
+        @Override
+        public Object get(Object key) {
+            return key == null ? null : super.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return key != null && super.containsKey(key);
+        }
+
+        @Override
+        public Object remove(Object key) {
+            return key == null ? null : super.remove(key);
         }
     }
 
