@@ -106,9 +106,10 @@ public final class PingPongBenchmark {
     /**
      * Waits for every agent of the pairs to have ended, at most {@link #TEARDOWN}. The agents end themselves, with no
      * message of theirs on its way, so no thread here waits on JADE's table of agents. In two full benches of a dozen
-     * one day, a pair never ended: JADE's entry for its ping was taken and never given back, so the pong waited
-     * for ever to deliver its answer (and a kill of the ping, as this class did before, waited for ever too). The rate
-     * was measured by then; the pair is left idle and {@code warnings} is told.
+     * one day, a pair never ended: JADE's entry for its ping was taken and never given back (JADE's table changed
+     * outside its lock, since guarded: {@link JadePlatform#guardAgentTable}), so the pong waited for ever to deliver
+     * its answer. Should it happen still, the rate was measured by then; the pair is left idle and {@code warnings} is
+     * told.
      */
     private void awaitEnd(CountDownLatch ended, String prefix) throws InterruptedException {
         if (ended.await(TEARDOWN.toMillis(), TimeUnit.MILLISECONDS)) return;
