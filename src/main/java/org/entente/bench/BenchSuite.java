@@ -11,9 +11,9 @@ import java.util.function.Consumer;
 
 /**
  * The measurements of {@code ./entente bench}, listed in this order: raw JADE ping-pong with as many
- * pairs as the default scenario had runs in flight (so it is measured after it); Entente on the default
- * scenario in this process (messages, ACL messages and rounds per run, runs in flight, and the ratio of its
- * protocol-minimal message rate, one message per round, to raw JADE's); generated
+ * pairs as the default scenario had runs in flight, and Entente on the default scenario in this process (messages,
+ * ACL messages and rounds per run, runs in flight, and the ratio of its protocol-minimal message rate, one message
+ * per round, to raw JADE's), the two measured in turns ({@link #compared}); generated
  * scenarios of 2, 4 and 8 parties (6 issues) and of 3, 6 and 12 issues (2 parties); then, in fresh
  * JVMs, start-up included, {@code run} of the default scenario and {@code describe}. Every
  * in-process measurement is preceded by its own warm-up, until the JIT has compiled what it runs (the compilers
@@ -30,12 +30,15 @@ public final class BenchSuite {
     /**
      * How much to measure: {@code runs} measured runs of the default scenario (after warm-up batches of
      * {@code warmup} runs until the JIT has compiled what they run, for at most {@code warmupLimit}),
-     * {@code scaledRuns} of each generated one, and {@code pingPong} of raw JADE messaging.
+     * {@code scaledRuns} of each generated one, and {@code pingPong} of raw JADE messaging; the default scenario's
+     * runs and the ping-pong's time are each cut into {@code alternations} stretches, measured in turns.
      */
     public record Plan(int runs, int warmup, int scaledRuns, int scaledWarmup, Duration pingPong, int threads,
-                       int launchedRuns, int describes, Duration warmupLimit) {
+                       int launchedRuns, int describes, Duration warmupLimit, int alternations) {
         public Plan {
             if (runs < 1) throw new IllegalArgumentException("--runs must be at least 1, got " + runs);
+            if (alternations < 1) throw new IllegalArgumentException("alternations must be positive, got " + alternations);
+            alternations = Math.min(alternations, runs);
             if (launchedRuns < 1 || describes < 1) throw new IllegalArgumentException("launched runs and describes must be positive");
             if (pingPong.isNegative() || pingPong.isZero()) throw new IllegalArgumentException("--seconds must be positive");
             if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
@@ -47,13 +50,13 @@ public final class BenchSuite {
          */
         public static Plan full(int runs, Duration pingPong, int threads) {
             return new Plan(runs, Math.max(200, runs / 5), Math.max(100, runs / 5), Math.max(50, runs / 10), pingPong,
-                    threads, 10_000, 5, Duration.ofSeconds(60));
+                    threads, 10_000, 5, Duration.ofSeconds(60), 5);
         }
 
         /** About 40 seconds on two cores: warm-ups of at most 5 seconds, so the JIT may not be done. */
         public static Plan quick(int runs, Duration pingPong, int threads) {
             return new Plan(runs, Math.max(100, runs / 2), Math.max(40, runs / 5), Math.max(20, runs / 10), pingPong,
-                    threads, 1_000, 3, Duration.ofSeconds(5));
+                    threads, 1_000, 3, Duration.ofSeconds(5), 2);
         }
     }
 
@@ -69,20 +72,8 @@ public final class BenchSuite {
         List<Measurement> out = new ArrayList<>();
         ExperimentBenchmark experiments = new ExperimentBenchmark(plan.threads(), plan.warmupLimit());
         progress.accept("default scenario (" + defaultConfig.scenario().name() + "), warm-up in batches of "
-                + plan.warmup() + " runs until the JIT is done (at most " + plan.warmupLimit().toSeconds() + " s), then "
-                + plan.runs() + " runs");
-        Measurement d = experiments.measure("default_scenario", defaultConfig, plan.warmup(), plan.runs());
-
-        // as many pairs as the default scenario really had runs in flight at its tables (at most
-        // tables × pipeline): the ratio compares the two at equal concurrency
-        int pairs = Math.max(1, (int) Math.round(d.inFlight()));
-        progress.accept("JADE ping-pong, " + pairs + " pairs, " + plan.pingPong().toMillis() / 1000.0 + " s");
-        PingPongBenchmark pingPong = new PingPongBenchmark(progress);
-        warmUp(pingPong, pairs, plan.warmupLimit());
-        double raw = pingPong.messagesPerSecond(pairs, plan.pingPong());
-        out.add(new Measurement("jade_ping_pong", 0, 0, 0, plan.pingPong().toNanos() / 1e9, Double.NaN, raw, Double.NaN,
-                Double.NaN, pairs, Load.now()));
-        out.add(d.withRatio(d.roundMessagesPerSecond() / raw));
+                + plan.warmup() + " runs until the JIT is done (at most " + plan.warmupLimit().toSeconds() + " s)");
+        out.addAll(compared(experiments, defaultConfig, plan, progress));
 
         int deadline = defaultConfig.experiment().deadline();
         for (int[] size : SIZES) {
@@ -104,6 +95,51 @@ public final class BenchSuite {
         progress.accept("describe's floors: the JVM, then picocli, then Jackson's YAML tree, median of " + plan.describes());
         out.addAll(launches.describeFloors(defaultFile, plan.describes()));
         return out;
+    }
+
+    /**
+     * The ping-pong's row and the default scenario's, measured in turns so that a change in the machine's speed
+     * touches both alike: after both have warmed up, {@code plan.alternations()} times a stretch of the default
+     * scenario's runs, then one of the ping-pong, with as many pairs as the default scenario had runs in flight at
+     * its tables in its last warm-up batch (at most tables × pipeline), so the two are compared at equal concurrency.
+     * Each row adds up its stretches; the ratio is the one of the two rows' rates.
+     */
+    private static List<Measurement> compared(ExperimentBenchmark experiments, Config config, Plan plan,
+                                              Consumer<String> progress) throws InterruptedException {
+        try (ExperimentBenchmark.Agents scenario = experiments.open(config)) {
+            long warmed = scenario.warmUp(plan.warmup());
+            int pairs = Math.max(1, (int) Math.round(scenario.last().inFlight()));
+            progress.accept("JADE ping-pong, " + pairs + " pairs, warm-up until the JIT is done");
+            PingPongBenchmark pingPong = new PingPongBenchmark(progress);
+            warmUp(pingPong, pairs, plan.warmupLimit());
+            int turns = plan.alternations();
+            Duration pingStretch = plan.pingPong().dividedBy(turns);
+            progress.accept("in turns, " + turns + " times: " + share(plan.runs(), turns, 0) + " runs of the default scenario, then "
+                    + pingStretch.toMillis() / 1000.0 + " s of ping-pong");
+            ExperimentBenchmark.Stretch runs = null;
+            double messages = 0;
+            double seconds = 0;
+            List<String> ratios = new ArrayList<>();
+            for (int k = 0; k < turns; k++) {
+                ExperimentBenchmark.Stretch s = scenario.measure(share(plan.runs(), turns, k));
+                runs = runs == null ? s : runs.plus(s);
+                double rate = pingPong.messagesPerSecond(pairs, pingStretch);
+                messages += rate * pingStretch.toNanos() / 1e9;
+                seconds += pingStretch.toNanos() / 1e9;
+                ratios.add(String.format(java.util.Locale.ROOT, "%.3f", s.roundMessagesPerSecond() / rate));
+            }
+            progress.accept("ratio of each turn: " + String.join(", ", ratios));
+            double raw = messages / seconds;
+            Measurement d = runs.row("default_scenario", config, warmed);
+            return List.of(new Measurement("jade_ping_pong", 0, 0, 0, seconds, Double.NaN, raw, Double.NaN, Double.NaN,
+                            pairs, Load.now()),
+                    d.withRatio(d.roundMessagesPerSecond() / raw));
+        }
+    }
+
+    /** Runs of turn {@code k} of {@code turns}: {@code runs} shared out, the first turns taking one more if it does not divide. */
+    static int share(int runs, int turns, int k) {
+        return runs / turns + (k < runs % turns ? 1 : 0);
     }
 
     /**

@@ -55,44 +55,108 @@ public final class ExperimentBenchmark {
 
     /**
      * Measures {@code runs} runs of {@code config} (a single design point) after warm-up batches of
-     * {@code warmup} runs (see {@link #warmUp}); the time covers opening the results directory, every run
+     * {@code warmup} runs (see {@link Agents#warmUp}); the time covers opening the results directory, every run
      * written, and summary.csv.
      */
     public Measurement measure(String name, Config config, int warmup, int runs) {
         if (runs < 1) throw new IllegalArgumentException("runs must be at least 1, got " + runs);
-        int parties = config.scenario().parties().size();
-        int issues = config.scenario().issues().size();
-        WorldCache worlds = WorldCache.shared(config);
-        JadeNegotiationService service = new JadeNegotiationService(worlds, options());
-        try {
-            long warmed = warmup > 0 ? warmUp(service, worlds, config, warmup) : 0;
-            long atTables = service.tableNanos();
-            long acl = service.aclMessages();
-            Sample s = experiment(service, worlds, config.withExperiment(config.experiment().withRuns(runs)));
-            double inFlight = (service.tableNanos() - atTables) / 1e9 / s.seconds();
-            double aclPerRun = (double) (service.aclMessages() - acl) / runs;
-            return new Measurement(name, parties, issues, runs, s.seconds(), runs / s.seconds(),
-                    s.messages() / s.seconds(), (double) s.rounds() / runs, Double.NaN, inFlight, Load.now(), warmed,
-                    aclPerRun);
-        } finally {
-            service.close();
+        try (Agents agents = open(config)) {
+            long warmed = warmup > 0 ? agents.warmUp(warmup) : 0;
+            return agents.measure(runs).row(name, config, warmed);
         }
     }
 
+    /** The negotiation service for {@code config}, kept open over warm-up and measured stretches; close it. */
+    public Agents open(Config config) {
+        return new Agents(config);
+    }
+
     /**
-     * Runs batches of {@code batch} runs until the JIT has compiled what a run needs ({@link Warmup}, at least
-     * {@value #MIN_WARMUP_BATCHES} batches, for at most the warm-up limit); returns the runs made. Batch k runs under
-     * master seed + 1 + k.
+     * One measured stretch, or several added up: its runs, their wall time, the messages the agents posted, the rounds
+     * played, the time runs spent at the tables (added over runs, so over the wall time it is the runs in flight), and
+     * the ACL messages JADE carried.
      */
-    private long warmUp(JadeNegotiationService service, WorldCache worlds, Config config, int batch) {
-        Warmup w = new Warmup(MIN_WARMUP_BATCHES, warmupLimit);
-        while (w.goesOn()) {
-            w.begin();
-            Sample s = experiment(service, worlds, config.withExperiment(
-                    config.experiment().withRuns(batch).withSeed(config.experiment().seed() + 1 + w.stretches())));
-            w.end(batch / s.seconds());
+    public record Stretch(long runs, double seconds, long messages, long rounds, double tableSeconds, long aclMessages) {
+        /** This stretch and {@code o} together, as if measured in one. */
+        public Stretch plus(Stretch o) {
+            return new Stretch(runs + o.runs, seconds + o.seconds, messages + o.messages, rounds + o.rounds,
+                    tableSeconds + o.tableSeconds, aclMessages + o.aclMessages);
         }
-        return (long) w.stretches() * batch;
+
+        /** Runs in flight at the tables on average. */
+        public double inFlight() {
+            return tableSeconds / seconds;
+        }
+
+        /** Protocol-minimal messages per second: one per round of each run. */
+        public double roundMessagesPerSecond() {
+            return rounds / seconds;
+        }
+
+        /** The bench row of these runs of {@code config}, after {@code warmed} warm-up runs. */
+        public Measurement row(String name, Config config, long warmed) {
+            return new Measurement(name, config.scenario().parties().size(), config.scenario().issues().size(), runs,
+                    seconds, runs / seconds, messages / seconds, (double) rounds / runs, Double.NaN, inFlight(),
+                    Load.now(), warmed, (double) aclMessages / runs);
+        }
+    }
+
+    /** A negotiation service kept open over warm-up batches and measured stretches of one config. */
+    public final class Agents implements AutoCloseable {
+        private final Config config;
+        private final WorldCache worlds;
+        private final JadeNegotiationService service;
+        private Stretch last;
+        private int measured;
+
+        private Agents(Config config) {
+            this.config = config;
+            this.worlds = WorldCache.shared(config);
+            this.service = new JadeNegotiationService(worlds, options());
+        }
+
+        /**
+         * Runs batches of {@code batch} runs until the JIT has compiled what a run needs ({@link Warmup}, at least
+         * {@value #MIN_WARMUP_BATCHES} batches, for at most the warm-up limit); returns the runs made. Batch k runs
+         * under master seed + 1 + k.
+         */
+        public long warmUp(int batch) {
+            Warmup w = new Warmup(MIN_WARMUP_BATCHES, warmupLimit);
+            while (w.goesOn()) {
+                w.begin();
+                Stretch s = stretch(batch, config.experiment().seed() + 1 + w.stretches());
+                w.end(batch / s.seconds());
+            }
+            return (long) w.stretches() * batch;
+        }
+
+        /**
+         * {@code runs} measured runs: the first measured stretch under the config's own master seed, stretch k under
+         * master seed − k (the warm-up's batches ran under master seed + 1 + k), so no run is repeated.
+         */
+        public Stretch measure(int runs) {
+            if (runs < 1) throw new IllegalArgumentException("runs must be at least 1, got " + runs);
+            return stretch(runs, config.experiment().seed() - measured++);
+        }
+
+        /** The stretch run last, warm-up or measured (null before the first). */
+        public Stretch last() {
+            return last;
+        }
+
+        private Stretch stretch(int runs, long seed) {
+            long atTables = service.tableNanos();
+            long acl = service.aclMessages();
+            Sample s = experiment(service, worlds, config.withExperiment(config.experiment().withRuns(runs).withSeed(seed)));
+            last = new Stretch(runs, s.seconds(), s.messages(), s.rounds(), (service.tableNanos() - atTables) / 1e9,
+                    service.aclMessages() - acl);
+            return last;
+        }
+
+        @Override
+        public void close() {
+            service.close();
+        }
     }
 
     private record Sample(double seconds, long messages, long rounds) {
