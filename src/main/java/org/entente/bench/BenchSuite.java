@@ -49,7 +49,7 @@ public final class BenchSuite {
          * runs; {@code ./entente run} of 10,000 runs, start-up included.
          */
         public static Plan full(int runs, Duration pingPong, int threads) {
-            return new Plan(runs, Math.max(200, runs / 5), Math.max(100, runs / 5), Math.max(50, runs / 10), pingPong,
+            return new Plan(runs, Math.max(200, runs / 10), Math.max(100, runs / 10), Math.max(50, runs / 20), pingPong,
                     threads, 10_000, 5, Duration.ofSeconds(60), 5);
         }
 
@@ -99,7 +99,8 @@ public final class BenchSuite {
 
     /**
      * The ping-pong's row and the default scenario's, measured in turns so that a change in the machine's speed
-     * touches both alike: after both have warmed up, {@code plan.alternations()} times a stretch of the default
+     * touches both alike: after both have warmed up (the default scenario again after the ping-pong),
+     * {@code plan.alternations()} times a stretch of the default
      * scenario's runs, then one of the ping-pong, with as many pairs as the default scenario had runs in flight at
      * its tables in its last warm-up batch (at most tables × pipeline), so the two are compared at equal concurrency.
      * Each row adds up its stretches; the ratio is the one of the two rows' rates.
@@ -112,6 +113,9 @@ public final class BenchSuite {
             progress.accept("JADE ping-pong, " + pairs + " pairs, warm-up until the JIT is done");
             PingPongBenchmark pingPong = new PingPongBenchmark(progress);
             warmUp(pingPong, pairs, plan.warmupLimit());
+            // the ping-pong ran JADE's delivery paths with its own agents: the JIT may have recompiled what the
+            // negotiations share with it, so they warm up again (two batches when it has nothing left to compile)
+            warmed += scenario.warmUp(plan.warmup(), 1);
             int turns = plan.alternations();
             Duration pingStretch = plan.pingPong().dividedBy(turns);
             progress.accept("in turns, " + turns + " times: " + share(plan.runs(), turns, 0) + " runs of the default scenario, then "

@@ -108,6 +108,7 @@ public final class ExperimentBenchmark {
         private final JadeNegotiationService service;
         private Stretch last;
         private int measured;
+        private int warmups;
 
         private Agents(Config config) {
             this.config = config;
@@ -117,14 +118,19 @@ public final class ExperimentBenchmark {
 
         /**
          * Runs batches of {@code batch} runs until the JIT has compiled what a run needs ({@link Warmup}, at least
-         * {@value #MIN_WARMUP_BATCHES} batches, for at most the warm-up limit); returns the runs made. Batch k runs
-         * under master seed + 1 + k.
+         * {@value #MIN_WARMUP_BATCHES} batches, for at most the warm-up limit); returns the runs made. The k-th warm-up
+         * batch of these agents runs under master seed + 1 + k.
          */
         public long warmUp(int batch) {
-            Warmup w = new Warmup(MIN_WARMUP_BATCHES, warmupLimit);
+            return warmUp(batch, MIN_WARMUP_BATCHES);
+        }
+
+        /** As {@link #warmUp(int)}, with at least {@code minimum} batches. */
+        public long warmUp(int batch, int minimum) {
+            Warmup w = new Warmup(minimum, warmupLimit);
             while (w.goesOn()) {
                 w.begin();
-                Stretch s = stretch(batch, config.experiment().seed() + 1 + w.stretches());
+                Stretch s = stretch(batch, config.experiment().seed() + 1 + warmups++);
                 w.end(batch / s.seconds());
             }
             return (long) w.stretches() * batch;
