@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -120,21 +121,21 @@ public final class BenchSuite {
             Duration pingStretch = plan.pingPong().dividedBy(turns);
             progress.accept("in turns, " + turns + " times: " + share(plan.runs(), turns, 0) + " runs of the default scenario, then "
                     + pingStretch.toMillis() / 1000.0 + " s of ping-pong");
-            ExperimentBenchmark.Stretch runs = null;
+            ExperimentBenchmark.Stretch measured = null;
             double messages = 0;
             double seconds = 0;
             List<String> ratios = new ArrayList<>();
             for (int k = 0; k < turns; k++) {
                 ExperimentBenchmark.Stretch s = scenario.measure(share(plan.runs(), turns, k));
-                runs = runs == null ? s : runs.plus(s);
+                measured = measured == null ? s : measured.plus(s);
                 double rate = pingPong.messagesPerSecond(pairs, pingStretch);
                 messages += rate * pingStretch.toNanos() / 1e9;
                 seconds += pingStretch.toNanos() / 1e9;
-                ratios.add(String.format(java.util.Locale.ROOT, "%.3f", s.roundMessagesPerSecond() / rate));
+                ratios.add(String.format(Locale.ROOT, "%.3f", s.roundMessagesPerSecond() / rate));
             }
             progress.accept("ratio of each turn: " + String.join(", ", ratios));
             double raw = messages / seconds;
-            Measurement d = runs.row("default_scenario", config, warmed);
+            Measurement d = measured.row("default_scenario", config, warmed);
             return List.of(new Measurement("jade_ping_pong", 0, 0, 0, seconds, Double.NaN, raw, Double.NaN, Double.NaN,
                             pairs, Load.now()),
                     d.withRatio(d.roundMessagesPerSecond() / raw));
