@@ -40,6 +40,11 @@ public final class Offer {
         return owning(v);
     }
 
+    /** Whether this offer's grid indices are {@code x}'s (compared in place: nothing is copied). */
+    public boolean holds(int[] x) {
+        return Arrays.equals(values, x);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Offer other && Arrays.equals(values, other.values);

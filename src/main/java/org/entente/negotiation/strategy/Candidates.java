@@ -59,13 +59,12 @@ public final class Candidates {
      */
     public static Candidates of(LinearUtility self, LinearUtility others, List<LinearUtility[]> pairs,
                                 OutcomeSpace space) {
-        Set<Offer> seen = new HashSet<>();
-        List<Offer> all = new ArrayList<>();
+        DistinctOffers all = new DistinctOffers();
         for (LinearUtility[] pair : pairs) {
-            addFrontier(pair[0], pair[1], seen, all);
-            if (space != null) addConcessionPath(pair[0], pair[1], space, seen, all);
+            addFrontier(pair[0], pair[1], all);
+            if (space != null) addConcessionPath(pair[0], pair[1], space, all);
         }
-        return new Candidates(all, self, others);
+        return new Candidates(all.inOrder(), self, others);
     }
 
     /** The weighted-sum frontier of self against others alone. */
@@ -80,16 +79,15 @@ public final class Candidates {
      * weighted sums it also visits the non-supported Pareto points (e.g. every point of a linear split).
      */
     public static List<Offer> concessionPath(LinearUtility a, LinearUtility b, OutcomeSpace space) {
-        List<Offer> path = new ArrayList<>();
-        addConcessionPath(a, b, space, new HashSet<>(), path);
-        return path;
+        DistinctOffers path = new DistinctOffers();
+        addConcessionPath(a, b, space, path);
+        return path.inOrder();
     }
 
-    /** Appends to {@code out} the offers of {@link #concessionPath} that {@code seen} does not hold yet, adding them to it. */
-    private static void addConcessionPath(LinearUtility a, LinearUtility b, OutcomeSpace space, Set<Offer> seen,
-                                          List<Offer> out) {
+    /** Adds the offers of {@link #concessionPath} to {@code out}. */
+    private static void addConcessionPath(LinearUtility a, LinearUtility b, OutcomeSpace space, DistinctOffers out) {
         int[] x = a.best().toArray();
-        add(new Offer(x), seen, out);
+        out.add(x);
         int n = x.length;
         boolean[] discrete = new boolean[n];
         for (int i = 0; i < n; i++) discrete[i] = space.issues().get(i) instanceof DiscreteIssue;
@@ -117,23 +115,19 @@ public final class Candidates {
             }
             if (bestIssue < 0) break;
             x[bestIssue] = bestValue;
-            add(new Offer(x), seen, out);
+            out.add(x);
         }
-    }
-
-    private static void add(Offer o, Set<Offer> seen, List<Offer> out) {
-        if (seen.add(o)) out.add(o);
     }
 
     /** Offers maximising α·a + (1−α)·b for α on a grid of {@link #ALPHAS} values, in first-seen order. */
     public static List<Offer> frontier(LinearUtility a, LinearUtility b) {
-        List<Offer> out = new ArrayList<>();
-        addFrontier(a, b, new HashSet<>(), out);
-        return out;
+        DistinctOffers out = new DistinctOffers();
+        addFrontier(a, b, out);
+        return out.inOrder();
     }
 
-    /** Appends to {@code out} the offers of {@link #frontier} that {@code seen} does not hold yet, adding them to it. */
-    private static void addFrontier(LinearUtility a, LinearUtility b, Set<Offer> seen, List<Offer> out) {
+    /** Adds the offers of {@link #frontier} to {@code out}. */
+    private static void addFrontier(LinearUtility a, LinearUtility b, DistinctOffers out) {
         int n = a.issueCount();
         // per issue: the grid indices where its argmax changes (starts) and the argmax from there on
         int[][] starts = new int[n][];
@@ -153,7 +147,7 @@ public final class Candidates {
                 x[i] = args[i][pos[i]];
                 if (pos[i] + 1 < starts[i].length) next = Math.min(next, starts[i][pos[i] + 1]);
             }
-            add(new Offer(x), seen, out);
+            out.add(x);
             s = next;
         }
     }

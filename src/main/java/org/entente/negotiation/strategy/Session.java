@@ -9,7 +9,6 @@ import org.entente.negotiation.PartyModel;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +24,8 @@ public final class Session {
     private final LinearUtility othersBelieved;
     private final boolean twoLevel;
     private final Map<Offer, Boolean> ratifiable;
-    private final Map<String, List<Offer>> history = new LinkedHashMap<>();
+    /** Each other party's distinct successive offers, in the order of {@link #others}. */
+    private final List<List<Offer>> history = new ArrayList<>();
     private final Candidates candidates;
     private final double minimum;
     private final int horizon;
@@ -37,7 +37,7 @@ public final class Session {
         this.context = context;
         for (String p : context.parties()) if (!p.equals(context.self().id())) others.add(p);
         if (others.isEmpty()) throw new IllegalArgumentException("party " + context.self().id() + " has nobody to negotiate with");
-        for (String p : others) history.put(p, new ArrayList<>());
+        for (int j = 0; j < others.size(); j++) history.add(new ArrayList<>());
         List<LinearUtility> believed = new ArrayList<>(others.size());
         for (String p : others) believed.add(context.beliefs().party(p).utility());
         this.othersBelieved = mean(believed);
@@ -197,13 +197,12 @@ public final class Session {
      */
     private int horizon() {
         int joint = -1;
+        PartyModel[] believed = new PartyModel[others.size()];
+        for (int j = 0; j < believed.length; j++) believed[j] = context.beliefs().party(others.get(j));
         for (int i = 0; i < candidates.size(); i++) {
             Offer x = candidates.get(i);
             int t = lastRound(candidates.utility(i), reservation(), context.self().discount());
-            for (String p : others) {
-                PartyModel o = context.beliefs().party(p);
-                t = Math.min(t, lastRound(o.utility().of(x), o.reservation(), o.discount()));
-            }
+            for (PartyModel o : believed) t = Math.min(t, lastRound(o.utility().of(x), o.reservation(), o.discount()));
             joint = Math.max(joint, t);
         }
         int h = joint >= 0 ? joint : lastRound(candidates.bestUtility(), reservation(), context.self().discount());
@@ -219,7 +218,7 @@ public final class Session {
 
     /** Records another party's offer; true when it differs from that party's previous one. */
     public boolean observe(String party, Offer offer) {
-        List<Offer> h = history.get(party);
+        List<Offer> h = historyOf(party);
         if (h == null || offer == null) return false;
         if (!h.isEmpty() && h.get(h.size() - 1).equals(offer)) return false;
         h.add(offer);
@@ -228,8 +227,14 @@ public final class Session {
 
     /** The distinct successive offers of {@code party} seen so far. */
     public List<Offer> offersOf(String party) {
-        List<Offer> h = history.get(party);
+        List<Offer> h = historyOf(party);
         return h == null ? List.of() : h;
+    }
+
+    /** The offers seen from {@code party}, or null when it is not another party of this negotiation. */
+    private List<Offer> historyOf(String party) {
+        int j = others.indexOf(party);
+        return j < 0 ? null : history.get(j);
     }
 
     public Offer lastOfferOf(String party) {
