@@ -8,9 +8,7 @@ import org.entente.negotiation.Request;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A run's course as one agent follows it: its own copy of the run's {@link Proceedings} (the same
@@ -39,7 +37,7 @@ final class Replica {
     /** The moves seen of asks reached so far, by {@link #key} (those of later asks wait in {@link #early}). */
     private final BitSet seen = new BitSet();
     /** Moves of asks not reached yet (rarely any). */
-    private final Map<Integer, Move> early = new HashMap<>();
+    private final EarlyMoves early = new EarlyMoves();
     /** For each party (by its index in {@link #parties}), the length of the log it is known to hold all of. */
     private final int[] known;
     /** The parties (by index) this replica has sent moves to or received moves from. */
@@ -112,7 +110,7 @@ final class Replica {
         List<Parcel> out = new ArrayList<>();
         for (Move m : moves) {
             int k = key(m.ask(), m.party());
-            if (seen.get(k) || !early.isEmpty() && early.containsKey(k)) continue;
+            if (seen.get(k) || !early.isEmpty() && early.contains(k)) continue;
             log.add(m);
             sources.add(from);
             if (m.ask() > ask) {
