@@ -36,7 +36,7 @@ final class Replica {
     private final List<String> sources = new ArrayList<>();
     /** The moves seen of asks reached so far, by {@link #key} (those of later asks wait in {@link #early}). */
     private final BitSet seen = new BitSet();
-    /** Moves of asks not reached yet (rarely any). */
+    /** Moves of asks not reached yet, by {@link #key}. */
     private final EarlyMoves early = new EarlyMoves();
     /** For each party (by its index in {@link #parties}), the length of the log it is known to hold all of. */
     private final int[] known;
