@@ -20,7 +20,12 @@ final class Collections2 {
     static <K, V> Map<K, V> orderedCopy(Map<K, V> m) {
         if (m == null) return Map.of();
         if (m instanceof Ordered<K, V>) return m;
-        return new Ordered<>(Collections.unmodifiableMap(new LinkedHashMap<>(m)));
+        return owning(new LinkedHashMap<>(m));
+    }
+
+    /** {@code m} itself, made read-only as {@link #orderedCopy} would copy it: for a map just made that no one else holds. */
+    static <K, V> Map<K, V> owning(LinkedHashMap<K, V> m) {
+        return new Ordered<>(Collections.unmodifiableMap(m));
     }
 
     /**

@@ -24,14 +24,15 @@ public final class Perturbation {
         for (Party p : s.parties()) {
             List<Map<String, Double>> weights = new ArrayList<>();
             for (Official o : p.officials()) {
-                Map<String, Double> w = new LinkedHashMap<>();
+                LinkedHashMap<String, Double> w = new LinkedHashMap<>();
                 for (String d : s.interests()) {
                     Double x = o.interests().get(d);
                     if (x == null) continue;
                     double z = Seeds.gaussian(r);
                     w.put(d, noise.interests() > 0 ? x * Math.max(0.0, 1 + noise.interests() * z) : x);
                 }
-                weights.add(w);
+                // read-only as it is: the official keeps it without another copy
+                weights.add(Collections2.owning(w));
             }
             double pr = p.reservation();
             if (noise.reservation() > 0) pr = clamp(pr + noise.reservation() * Seeds.gaussian(r));

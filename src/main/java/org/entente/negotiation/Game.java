@@ -79,15 +79,27 @@ public final class Game {
 
     /** V(p, d) for a full offer; NaN when p has no issue of interest d. */
     public static double interestScore(Scenario s, Party p, String interest, Offer offer) {
-        double num = 0, den = 0;
+        return interestScores(s, p, List.of(interest), offer)[0];
+    }
+
+    /**
+     * V(p, d) for a full offer and every interest d of {@code interests} (distinct), in one pass over the issues: the
+     * weighted mean of p's values of the issues of interest d, in issue order; NaN when p has no issue of interest d.
+     */
+    public static double[] interestScores(Scenario s, Party p, List<String> interests, Offer offer) {
+        double[] num = new double[interests.size()];
+        double[] den = new double[interests.size()];
         for (int i = 0; i < s.issues().size(); i++) {
             Issue issue = s.issues().get(i);
-            if (!issue.interest().equals(interest) || !p.preferences().containsKey(issue.id())) continue;
+            int d = interests.indexOf(issue.interest());
+            if (d < 0 || !p.preferences().containsKey(issue.id())) continue;
             double w = p.weight(issue.id());
-            num += w * issueValue(p, issue, offer.get(i));
-            den += w;
+            num[d] += w * issueValue(p, issue, offer.get(i));
+            den[d] += w;
         }
-        return den > 0 ? num / den : Double.NaN;
+        double[] score = new double[interests.size()];
+        for (int d = 0; d < score.length; d++) score[d] = den[d] > 0 ? num[d] / den[d] : Double.NaN;
+        return score;
     }
 
     /** U(o) computed directly from the definition (used to check the compiled tables). */

@@ -83,8 +83,7 @@ final class AgreedTerms {
             Party party = s.parties().get(p);
             reservation[p] = party.reservation();
             capacity[p] = Math.max(0, Math.min(1, party.capacity()));
-            for (int d = 0; d < interests.size(); d++)
-                score[p][d] = Game.interestScore(s, party, interests.get(d), offer);
+            score[p] = Game.interestScores(s, party, interests, offer);
             List<Official> os = party.officials();
             power[p] = new double[os.size()];
             for (int o = 0; o < os.size(); o++) power[p][o] = os.get(o).power();
