@@ -181,10 +181,8 @@ public final class JadePlatform {
      */
     static void guardAgentTable(ContainerController c) {
         try {
-            Object container = field(c, "myImpl").get(c);
-            Object table = field(container, "localAgents").get(container);
-            Object rows = field(table, "agents").get(table);
-            java.lang.reflect.Field map = field(rows, "realHiddenMap");
+            Object rows = agentRows(c);
+            java.lang.reflect.Field map = field(rows, ROWS_MAP);
             synchronized (rows) {
                 map.set(rows, new AgentRows((java.util.Map<?, ?>) map.get(rows)));
             }
@@ -195,10 +193,18 @@ public final class JadePlatform {
 
     /** Whether {@link #guardAgentTable} made {@code c}'s table concurrent. */
     static boolean agentTableGuarded(ContainerController c) throws ReflectiveOperationException {
+        Object rows = agentRows(c);
+        return field(rows, ROWS_MAP).get(rows) instanceof AgentRows;
+    }
+
+    /** The field of JADE's table rows ({@code jade.util.leap.HashMap}) that holds its map. */
+    private static final String ROWS_MAP = "realHiddenMap";
+
+    /** The rows of {@code c}'s table of agents: its implementation's {@code LADT}'s map of agents. */
+    private static Object agentRows(ContainerController c) throws ReflectiveOperationException {
         Object container = field(c, "myImpl").get(c);
         Object table = field(container, "localAgents").get(container);
-        Object rows = field(table, "agents").get(table);
-        return field(rows, "realHiddenMap").get(rows) instanceof AgentRows;
+        return field(table, "agents").get(table);
     }
 
     /** A container's agent table rows: a concurrent map, in which looking up no agent (a null key) finds nothing. */

@@ -122,22 +122,21 @@ public final class BenchSuite {
             progress.accept("in turns, " + turns + " times: " + share(plan.runs(), turns, 0) + " runs of the default scenario, then "
                     + pingStretch.toMillis() / 1000.0 + " s of ping-pong");
             ExperimentBenchmark.Stretch measured = null;
-            double messages = 0;
-            double seconds = 0;
+            double rates = 0;
             List<String> ratios = new ArrayList<>();
             for (int k = 0; k < turns; k++) {
                 ExperimentBenchmark.Stretch s = scenario.measure(share(plan.runs(), turns, k));
                 measured = measured == null ? s : measured.plus(s);
                 double rate = pingPong.messagesPerSecond(pairs, pingStretch);
-                messages += rate * pingStretch.toNanos() / 1e9;
-                seconds += pingStretch.toNanos() / 1e9;
+                rates += rate;
                 ratios.add(String.format(Locale.ROOT, "%.3f", s.roundMessagesPerSecond() / rate));
             }
             progress.accept("ratio of each turn: " + String.join(", ", ratios));
-            double raw = messages / seconds;
+            // turns of equal length: the ping-pong's rate over them all is the mean of theirs
+            double raw = rates / turns;
             Measurement d = measured.row("default_scenario", config, warmed);
-            return List.of(new Measurement("jade_ping_pong", 0, 0, 0, seconds, Double.NaN, raw, Double.NaN, Double.NaN,
-                            pairs, Load.now()),
+            return List.of(new Measurement("jade_ping_pong", 0, 0, 0, pingStretch.multipliedBy(turns).toNanos() / 1e9,
+                            Double.NaN, raw, Double.NaN, Double.NaN, pairs, Load.now()),
                     d.withRatio(d.roundMessagesPerSecond() / raw));
         }
     }

@@ -20,8 +20,8 @@ final class PlainNumber {
     static {
         double p = 1;
         for (int i = 0; i < POW10.length; i++) {
-            POW10[i] = p;
-            if (i < LONG_POW10.length) LONG_POW10[i] = (long) p; // exact: 10^i = 5^i · 2^i with 5^i < 2^53 up to i = 22
+            POW10[i] = p; // exact: 10^i = 5^i · 2^i with 5^i < 2^53 up to i = 22
+            if (i < LONG_POW10.length) LONG_POW10[i] = (long) p;
             p *= 10;
         }
     }
