@@ -17,19 +17,45 @@ import java.util.function.Consumer;
 /**
  * Raw JADE messaging throughput on the shared platform: {@code pairs} ping/pong agent pairs, each
  * with one message in flight, delivered the way the negotiation agents deliver theirs
- * ({@link EntenteAgent#post}). The ceiling the negotiation service's own message rate can be
- * compared with ({@code ./entente bench}).
+ * ({@link EntenteAgent#post}) or, {@link Delivery#STOCK}, with JADE's own {@code send}. The ceiling the negotiation
+ * service's own message rate can be compared with ({@code ./entente bench}).
  */
 public final class PingPongBenchmark {
+    /** How the pairs' messages travel. */
+    public enum Delivery {
+        /** As the negotiation agents send theirs: not copied, delivered in the sender's thread ({@link PingAgent}). */
+        ENTENTE(PingAgent.class, PongAgent.class),
+        /** With JADE's own {@code send}, as JADE's examples do: copied, stamped by its security helper ({@link StockPingAgent}). */
+        STOCK(StockPingAgent.class, StockPongAgent.class);
+
+        private final String ping;
+        private final String pong;
+
+        Delivery(Class<?> ping, Class<?> pong) {
+            this.ping = ping.getName();
+            this.pong = pong.getName();
+        }
+    }
+
     /** How long a fixed exchange may take before it is called stuck (a guard, not a measurement). */
     private static final Duration STUCK = Duration.ofMinutes(2);
     /** How long stopping the agents may take before the platform is called stuck. */
     private static final Duration TEARDOWN = Duration.ofSeconds(30);
 
+    private final Delivery delivery;
     private final Consumer<String> warnings;
 
-    /** A benchmark that tells {@code warnings} of agents JADE left behind (the measurement stands; see {@link #awaitEnd}). */
+    /**
+     * A benchmark of pairs that send as the negotiation agents send, which tells {@code warnings} of agents JADE left
+     * behind (the measurement stands; see {@link #awaitEnd}).
+     */
     public PingPongBenchmark(Consumer<String> warnings) {
+        this(Delivery.ENTENTE, warnings);
+    }
+
+    /** A benchmark of pairs whose messages travel by {@code delivery}; {@code warnings} as above. */
+    public PingPongBenchmark(Delivery delivery, Consumer<String> warnings) {
+        this.delivery = delivery;
         this.warnings = warnings;
     }
 
@@ -81,13 +107,13 @@ public final class PingPongBenchmark {
         boolean started = false;
         try {
             for (int i = 0; i < pairs; i++) {
-                AgentController pong = c.createNewAgent(prefix + "pong" + i, PongAgent.class.getName(),
+                AgentController pong = c.createNewAgent(prefix + "pong" + i, delivery.pong,
                         new AgentArguments.Pong(ended).asJade());
                 pong.start();
                 agents.add(pong);
             }
             for (int i = 0; i < pairs; i++) {
-                AgentController ping = c.createNewAgent(prefix + "ping" + i, PingAgent.class.getName(),
+                AgentController ping = c.createNewAgent(prefix + "ping" + i, delivery.ping,
                         new AgentArguments.Ping(prefix + "pong" + i, messages, stop, roundTrips, done, ended).asJade());
                 ping.start();
                 agents.add(ping);

@@ -1,10 +1,9 @@
 package org.entente.agents;
 
-import jade.lang.acl.ACLMessage;
-
 /**
- * Benchmark agent: answers every message with an INFORM to its sender, until its ping tells it to end (CANCEL).
- * Its argument is an {@link AgentArguments.Pong}.
+ * Benchmark agent: answers every message with an INFORM to its sender, until its ping tells it to end (CANCEL)
+ * ({@link PingPongRoles#pong}). It sends as the negotiation agents send ({@link EntenteAgent#post}). Its argument is
+ * an {@link AgentArguments.Pong}.
  */
 public final class PongAgent extends EntenteAgent {
     private AgentArguments.Pong args;
@@ -12,16 +11,7 @@ public final class PongAgent extends EntenteAgent {
     @Override
     protected void setup() {
         args = AgentArguments.of(this, AgentArguments.Pong.class);
-        addBehaviour(new Inbox(this, m -> {
-            if (m.getPerformative() == ACLMessage.CANCEL) {
-                doDelete();
-                return;
-            }
-            ACLMessage r = m.createReply();
-            r.setPerformative(ACLMessage.INFORM);
-            r.setContent("pong");
-            post(r);
-        }));
+        addBehaviour(new Inbox(this, PingPongRoles.pong(this, this::post)));
     }
 
     @Override

@@ -175,11 +175,11 @@ public final class BenchComparison {
     public String text() {
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "Against %s (slower: worse by more than %s%%):%n",
                 file, Numbers.format(100 * tolerance, 4)));
-        b.append(String.format(Locale.ROOT, "%-17s %7s %6s %-14s %12s %12s %8s%n", "benchmark", "parties", "issues",
+        b.append(String.format(Locale.ROOT, "%-20s %7s %6s %-14s %12s %12s %8s%n", "benchmark", "parties", "issues",
                 "measure", "before", "now", "change"));
         for (Change c : changes) {
             int decimals = c.measure().equals(SECONDS) ? 2 : c.measure().equals(RUNS) ? 1 : 0;
-            b.append(String.format(Locale.ROOT, "%-17s %7s %6s %-14s %12." + decimals + "f %12." + decimals + "f %+7.1f%%%s%n",
+            b.append(String.format(Locale.ROOT, "%-20s %7s %6s %-14s %12." + decimals + "f %12." + decimals + "f %+7.1f%%%s%n",
                     c.benchmark(), c.parties() > 0 ? c.parties() : "", c.issues() > 0 ? c.issues() : "",
                     c.measure(), c.before(), c.now(), 100 * c.change(), c.slower() ? "  slower" : ""));
         }

@@ -99,46 +99,64 @@ public final class BenchSuite {
     }
 
     /**
-     * The ping-pong's row and the default scenario's, measured in turns so that a change in the machine's speed
-     * touches both alike: after both have warmed up (the default scenario again after the ping-pong),
-     * {@code plan.alternations()} times a stretch of the default
-     * scenario's runs, then one of the ping-pong, with as many pairs as the default scenario had runs in flight at
-     * its tables in its last warm-up batch (at most tables × pipeline), so the two are compared at equal concurrency.
-     * Each row adds up its stretches; the ratio is the one of the two rows' rates.
+     * The ping-pongs' rows and the default scenario's, measured in turns so that a change in the machine's speed
+     * touches them alike: after all have warmed up (the default scenario again after the ping-pongs),
+     * {@code plan.alternations()} times a stretch of the default scenario's runs, then one of the ping-pong whose
+     * messages travel as the negotiation agents send theirs, then one of the ping-pong with JADE's own {@code send}
+     * (stock), each with as many pairs as the default scenario had runs in flight at its tables in its last warm-up
+     * batch (at most tables × pipeline), so that they are compared at equal concurrency. Each row adds up its
+     * stretches; the ratio is the one of the default scenario's rate to the first ping-pong's. The ratio to the stock
+     * ping-pong is printed, for information.
      */
     private static List<Measurement> compared(ExperimentBenchmark experiments, Config config, Plan plan,
                                               Consumer<String> progress) throws InterruptedException {
         try (ExperimentBenchmark.Agents scenario = experiments.open(config)) {
             long warmed = scenario.warmUp(plan.warmup());
             int pairs = Math.max(1, (int) Math.round(scenario.last().inFlight()));
+            PingPongBenchmark pingPong = new PingPongBenchmark(PingPongBenchmark.Delivery.ENTENTE, progress);
+            PingPongBenchmark stock = new PingPongBenchmark(PingPongBenchmark.Delivery.STOCK, progress);
             progress.accept("JADE ping-pong, " + pairs + " pairs, warm-up until the JIT is done");
-            PingPongBenchmark pingPong = new PingPongBenchmark(progress);
             warmUp(pingPong, pairs, plan.warmupLimit());
-            // the ping-pong ran JADE's delivery paths with its own agents: the JIT may have recompiled what the
-            // negotiations share with it, so they warm up again (two batches when it has nothing left to compile)
+            progress.accept("stock JADE ping-pong (JADE's own send), " + pairs + " pairs, warm-up until the JIT is done");
+            warmUp(stock, pairs, plan.warmupLimit());
+            // the ping-pongs ran JADE's delivery paths with their own agents: the JIT may have recompiled what the
+            // negotiations share with them, so they warm up again (two batches when it has nothing left to compile)
             warmed += scenario.warmUp(plan.warmup(), 1);
             int turns = plan.alternations();
             Duration pingStretch = plan.pingPong().dividedBy(turns);
             progress.accept("in turns, " + turns + " times: " + share(plan.runs(), turns, 0) + " runs of the default scenario, then "
-                    + pingStretch.toMillis() / 1000.0 + " s of ping-pong");
+                    + pingStretch.toMillis() / 1000.0 + " s of ping-pong, then as long of the stock ping-pong");
             ExperimentBenchmark.Stretch measured = null;
             double rates = 0;
+            double stockRates = 0;
             List<String> ratios = new ArrayList<>();
             for (int k = 0; k < turns; k++) {
                 ExperimentBenchmark.Stretch s = scenario.measure(share(plan.runs(), turns, k));
                 measured = measured == null ? s : measured.plus(s);
                 double rate = pingPong.messagesPerSecond(pairs, pingStretch);
                 rates += rate;
+                stockRates += stock.messagesPerSecond(pairs, pingStretch);
                 ratios.add(String.format(Locale.ROOT, "%.3f", s.roundMessagesPerSecond() / rate));
             }
             progress.accept("ratio of each turn: " + String.join(", ", ratios));
-            // turns of equal length: the ping-pong's rate over them all is the mean of theirs
+            // turns of equal length: a ping-pong's rate over them all is the mean of theirs
             double raw = rates / turns;
+            double stockRaw = stockRates / turns;
             Measurement d = measured.row("default_scenario", config, warmed);
-            return List.of(new Measurement("jade_ping_pong", 0, 0, 0, pingStretch.multipliedBy(turns).toNanos() / 1e9,
-                            Double.NaN, raw, Double.NaN, Double.NaN, pairs, Load.now()),
+            progress.accept(String.format(Locale.ROOT, "ratio to the stock JADE ping-pong (JADE's own send, %.0f messages/s): "
+                    + "%.3f, for information; the target is the ratio to the ping-pong that sends as the negotiation "
+                    + "agents send (%.0f messages/s): %.3f", stockRaw, d.roundMessagesPerSecond() / stockRaw, raw,
+                    d.roundMessagesPerSecond() / raw));
+            double seconds = pingStretch.multipliedBy(turns).toNanos() / 1e9;
+            return List.of(pingPongRow("jade_ping_pong", seconds, raw, pairs),
+                    pingPongRow("jade_ping_pong_stock", seconds, stockRaw, pairs),
                     d.withRatio(d.roundMessagesPerSecond() / raw));
         }
+    }
+
+    private static Measurement pingPongRow(String name, double seconds, double messagesPerSecond, int pairs) {
+        return new Measurement(name, 0, 0, 0, seconds, Double.NaN, messagesPerSecond, Double.NaN, Double.NaN, pairs,
+                Load.now());
     }
 
     /** Runs of turn {@code k} of {@code turns}: {@code runs} shared out, the first turns taking one more if it does not divide. */

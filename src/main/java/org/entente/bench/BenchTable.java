@@ -36,12 +36,12 @@ public final class BenchTable {
     }
 
     public static String text(List<Measurement> rows) {
-        String head = String.format(Locale.ROOT, "%-17s %7s %6s %7s %8s %10s %12s %9s %8s %9s %6s %9s %5s %7s%n", "benchmark",
+        String head = String.format(Locale.ROOT, "%-20s %7s %6s %7s %8s %10s %12s %9s %8s %9s %6s %9s %5s %7s%n", "benchmark",
                 "parties", "issues", "runs", "seconds", "runs/s", "messages/s", "msgs/run", "acl/run", "rounds", "ratio",
                 "in flight", "load", "warm-up");
         StringBuilder b = new StringBuilder(head);
         for (Measurement m : rows) {
-            b.append(String.format(Locale.ROOT, "%-17s %7s %6s %7s %8.2f %10s %12s %9s %8s %9s %6s %9s %5s %7s%n", m.benchmark(),
+            b.append(String.format(Locale.ROOT, "%-20s %7s %6s %7s %8.2f %10s %12s %9s %8s %9s %6s %9s %5s %7s%n", m.benchmark(),
                     m.parties() > 0 ? m.parties() : "", m.issues() > 0 ? m.issues() : "", m.runs() > 0 ? m.runs() : "",
                     m.seconds(), fixed(m.runsPerSecond(), 1), fixed(m.messagesPerSecond(), 0),
                     fixed(m.messagesPerRun(), 1), fixed(m.aclMessagesPerRun(), 1), fixed(m.roundsPerRun(), 1), fixed(m.ratio(), 3), fixed(m.inFlight(), 1), fixed(m.load(), 1),

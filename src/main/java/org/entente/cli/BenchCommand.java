@@ -23,7 +23,8 @@ import java.util.List;
 
 /** `entente bench`: raw JADE messaging vs Entente's negotiation throughput, and how it scales (docs/performance.md). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure: raw JADE ping-pong message throughput at Entente's concurrency; "
+        description = {"Measure: raw JADE ping-pong message throughput at Entente's concurrency (sent as the "
+                + "negotiation agents send, and, for information, with JADE's own send); "
                 + "Entente's runs/s, messages, ACL messages (several messages to one agent travel as one) and rounds "
                 + "per run on the default scenario (the ./entente run code path, "
                 + "charts off) and the ratio of its protocol-minimal message rate (one per round) to raw JADE's; "
@@ -48,7 +49,8 @@ public final class BenchCommand extends Subcommand {
                     + "in two turns); generated scenarios run N/10 (quick N/5)")
     Integer runs;
 
-    @Option(names = "--seconds", paramLabel = "S", description = "duration of the JADE ping-pong, shared out among the turns (default 5, quick 2)")
+    @Option(names = "--seconds", paramLabel = "S", description = "duration of each JADE ping-pong (as the negotiation agents send, and stock), shared out among the "
+            + "turns (default 5, quick 2)")
     Double seconds;
 
     @Option(names = "--config", paramLabel = "FILE", description = "the default scenario (default ${DEFAULT-VALUE})")

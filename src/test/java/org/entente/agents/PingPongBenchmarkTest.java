@@ -21,6 +21,15 @@ class PingPongBenchmarkTest {
     }
 
     @Test
+    void stockPairsUseJadesOwnSendAndMakeTheirRoundTripsToo() throws InterruptedException {
+        PingPongBenchmark stock = new PingPongBenchmark(PingPongBenchmark.Delivery.STOCK, warnings::add);
+        assertThat(stock.exchange(4, 250)).isEqualTo(2L * 4 * 250);
+        assertThat(stock.exchange(1, 1)).isEqualTo(2L);
+        assertThat(stock.messagesPerSecond(8, Duration.ofMillis(50))).isPositive();
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
     void thePairsEndThemselvesOnceMeasuredLeavingNoAgentBehind() throws InterruptedException {
         PingPongBenchmark bench = new PingPongBenchmark(warnings::add);
         assertThat(bench.messagesPerSecond(16, Duration.ofMillis(50))).isPositive();

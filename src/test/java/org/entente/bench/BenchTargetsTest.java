@@ -26,6 +26,22 @@ class BenchTargetsTest {
     }
 
     @Test
+    void theRatioToTheStockPingPongStandsBesideTheVerdictWhichItDoesNotChange() {
+        List<Measurement> rows = new java.util.ArrayList<>(BenchComparisonTest.bench(200_000, 900, 1020, 0.31));
+        // 900 runs/s × 51.7 rounds = 46,530 protocol-minimal messages/s; 46,530 / 60,000 = 0.7755
+        rows.add(new Measurement("jade_ping_pong_stock", 0, 0, 0, 5, Double.NaN, 60_000, Double.NaN, Double.NaN, 62, 1));
+        BenchTargets.Check ratio = BenchTargets.of(rows, null).get(1);
+        assertThat(ratio.value()).isEqualTo(0.25);
+        assertThat(ratio.met()).isFalse();
+        assertThat(ratio.note()).isEqualTo("to the stock JADE ping-pong: 0.7755");
+        assertThat(BenchTargets.text(List.of(ratio)))
+                .contains("ratio_to_raw_jade        >= 0.5         0.25  not met (to the stock JADE ping-pong: 0.7755)");
+        assertThat(BenchTargets.csv(List.of(ratio))).endsWith("ratio_to_raw_jade,>= 0.5,0.25,false\n");
+        // without the stock row, nothing beside the verdict
+        assertThat(BenchTargets.of(BenchComparisonTest.bench(200_000, 900, 1020, 0.31), null).get(1).note()).isEmpty();
+    }
+
+    @Test
     void aQuickBenchLaunchesTooFewRunsForAVerdict() {
         List<Measurement> rows = List.of(new Measurement("run_with_startup", 2, 9, 1_000, 2, 500, Double.NaN,
                 Double.NaN, Double.NaN, Double.NaN, 1));
