@@ -35,16 +35,11 @@ final class PingPongRoles {
             args.messages().add(2);
             if (++made[0] == args.roundTrips()) args.done().countDown();
             if (args.stop().get() || made[0] >= args.roundTrips()) {
-                ACLMessage end = m.createReply();
-                end.setPerformative(ACLMessage.CANCEL);
-                send.accept(end);
+                send.accept(reply(m, ACLMessage.CANCEL, null));
                 agent.doDelete();
                 return;
             }
-            ACLMessage next = m.createReply();
-            next.setPerformative(ACLMessage.REQUEST);
-            next.setContent("ping");
-            send.accept(next);
+            send.accept(reply(m, ACLMessage.REQUEST, "ping"));
         };
     }
 
@@ -55,10 +50,15 @@ final class PingPongRoles {
                 agent.doDelete();
                 return;
             }
-            ACLMessage r = m.createReply();
-            r.setPerformative(ACLMessage.INFORM);
-            r.setContent("pong");
-            send.accept(r);
+            send.accept(reply(m, ACLMessage.INFORM, "pong"));
         };
+    }
+
+    /** The reply to {@code m} with {@code performative} and {@code content} (none when null). */
+    private static ACLMessage reply(ACLMessage m, int performative, String content) {
+        ACLMessage r = m.createReply();
+        r.setPerformative(performative);
+        if (content != null) r.setContent(content);
+        return r;
     }
 }
