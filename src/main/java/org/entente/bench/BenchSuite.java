@@ -12,9 +12,10 @@ import java.util.function.Consumer;
 
 /**
  * The measurements of {@code ./entente bench}, listed in this order: raw JADE ping-pong with as many
- * pairs as the default scenario had runs in flight, and Entente on the default scenario in this process (messages,
- * ACL messages and rounds per run, runs in flight, and the ratio of its protocol-minimal message rate, one message
- * per round, to raw JADE's), the two measured in turns ({@link #compared}); generated
+ * pairs as the default scenario had runs in flight (sent as the negotiation agents send, then with JADE's own send),
+ * and Entente on the default scenario in this process (messages, ACL messages and rounds per run, runs in flight,
+ * and the ratio of its protocol-minimal message rate, one message per round, to the first ping-pong's), the three
+ * measured in turns ({@link #compared}); generated
  * scenarios of 2, 4 and 8 parties (6 issues) and of 3, 6 and 12 issues (2 parties); then, in fresh
  * JVMs, start-up included, {@code run} of the default scenario and {@code describe}. Every
  * in-process measurement is preceded by its own warm-up, until the JIT has compiled what it runs (the compilers
