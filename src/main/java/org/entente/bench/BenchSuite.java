@@ -140,18 +140,17 @@ public final class BenchSuite {
                 ratios.add(String.format(Locale.ROOT, "%.3f", s.roundMessagesPerSecond() / rate));
             }
             progress.accept("ratio of each turn: " + String.join(", ", ratios));
+            double seconds = pingStretch.multipliedBy(turns).toNanos() / 1e9;
             // turns of equal length: a ping-pong's rate over them all is the mean of theirs
-            double raw = rates / turns;
-            double stockRaw = stockRates / turns;
+            Measurement ping = pingPongRow("jade_ping_pong", seconds, rates / turns, pairs);
+            Measurement stockPing = pingPongRow("jade_ping_pong_stock", seconds, stockRates / turns, pairs);
             Measurement d = measured.row("default_scenario", config, warmed);
+            double ratio = d.ratioTo(ping);
             progress.accept(String.format(Locale.ROOT, "ratio to the stock JADE ping-pong (JADE's own send, %.0f messages/s): "
                     + "%.3f, for information; the target is the ratio to the ping-pong that sends as the negotiation "
-                    + "agents send (%.0f messages/s): %.3f", stockRaw, d.roundMessagesPerSecond() / stockRaw, raw,
-                    d.roundMessagesPerSecond() / raw));
-            double seconds = pingStretch.multipliedBy(turns).toNanos() / 1e9;
-            return List.of(pingPongRow("jade_ping_pong", seconds, raw, pairs),
-                    pingPongRow("jade_ping_pong_stock", seconds, stockRaw, pairs),
-                    d.withRatio(d.roundMessagesPerSecond() / raw));
+                    + "agents send (%.0f messages/s): %.3f", stockPing.messagesPerSecond(), d.ratioTo(stockPing),
+                    ping.messagesPerSecond(), ratio));
+            return List.of(ping, stockPing, d.withRatio(ratio));
         }
     }
 

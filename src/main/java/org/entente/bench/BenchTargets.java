@@ -55,7 +55,7 @@ public final class BenchTargets {
      */
     private static String toStock(Measurement scenario, Measurement stock) {
         if (stock == null || !(stock.messagesPerSecond() > 0)) return "";
-        return "to the stock JADE ping-pong: " + Numbers.format(scenario.roundMessagesPerSecond() / stock.messagesPerSecond(), 4);
+        return "to the stock JADE ping-pong: " + Numbers.format(scenario.ratioTo(stock), 4);
     }
 
     private static Check check(String target, String threshold, double value, boolean met) {

@@ -42,6 +42,11 @@ public record Measurement(String benchmark, int parties, int issues, long runs, 
         return runsPerSecond * roundsPerRun;
     }
 
+    /** This row's protocol-minimal message rate over the messages per second of {@code pingPong} (a ping-pong row). */
+    public double ratioTo(Measurement pingPong) {
+        return roundMessagesPerSecond() / pingPong.messagesPerSecond();
+    }
+
     public Measurement withRatio(double r) {
         return new Measurement(benchmark, parties, issues, runs, seconds, runsPerSecond, messagesPerSecond, roundsPerRun,
                 r, inFlight, load, warmupRuns, aclMessagesPerRun);

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -43,13 +44,19 @@ public final class InProcessNegotiationService implements NegotiationService {
 
     /** The run, negotiated to its end. Never throws for a failing strategy or protocol violation: the outcome says failed. */
     public RunOutcome negotiate(RunRequest request) {
+        return negotiate(request, (party, answer) -> {
+        });
+    }
+
+    /** As {@link #negotiate(RunRequest)}, telling {@code answers} of each party's answer as the run takes it, in order. */
+    public RunOutcome negotiate(RunRequest request, BiConsumer<String, HeadStep.Answer> answers) {
         RunWorld world = worlds.world(request.assignments(), request.seed());
         Proceedings proceedings = new Proceedings(request, world);
         Map<String, Head> heads = new HashMap<>();
         for (Agenda a = proceedings.next(); !(a instanceof Agenda.Over); a = proceedings.next()) {
             if (a instanceof Ask ask) {
                 for (Map.Entry<String, Request> e : ask.requests().entrySet()) {
-                    answer(proceedings, head(heads, world, request, e.getKey()), e.getValue());
+                    answer(proceedings, head(heads, world, request, e.getKey()), e.getValue(), answers);
                 }
             } else {
                 Agenda.Ratify r = (Agenda.Ratify) a;
@@ -62,10 +69,12 @@ public final class InProcessNegotiationService implements NegotiationService {
         return proceedings.outcome(0);
     }
 
-    private static void answer(Proceedings proceedings, Head head, Request request) {
+    private static void answer(Proceedings proceedings, Head head, Request request,
+                               BiConsumer<String, HeadStep.Answer> answers) {
         try {
             HeadStep step = head.onRequest(request);
             if (step instanceof HeadStep.Consult c) step = head.onConsultation(poll(head.party(), c.officials(), c.offer()));
+            answers.accept(head.party(), (HeadStep.Answer) step);
             proceedings.answered(head.party(), (HeadStep.Answer) step);
         } catch (StrategyFailure e) {
             proceedings.failed(head.party(), e.getMessage());

@@ -2,25 +2,18 @@ package org.entente.agents;
 
 import org.entente.bench.DefaultScenario;
 import org.entente.bench.JmhDefaults;
-import org.entente.negotiation.Agenda;
-import org.entente.negotiation.Ask;
-import org.entente.negotiation.Head;
 import org.entente.negotiation.HeadStep;
-import org.entente.negotiation.NegotiatorContext;
-import org.entente.negotiation.OfficialModel;
-import org.entente.negotiation.Offer;
+import org.entente.negotiation.InProcessNegotiationService;
 import org.entente.negotiation.Proceedings;
-import org.entente.negotiation.Request;
 import org.entente.negotiation.RunRequest;
 import org.entente.negotiation.RunWorld;
-import org.entente.negotiation.Vote;
-import org.entente.negotiation.strategy.Strategies;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Setup;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,62 +40,38 @@ public class ReplicaBenchmark extends JmhDefaults {
         request = d.plan.request(0);
         parties = world.beliefs().partyIds();
         for (String p : parties) answers.put(p, new ArrayList<>());
-        record();
+        new InProcessNegotiationService(d.config).negotiate(request, (party, answer) -> answers.get(party).add(answer));
         Map<String, Replica> heads = playHeads();
         for (String p : parties) reports.put(p, heads.get(p).own());
     }
 
-    /** Negotiates the run in process (as {@code InProcessNegotiationService} does) and keeps every answer. */
-    private void record() {
-        Proceedings proceedings = new Proceedings(request, world);
-        Map<String, Head> heads = new HashMap<>();
-        for (String p : parties) {
-            heads.put(p, new Head(NegotiatorContext.of(world.config(), world.beliefs(), world.game().party(p), request.seed()),
-                    Strategies::create, false));
-        }
-        for (Agenda a = proceedings.next(); a instanceof Ask ask; a = proceedings.next()) {
-            for (Map.Entry<String, Request> e : ask.requests().entrySet()) {
-                Head head = heads.get(e.getKey());
-                HeadStep step = head.onRequest(e.getValue());
-                if (step instanceof HeadStep.Consult c) step = head.onConsultation(votes(head.party(), c.officials(), c.offer()));
-                answers.get(head.party()).add((HeadStep.Answer) step);
-                proceedings.answered(head.party(), (HeadStep.Answer) step);
-            }
-        }
-    }
-
-    private static List<Vote> votes(String party, List<OfficialModel> officials, Offer offer) {
-        List<Vote> votes = new ArrayList<>(officials.size());
-        for (OfficialModel o : officials) votes.add(o.vote(party, offer));
-        return votes;
+    /** A parcel on its way, and the party whose replica sent it. */
+    private record Sent(String from, Replica.Parcel parcel) {
     }
 
     /** The heads' replicas, each playing its recorded answers when asked, their parcels delivered in the order sent. */
     private Map<String, Replica> playHeads() {
         Map<String, Replica> replicas = new HashMap<>();
-        Map<String, Integer> played = new HashMap<>();
+        Map<String, Iterator<HeadStep.Answer>> next = new HashMap<>();
         for (String p : parties) {
             replicas.put(p, new Replica(p, new Proceedings(request, world), parties));
-            played.put(p, 0);
+            next.put(p, answers.get(p).iterator());
         }
-        ArrayDeque<Object[]> inFlight = new ArrayDeque<>();
+        ArrayDeque<Sent> inFlight = new ArrayDeque<>();
         boolean moved = true;
         while (moved) {
             moved = false;
             for (String p : parties) {
                 Replica r = replicas.get(p);
                 while (r.due() != null) {
-                    int k = played.merge(p, 1, Integer::sum) - 1;
-                    for (Replica.Parcel parcel : r.play(answers.get(p).get(k))) inFlight.add(new Object[]{p, parcel});
+                    for (Replica.Parcel parcel : r.play(next.get(p).next())) inFlight.add(new Sent(p, parcel));
                     moved = true;
                 }
             }
             while (!inFlight.isEmpty()) {
-                Object[] sent = inFlight.poll();
-                Replica.Parcel parcel = (Replica.Parcel) sent[1];
-                for (Replica.Parcel on : replicas.get(parcel.to()).receive((String) sent[0], parcel.moves())) {
-                    inFlight.add(new Object[]{parcel.to(), on});
-                }
+                Sent sent = inFlight.poll();
+                String to = sent.parcel().to();
+                for (Replica.Parcel on : replicas.get(to).receive(sent.from(), sent.parcel().moves())) inFlight.add(new Sent(to, on));
                 moved = true;
             }
         }
