@@ -27,10 +27,17 @@ public final class LaunchBenchmark {
     /** The quick compiler (C1) only, as the launcher starts describe and run. */
     private static final String QUICK_ONLY = "-XX:TieredStopAtLevel=1";
 
+    /** The serial collector, as the launcher starts describe when no collector is chosen in JAVA_OPTS. */
+    private static final String SERIAL_GC = "-XX:+UseSerialGC";
+
     private final List<String> java;
+    /** The flags the launcher adds for describe: {@link #QUICK_ONLY}, and {@link #SERIAL_GC} unless a collector is set. */
+    private final List<String> describeFlags;
 
     public LaunchBenchmark() {
         this.java = currentJvm();
+        boolean collectorChosen = java.stream().anyMatch(a -> a.startsWith("-XX:+Use") && a.endsWith("GC"));
+        this.describeFlags = collectorChosen ? List.of(QUICK_ONLY) : List.of(QUICK_ONLY, SERIAL_GC);
     }
 
     /** The command line that starts a JVM like this one on Entente's class path, but for the main class. */
@@ -67,8 +74,8 @@ public final class LaunchBenchmark {
     }
 
     /**
-     * The median time of {@code launches} fresh JVMs running {@code describe config}, with the C1 compiler only, as
-     * the launcher ({@code ./entente}) starts describe.
+     * The median time of {@code launches} fresh JVMs running {@code describe config}, with the C1 compiler only and
+     * the serial collector, as the launcher ({@code ./entente}) starts describe.
      */
     public Measurement describe(Path config, int parties, int issues, int launches) throws InterruptedException {
         return median("describe", parties, issues, launches, MAIN, "describe", config.toString());
@@ -90,7 +97,7 @@ public final class LaunchBenchmark {
     private Measurement median(String name, int parties, int issues, int launches, String mainClass, String... args)
             throws InterruptedException {
         double[] seconds = new double[launches];
-        for (int i = 0; i < launches; i++) seconds[i] = launch(List.of(QUICK_ONLY), mainClass, args);
+        for (int i = 0; i < launches; i++) seconds[i] = launch(describeFlags, mainClass, args);
         Arrays.sort(seconds);
         return new Measurement(name, parties, issues, 0, seconds[launches / 2], Double.NaN, Double.NaN, Double.NaN,
                 Double.NaN, Double.NaN, Load.now());

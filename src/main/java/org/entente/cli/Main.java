@@ -32,9 +32,23 @@ public final class Main extends CommandGroup {
         if (System.getProperty("java.awt.headless") == null && !java.util.Arrays.asList(args).contains("--gui")) {
             System.setProperty("java.awt.headless", "true");
         }
+        quickPicocli();
         int code = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         org.entente.agents.JadeExit.prepare();
         System.exit(code);
+    }
+
+    /**
+     * Spares picocli two searches at every start that Entente's options never need (about 20 ms of describe's 300 on
+     * two cores; docs/performance.md, "Fifteenth pass"): for Groovy closures (a class lookup that fails through the whole
+     * jar) and for converters to java.sql and java.time types (two dozen reflective lookups, each loading classes).
+     * A user's own setting of either property wins.
+     */
+    private static void quickPicocli() {
+        if (System.getProperty("picocli.disable.closures") == null) System.setProperty("picocli.disable.closures", "true");
+        if (System.getProperty("picocli.converters.excludes") == null) {
+            System.setProperty("picocli.converters.excludes", "java\\.(sql|time)\\..*");
+        }
     }
 
     /** Runs the command line and returns the exit code; used by main and by end-to-end tests. */

@@ -100,6 +100,8 @@ class LauncherTest {
     private static final String LESS_INLINING = "-XX:FreqInlineSize=100 ";
     /** The JIT setting of the short commands and (until it hands a large run over) run. */
     private static final String C1_ONLY = "-XX:TieredStopAtLevel=1 ";
+    /** The short commands' setting: C1 alone and the serial collector (docs/performance.md, "Fifteenth pass"). */
+    private static final String QUICK = C1_ONLY + "-XX:+UseSerialGC ";
 
     /** What the launcher adds to the JVM's command line once it has a class-data sharing archive. */
     private String withArchive() {
@@ -111,13 +113,13 @@ class LauncherTest {
         Launch l = launch("", "validate", "configs/no-such-file.yaml");
         assertThat(l.err()).contains("entente: building Entente (first use): about a minute",
                 "entente: built in ", "entente: preparing faster start-up", "a message the user must see");
-        assertThat(l.out()).endsWith("java " + C1_ONLY + withArchive() + " -jar " + repo.resolve("target/entente.jar")
+        assertThat(l.out()).endsWith("java " + QUICK + withArchive() + " -jar " + repo.resolve("target/entente.jar")
                 + " validate configs/no-such-file.yaml\n");
         assertThat(l.code()).isEqualTo(3);
 
         Launch again = launch("", "validate", "x.yaml");
         assertThat(again.err()).isEqualTo("a message the user must see\n");
-        assertThat(again.out()).isEqualTo("java " + C1_ONLY + withArchive() + " -jar " + repo.resolve("target/entente.jar")
+        assertThat(again.out()).isEqualTo("java " + QUICK + withArchive() + " -jar " + repo.resolve("target/entente.jar")
                 + " validate x.yaml\n");
         assertThat(Files.readAllLines(bin.resolve("mvn.calls"))).hasSize(1);
     }
@@ -152,14 +154,14 @@ class LauncherTest {
         ProcessBuilder pb = command("", "validate", "x.yaml");
         pb.environment().put("ACCEPT_FLAGS", "1");
         Launch l = run(pb);
-        assertThat(l.out()).endsWith("java " + C1_ONLY + "-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 " + withArchive()
+        assertThat(l.out()).endsWith("java " + QUICK + "-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 " + withArchive()
                 + " -jar " + repo.resolve("target/entente.jar") + " validate x.yaml\n");
 
         // the JVM changed (an upgrade): a new archive, and the flags probed again; this one lacks them
         Files.setLastModifiedTime(bin.resolve("java"), FileTime.from(Instant.now().plusSeconds(60)));
         Launch upgraded = launch("", "validate", "x.yaml");
         assertThat(upgraded.err()).contains("entente: preparing faster start-up");
-        assertThat(upgraded.out()).endsWith("java " + C1_ONLY + withArchive() + " -jar " + repo.resolve("target/entente.jar")
+        assertThat(upgraded.out()).endsWith("java " + QUICK + withArchive() + " -jar " + repo.resolve("target/entente.jar")
                 + " validate x.yaml\n");
     }
 
@@ -181,7 +183,7 @@ class LauncherTest {
         Launch l = run(pb);
         assertThat(l.code()).isEqualTo(3);
         assertThat(l.err()).contains("a message the user must see").doesNotContain("could not create the archive");
-        assertThat(l.out()).endsWith("java " + C1_ONLY + "-jar " + repo.resolve("target/entente.jar") + " validate x.yaml\n");
+        assertThat(l.out()).endsWith("java " + QUICK + "-jar " + repo.resolve("target/entente.jar") + " validate x.yaml\n");
         assertThat(repo.resolve("target/cds.log")).content().contains("could not create the archive");
         assertThat(repo.resolve("target/entente.jsa")).doesNotExist();
 
@@ -189,7 +191,7 @@ class LauncherTest {
         again.environment().put("NO_CDS", "1");
         Launch second = run(again);
         assertThat(second.err()).isEqualTo("a message the user must see\n");
-        assertThat(second.out()).isEqualTo("java " + C1_ONLY + "-jar " + repo.resolve("target/entente.jar") + " validate x.yaml\n");
+        assertThat(second.out()).isEqualTo("java " + QUICK + "-jar " + repo.resolve("target/entente.jar") + " validate x.yaml\n");
     }
 
     @Test
@@ -225,7 +227,11 @@ class LauncherTest {
         pb.environment().put("JAVA_OPTS", "-Xmx64m -Dentente.x=1");
         Launch withOpts = run(pb);
         // after the launcher's own flags, so that the user's setting of the same flag wins
-        assertThat(withOpts.out()).startsWith("java " + C1_ONLY + withArchive() + " -Xmx64m -Dentente.x=1 -jar ");
+        assertThat(withOpts.out()).startsWith("java " + QUICK + withArchive() + " -Xmx64m -Dentente.x=1 -jar ");
+        // a collector of the user's own: the launcher adds none (two collectors would stop the JVM)
+        ProcessBuilder collector = command("", "describe", "x.yaml");
+        collector.environment().put("JAVA_OPTS", "-XX:+UseParallelGC -Xmx64m");
+        assertThat(run(collector).out()).startsWith("java " + C1_ONLY + withArchive() + " -XX:+UseParallelGC -Xmx64m -jar ");
     }
 
     @Test
@@ -233,10 +239,10 @@ class LauncherTest {
         launch("", "validate", "x.yaml");
         String jar = " -jar " + repo.resolve("target/entente.jar");
         assertThat(launch("", "describe", "x.yaml").out())
-                .isEqualTo("java " + C1_ONLY + withArchive() + jar + " describe x.yaml\n");
-        assertThat(launch("", "--version").out()).isEqualTo("java " + C1_ONLY + withArchive() + jar + " --version\n");
+                .isEqualTo("java " + QUICK + withArchive() + jar + " describe x.yaml\n");
+        assertThat(launch("", "--version").out()).isEqualTo("java " + QUICK + withArchive() + jar + " --version\n");
         assertThat(launch("", "export", "geniusweb", "x.yaml").out())
-                .isEqualTo("java " + C1_ONLY + withArchive() + jar + " export geniusweb x.yaml\n");
+                .isEqualTo("java " + QUICK + withArchive() + jar + " export geniusweb x.yaml\n");
         // run starts on C1 alone, carrying the other commands' flags for a large run to be handed to (CompilerHandoff)
         assertThat(launch("", "run", "x.yaml").out())
                 .isEqualTo("java " + C1_ONLY + "-Dentente.tiered=" + LESS_INLINING.strip() + " " + withArchive() + jar
