@@ -102,6 +102,8 @@ class LauncherTest {
     private static final String C1_ONLY = "-XX:TieredStopAtLevel=1 ";
     /** The short commands' setting: C1 alone and the serial collector (docs/performance.md, "Fifteenth pass"). */
     private static final String QUICK = C1_ONLY + "-XX:+UseSerialGC ";
+    /** The main class after the jar: the launcher starts java with -cp, not -jar (one read of the jar's directory). */
+    private static final String MAIN = " org.entente.cli.Main";
 
     /** What the launcher adds to the JVM's command line once it has a class-data sharing archive. */
     private String withArchive() {
@@ -113,13 +115,13 @@ class LauncherTest {
         Launch l = launch("", "validate", "configs/no-such-file.yaml");
         assertThat(l.err()).contains("entente: building Entente (first use): about a minute",
                 "entente: built in ", "entente: preparing faster start-up", "a message the user must see");
-        assertThat(l.out()).endsWith("java " + QUICK + withArchive() + " -jar " + repo.resolve("target/entente.jar")
+        assertThat(l.out()).endsWith("java " + QUICK + withArchive() + " -cp " + repo.resolve("target/entente.jar") + MAIN
                 + " validate configs/no-such-file.yaml\n");
         assertThat(l.code()).isEqualTo(3);
 
         Launch again = launch("", "validate", "x.yaml");
         assertThat(again.err()).isEqualTo("a message the user must see\n");
-        assertThat(again.out()).isEqualTo("java " + QUICK + withArchive() + " -jar " + repo.resolve("target/entente.jar")
+        assertThat(again.out()).isEqualTo("java " + QUICK + withArchive() + " -cp " + repo.resolve("target/entente.jar") + MAIN
                 + " validate x.yaml\n");
         assertThat(Files.readAllLines(bin.resolve("mvn.calls"))).hasSize(1);
     }
@@ -133,8 +135,8 @@ class LauncherTest {
         List<String> training = Files.readAllLines(bin.resolve("java.calls")).stream()
                 .filter(c -> c.contains("DumpLoadedClassList") || c.contains("-Xshare:dump")).toList();
         assertThat(training).hasSize(3);  // the list's filter is not counted: it dumps nothing
-        assertThat(training.get(0)).contains("-XX:DumpLoadedClassList=", "-jar " + jar + " run " + config, "--quiet --out ");
-        assertThat(training.get(1)).contains("-XX:DumpLoadedClassList=").endsWith("-jar " + jar + " describe " + config);
+        assertThat(training.get(0)).contains("-XX:DumpLoadedClassList=", "-cp " + jar + MAIN + " run " + config, "--quiet --out ");
+        assertThat(training.get(1)).contains("-XX:DumpLoadedClassList=").endsWith("-cp " + jar + MAIN + " describe " + config);
         assertThat(training.get(2)).contains("-Xshare:dump -XX:SharedClassListFile=",
                 "-XX:SharedArchiveFile=" + repo.resolve("target/entente.jsa.tmp"), "-cp " + jar);
         // both lists once each, without what JDK 17 crashes on: an old class file, the method-handle holders
@@ -155,13 +157,13 @@ class LauncherTest {
         pb.environment().put("ACCEPT_FLAGS", "1");
         Launch l = run(pb);
         assertThat(l.out()).endsWith("java " + QUICK + "-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 " + withArchive()
-                + " -jar " + repo.resolve("target/entente.jar") + " validate x.yaml\n");
+                + " -cp " + repo.resolve("target/entente.jar") + MAIN + " validate x.yaml\n");
 
         // the JVM changed (an upgrade): a new archive, and the flags probed again; this one lacks them
         Files.setLastModifiedTime(bin.resolve("java"), FileTime.from(Instant.now().plusSeconds(60)));
         Launch upgraded = launch("", "validate", "x.yaml");
         assertThat(upgraded.err()).contains("entente: preparing faster start-up");
-        assertThat(upgraded.out()).endsWith("java " + QUICK + withArchive() + " -jar " + repo.resolve("target/entente.jar")
+        assertThat(upgraded.out()).endsWith("java " + QUICK + withArchive() + " -cp " + repo.resolve("target/entente.jar") + MAIN
                 + " validate x.yaml\n");
     }
 
@@ -183,7 +185,7 @@ class LauncherTest {
         Launch l = run(pb);
         assertThat(l.code()).isEqualTo(3);
         assertThat(l.err()).contains("a message the user must see").doesNotContain("could not create the archive");
-        assertThat(l.out()).endsWith("java " + QUICK + "-jar " + repo.resolve("target/entente.jar") + " validate x.yaml\n");
+        assertThat(l.out()).endsWith("java " + QUICK + "-cp " + repo.resolve("target/entente.jar") + MAIN + " validate x.yaml\n");
         assertThat(repo.resolve("target/cds.log")).content().contains("could not create the archive");
         assertThat(repo.resolve("target/entente.jsa")).doesNotExist();
 
@@ -191,7 +193,7 @@ class LauncherTest {
         again.environment().put("NO_CDS", "1");
         Launch second = run(again);
         assertThat(second.err()).isEqualTo("a message the user must see\n");
-        assertThat(second.out()).isEqualTo("java " + QUICK + "-jar " + repo.resolve("target/entente.jar") + " validate x.yaml\n");
+        assertThat(second.out()).isEqualTo("java " + QUICK + "-cp " + repo.resolve("target/entente.jar") + MAIN + " validate x.yaml\n");
     }
 
     @Test
@@ -227,17 +229,17 @@ class LauncherTest {
         pb.environment().put("JAVA_OPTS", "-Xmx64m -Dentente.x=1");
         Launch withOpts = run(pb);
         // after the launcher's own flags, so that the user's setting of the same flag wins
-        assertThat(withOpts.out()).startsWith("java " + QUICK + withArchive() + " -Xmx64m -Dentente.x=1 -jar ");
+        assertThat(withOpts.out()).startsWith("java " + QUICK + withArchive() + " -Xmx64m -Dentente.x=1 -cp ");
         // a collector of the user's own: the launcher adds none (two collectors would stop the JVM)
         ProcessBuilder collector = command("", "describe", "x.yaml");
         collector.environment().put("JAVA_OPTS", "-XX:+UseParallelGC -Xmx64m");
-        assertThat(run(collector).out()).startsWith("java " + C1_ONLY + withArchive() + " -XX:+UseParallelGC -Xmx64m -jar ");
+        assertThat(run(collector).out()).startsWith("java " + C1_ONLY + withArchive() + " -XX:+UseParallelGC -Xmx64m -cp ");
     }
 
     @Test
     void quickCommandsRunOnC1AloneAndTheOthersWithLessInlining() throws Exception {
         launch("", "validate", "x.yaml");
-        String jar = " -jar " + repo.resolve("target/entente.jar");
+        String jar = " -cp " + repo.resolve("target/entente.jar") + MAIN;
         assertThat(launch("", "describe", "x.yaml").out())
                 .isEqualTo("java " + QUICK + withArchive() + jar + " describe x.yaml\n");
         assertThat(launch("", "--version").out()).isEqualTo("java " + QUICK + withArchive() + jar + " --version\n");
