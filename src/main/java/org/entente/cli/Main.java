@@ -32,7 +32,6 @@ public final class Main extends CommandGroup {
         if (System.getProperty("java.awt.headless") == null && !java.util.Arrays.asList(args).contains("--gui")) {
             System.setProperty("java.awt.headless", "true");
         }
-        quickPicocli();
         int code = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         org.entente.agents.JadeExit.prepare();
         System.exit(code);
@@ -53,6 +52,7 @@ public final class Main extends CommandGroup {
 
     /** Runs the command line and returns the exit code; used by main and by end-to-end tests. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        quickPicocli();
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         CommandLine cl = commandLine(out, err, debug, commandsFor(args));
         try {
