@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * and the ratio of its protocol-minimal message rate, one message per round, to the first ping-pong's), the three
  * measured in turns ({@link #compared}); generated
  * scenarios of 2, 4 and 8 parties (6 issues) and of 3, 6 and 12 issues (2 parties); then, in fresh
- * JVMs, start-up included, {@code run} of the default scenario and {@code describe}. Every
+ * JVMs, start-up included, {@code run} of the default scenario and {@code describe} (measured first, listed last). Every
  * in-process measurement is preceded by its own warm-up, until the JIT has compiled what it runs (the compilers
  * under a tenth of the time, twice in a row) or the plan's warm-up limit has passed.
  */
@@ -71,6 +71,10 @@ public final class BenchSuite {
      */
     public static List<Measurement> run(Config defaultConfig, Path defaultFile, Plan plan, Consumer<String> progress)
             throws InterruptedException {
+        // the fresh JVMs first, while this JVM is small: a JVM started next to the gigabyte or so that the measurements
+        // in this one leave behind runs up to a third slower on a virtual machine whose memory the host backs only when
+        // first touched (docs/performance.md, "Fifteenth pass"), and a user's command does not start next to a bench
+        List<Measurement> launched = launched(defaultConfig, defaultFile, plan, progress);
         List<Measurement> out = new ArrayList<>();
         ExperimentBenchmark experiments = new ExperimentBenchmark(plan.threads(), plan.warmupLimit());
         progress.accept("default scenario (" + defaultConfig.scenario().name() + "), warm-up in batches of "
@@ -86,6 +90,14 @@ public final class BenchSuite {
             out.add(experiments.measure("synthetic", c, plan.scaledWarmup(), plan.scaledRuns()));
         }
 
+        out.addAll(launched);
+        return out;
+    }
+
+    /** Start-up included, in fresh JVMs: {@code run} of the default scenario, {@code describe} and describe's floors. */
+    private static List<Measurement> launched(Config defaultConfig, Path defaultFile, Plan plan, Consumer<String> progress)
+            throws InterruptedException {
+        List<Measurement> out = new ArrayList<>();
         int parties = defaultConfig.scenario().parties().size();
         int issues = defaultConfig.scenario().issues().size();
         LaunchBenchmark launches = new LaunchBenchmark();

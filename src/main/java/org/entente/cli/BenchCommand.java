@@ -28,8 +28,9 @@ import java.util.List;
                 + "Entente's runs/s, messages, ACL messages (several messages to one agent travel as one) and rounds "
                 + "per run on the default scenario (the ./entente run code path, "
                 + "charts off) and the ratio of its protocol-minimal message rate (one per round) to raw JADE's; "
-                + "runs/s for 2, 4 and 8 parties and for 3, 6 and 12 issues; then, start-up included, "
-                + "run of the default scenario (10,000 runs; quick 1,000) and describe in fresh JVMs.",
+                + "runs/s for 2, 4 and 8 parties and for 3, 6 and 12 issues; and, start-up included, "
+                + "run of the default scenario (10,000 runs; quick 1,000) and describe in fresh JVMs (measured first, "
+                + "while the bench's own JVM is small).",
                 "Prints a table, with --against each row's change since an earlier bench, and whether each of "
                         + "Entente's performance targets is met; writes bench.csv, bench_targets.csv and (with --against) "
                         + "bench_comparison.csv in --out."})
