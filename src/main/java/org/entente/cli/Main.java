@@ -46,9 +46,12 @@ public final class Main extends CommandGroup {
     private static void quickPicocli() {
         if (System.getProperty("picocli.disable.closures") == null) System.setProperty("picocli.disable.closures", "true");
         if (System.getProperty("picocli.converters.excludes") == null) {
-            System.setProperty("picocli.converters.excludes", "java\\.(sql|time)\\..*");
+            System.setProperty("picocli.converters.excludes", SPARED_CONVERTERS);
         }
     }
+
+    /** The types whose built-in converters picocli does not register (a regular expression of class names). */
+    static final String SPARED_CONVERTERS = "java\\.(sql|time)\\..*";
 
     /** Runs the command line and returns the exit code; used by main and by end-to-end tests. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {

@@ -8,6 +8,9 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +41,33 @@ class CommandLineTest {
         }
         assertThat(warnings.toString(StandardCharsets.UTF_8)).isEmpty();
         assertThat(commands()).contains("run", "merge", "slurm", "validate", "describe", "report", "play", "bench");
+    }
+
+    @Test
+    void noOptionNeedsAConverterThatPicocliIsSpared() {
+        CommandRun.of("--version");
+        assertThat(System.getProperty("picocli.converters.excludes")).isEqualTo(Main.SPARED_CONVERTERS);
+        assertThat(System.getProperty("picocli.disable.closures")).isEqualTo("true");
+        List<String> needing = new ArrayList<>();
+        Deque<CommandLine> todo = new ArrayDeque<>(List.of(
+                Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), false)));
+        int types = 0;
+        while (!todo.isEmpty()) {
+            CommandLine c = todo.pop();
+            todo.addAll(c.getSubcommands().values());
+            for (CommandLine.Model.ArgSpec a : c.getCommandSpec().args()) {
+                List<Class<?>> all = new ArrayList<>(List.of(a.type()));
+                all.addAll(List.of(a.auxiliaryTypes()));
+                for (Class<?> t : all) {
+                    types++;
+                    if (t.getName().matches(Main.SPARED_CONVERTERS)) needing.add(c.getCommandName() + " " + a.paramLabel());
+                }
+            }
+        }
+        assertThat(types).isGreaterThan(50);
+        assertThat(needing).isEmpty();
+        assertThat(java.time.Duration.class.getName()).matches(Main.SPARED_CONVERTERS);
+        assertThat(java.nio.file.Path.class.getName()).doesNotMatch(Main.SPARED_CONVERTERS);
     }
 
     @Test
