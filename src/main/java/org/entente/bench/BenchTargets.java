@@ -38,8 +38,9 @@ public final class BenchTargets {
         }
         Measurement scenario = find(rows, "default_scenario");
         double ratio = scenario == null ? Double.NaN : scenario.ratio();
+        Measurement stock = find(rows, "jade_ping_pong_stock");
         out.add(Double.isNaN(ratio) ? unmeasured("ratio_to_raw_jade", ">= 0.5")
-                : new Check("ratio_to_raw_jade", ">= 0.5", ratio, ratio >= 0.5, toStock(scenario, find(rows, "jade_ping_pong_stock"))));
+                : new Check("ratio_to_raw_jade", ">= 0.5", ratio, ratio >= 0.5, toStock(scenario, stock)));
         Measurement describe = find(rows, "describe");
         out.add(describe == null ? unmeasured("describe_seconds", "< 0.3")
                 : check("describe_seconds", "< 0.3", describe.seconds(), describe.seconds() < 0.3));
@@ -85,7 +86,8 @@ public final class BenchTargets {
         StringBuilder b = new StringBuilder("Targets (two cores; docs/performance.md):\n");
         for (Check c : checks) {
             String value = Double.isNaN(c.value()) ? "-" : Numbers.format(c.value(), 4);
-            String verdict = c.met() == null ? c.note() : (c.met() ? "met" : "not met") + (c.note().isEmpty() ? "" : " (" + c.note() + ")");
+            String aside = c.note().isEmpty() ? "" : " (" + c.note() + ")";
+            String verdict = c.met() == null ? c.note() : (c.met() ? "met" : "not met") + aside;
             b.append(String.format(Locale.ROOT, "  %-24s %-8s %10s  %s%n", c.target(), c.threshold(), value, verdict));
         }
         return b.toString();
